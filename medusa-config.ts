@@ -1,0 +1,55 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+const redisUrl = env.REDIS_URL
+const origins = env.KASSA_CORS || `http://localhost:${env.PORT || 9000},http://localhost:5173`
+
+// With REDIS_URL several server and worker processes share events, workflow state, locks and
+// cache through Redis; without it Medusa's in-process modules serve a single process.
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: env.STORE_CORS || origins,
+      adminCors: env.ADMIN_CORS || origins,
+      authCors: env.AUTH_CORS || origins,
+      jwtSecret: env.JWT_SECRET || "supersecret",
+      cookieSecret: env.COOKIE_SECRET || "supersecret",
+    },
+    // Production sets Secure cookies, which a browser never sends back over plain http: the
+    // admin login would loop. KASSA_INSECURE_COOKIES=true is the explicit opt-out for a local
+    // http start (npm start sets it); leave it unset behind https.
+    ...(env.KASSA_INSECURE_COOKIES === "true" ? { cookieOptions: { secure: false, sameSite: "lax" as const } } : {}),
+  },
+  admin: {
+    disable: env.KASSA_ADMIN_DISABLED === "true",
+    backendUrl: env.MEDUSA_BACKEND_URL || "/",
+  },
+  plugins: [{ resolve: "@kassa/core", options: {} }],
+  modules: redisModules,
+})

@@ -1,0 +1,114 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
+import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { formatMoney } from "../lib/money"
+import { sdk } from "../lib/sdk"
+
+type VariantCost = { id: string; variant_id: string; currency_code: string; amount: number }
+type PricedVariant = { id: string; title: string; sku: string | null; prices?: { amount: number; currency_code: string }[] }
+
+const CURRENCY = "php"
+
+/** Cost price per variant next to its price, with the margin: the basis of gross profit. */
+const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const client = useQueryClient()
+  const [drafts, setDrafts] = useState<Record<string, string>>({})
+
+  const variants = useQuery({
+    queryKey: ["kassa-priced-variants", product.id],
+    queryFn: () =>
+      sdk.admin.product.retrieve(product.id, { fields: "variants.id,variants.title,variants.sku,*variants.prices" }),
+  })
+  const ids = (variants.data?.product.variants ?? []).map((v) => v.id)
+  const costs = useQuery({
+    queryKey: ["kassa-variant-costs", product.id, ids],
+    enabled: ids.length > 0,
+    queryFn: () =>
+      sdk.client.fetch<{ variant_costs: VariantCost[] }>("/admin/kassa/variant-costs", {
+        query: { variant_id: ids, limit: ids.length },
+      }),
+  })
+  const save = useMutation({
+    mutationFn: (body: { costs: { variant_id: string; currency_code: string; amount: string }[] }) =>
+      sdk.client.fetch("/admin/kassa/variant-costs", { method: "POST", body }),
+    onSuccess: () => {
+      setDrafts({})
+      toast.success("Cost prices saved")
+      client.invalidateQueries({ queryKey: ["kassa-variant-costs", product.id] })
+    },
+    onError: (e: Error) => toast.error(e.message),
+  })
+
+  const costOf = new Map((costs.data?.variant_costs ?? []).map((c) => [c.variant_id, c]))
+  const rows = (variants.data?.product.variants ?? []) as PricedVariant[]
+  const changed = Object.entries(drafts).filter(([, v]) => v.trim() !== "")
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Cost and margin</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Kassa uses the cost price for gross profit in its reports.
+          </Text>
+        </div>
+        <Button
+          size="small"
+          variant="secondary"
+          disabled={!changed.length}
+          isLoading={save.isPending}
+          onClick={() =>
+            save.mutate({
+              costs: changed.map(([variant_id, amount]) => ({ variant_id, currency_code: CURRENCY, amount: amount.trim() })),
+            })
+          }
+        >
+          Save costs
+        </Button>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Variant</Table.HeaderCell>
+            <Table.HeaderCell>SKU</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Cost</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Margin on list price</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((v) => {
+            const price = v.prices?.find((p) => p.currency_code === CURRENCY)?.amount
+            const cost = costOf.get(v.id)?.amount
+            const margin = price && cost !== undefined ? ((price - cost) / price) * 100 : undefined
+            return (
+              <Table.Row key={v.id}>
+                <Table.Cell>{v.title}</Table.Cell>
+                <Table.Cell>{v.sku ?? "–"}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(price, CURRENCY)}</Table.Cell>
+                <Table.Cell className="text-right">
+                  <Input
+                    size="small"
+                    aria-label={`Cost of ${v.title}`}
+                    className="ml-auto w-28 text-right"
+                    inputMode="decimal"
+                    placeholder={cost !== undefined ? String(cost) : "not set"}
+                    value={drafts[v.id] ?? ""}
+                    onChange={(e) => setDrafts((d) => ({ ...d, [v.id]: e.target.value }))}
+                  />
+                </Table.Cell>
+                <Table.Cell className="text-right">{margin === undefined ? "–" : `${margin.toFixed(1)} %`}</Table.Cell>
+              </Table.Row>
+            )
+          })}
+        </Table.Body>
+      </Table>
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "product.details.after" })
+
+export default ProductCostMarginWidget

@@ -1,0 +1,58 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+/** Digits after the decimal point that a currency's minor unit allows (PHP 2, JPY 0). */
+export const minorUnitDigits = (currency: string) =>
+  new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
+
+const isCurrency = (code: string) => {
+  try {
+    minorUnitDigits(code)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const amount = z
+  .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number such as 1250.50")])
+  .refine((v) => Number(v) >= 0 && Number.isFinite(Number(v)), "must be zero or more")
+
+const VariantCost = z
+  .object({
+    variant_id: z.string().startsWith("variant_", "must be a product variant id (variant_…)"),
+    currency_code: z
+      .string()
+      .length(3)
+      .transform((c) => c.toLowerCase())
+      .refine(isCurrency, "is not an ISO 4217 currency code"),
+    amount,
+  })
+  // Amounts are refused, never rounded, when they have more decimals than the currency's minor
+  // unit; what passes is exactly representable, so it continues as a number like Medusa's own.
+  .superRefine((cost, ctx) => {
+    const digits = minorUnitDigits(cost.currency_code)
+    const decimals = String(cost.amount).split(".")[1]?.length ?? 0
+    if (decimals > digits) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `amount ${cost.amount} has ${decimals} decimals; ${cost.currency_code.toUpperCase()} allows ${digits}`,
+      })
+    }
+  })
+  .transform((cost) => ({ ...cost, amount: Number(cost.amount) }))
+
+export const PostVariantCostsSchema = z
+  .object({ costs: z.array(VariantCost).min(1, "give at least one cost").max(1000) })
+  .strict()
+  .refine((b) => new Set(b.costs.map((c) => c.variant_id)).size === b.costs.length, {
+    message: "each variant may appear only once",
+    path: ["costs"],
+  })
+export type PostVariantCostsType = z.infer<typeof PostVariantCostsSchema>
+
+export const GetVariantCostsSchema = createFindParams({ limit: 50, offset: 0 }).extend({
+  variant_id: z.union([z.string(), z.array(z.string())]).optional(),
+})
+export type GetVariantCostsType = z.infer<typeof GetVariantCostsSchema>

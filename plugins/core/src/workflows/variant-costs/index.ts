@@ -1,0 +1,3 @@
+export * from "./workflows/upsert-variant-costs"
+export * from "./steps/upsert-variant-costs"
+export * from "./steps/validate-variants-exist"

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// Kassa's one entry point for running the app (see README "Configuration"):
+//   start  – embedded or given database, plugin builds, migrations, demo data, admin build, server
+//   dev    – the same with `medusa develop` and plugins rebuilt on change
+//   build  – plugins and the production build in .medusa/server
+//   serve  – run that production build (secure cookies unless KASSA_INSECURE_COOKIES=true)
+//   exec   – `medusa exec <script> [args]` with the same database and settings
+const fs = require("node:fs")
+const path = require("node:path")
+const crypto = require("node:crypto")
+const { startEmbeddedPostgres, ensureDatabase } = require("./lib/embedded-db")
+const { buildPlugins, buildApp, pluginDirs, root } = require("./lib/build")
+const { start, run, stopChildren, medusaBin } = require("./lib/proc")
+
+require("dotenv").config({ path: path.join(root, ".env") })
+
+const env = process.env
+const log = (msg) => console.log(`\x1b[36m[kassa]\x1b[0m ${msg}`)
+let database = null
+let stopping = false
+
+const DEFAULTS = {
+  PORT: "9000",
+  KASSA_ADMIN_EMAIL: "admin@example.com",
+  KASSA_ADMIN_PASSWORD: "kassa-admin",
+  KASSA_DEMO_PASSWORD: "kassa-demo",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+}
+
+const dataDir = () => path.resolve(root, env.KASSA_DATA_DIR || ".kassa")
+
+/** JWT and cookie secrets: from the environment, else generated once and kept in the data dir. */
+function ensureSecrets() {
+  const file = path.join(dataDir(), "secrets.json")
+  const saved = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET"]) {
+    saved[name] ||= crypto.randomBytes(32).toString("hex")
+    env[name] ||= saved[name]
+  }
+  fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 })
+}
+
+async function prepare() {
+  for (const [k, v] of Object.entries(DEFAULTS)) env[k] ||= v
+  fs.mkdirSync(dataDir(), { recursive: true })
+  ensureSecrets()
+  if (env.DATABASE_URL) {
+    log(`Using the database at ${env.DATABASE_URL.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@")}`)
+    await ensureDatabaseFromUrl(env.DATABASE_URL)
+  } else {
+    database = await startEmbeddedPostgres({ dir: dataDir(), durable: true, log })
+    await ensureDatabase(database.url("postgres"), "kassa")
+    env.DATABASE_URL = database.url("kassa")
+  }
+}
+
+// Creates the database named in DATABASE_URL when the server lacks it; a role that may not
+// create databases just gets Medusa's own error later.
+async function ensureDatabaseFromUrl(url) {
+  const parsed = new URL(url)
+  const name = decodeURIComponent(parsed.pathname.slice(1))
+  parsed.pathname = "/postgres"
+  await ensureDatabase(parsed.toString(), name).catch((e) => log(`Could not check database "${name}": ${e.message}`))
+}
+
+async function migrateAndBootstrap() {
+  await buildPlugins({ log })
+  log("Running migrations…")
+  await run(medusaBin(), ["db:migrate", "--execute-safe-links"])
+  log(env.KASSA_SEED === "false" ? "Checking the admin user…" : "Checking the admin user and the demo data…")
+  await run(medusaBin(), ["exec", "./src/scripts/bootstrap.ts"])
+}
+
+async function waitForHealth(server) {
+  const url = `http://localhost:${env.PORT}/health`
+  let exited = false
+  server.exited.then(() => (exited = true))
+  while (!exited && !stopping) {
+    try {
+      if ((await fetch(url)).ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return false
+}
+
+function banner(startedAt) {
+  const base = `http://localhost:${env.PORT}`
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
+  console.log(
+    [
+      "",
+      `  Kassa is running (ready in ${seconds} s)`,
+      `  Admin       ${base}/app`,
+      `  Login       ${env.KASSA_ADMIN_EMAIL} / ${env.KASSA_ADMIN_PASSWORD}`,
+      ...(env.KASSA_SEED === "false" ? [] : [`  Demo staff  manager.mnl@example.com … / ${env.KASSA_DEMO_PASSWORD} (see README)`]),
+      `  APIs        ${base}/admin  ${base}/store`,
+      "  Stop        Ctrl-C",
+      "",
+    ].join("\n")
+  )
+}
+
+async function serve(command, startedAt) {
+  const server =
+    command === "dev"
+      ? start(medusaBin(), ["develop"])
+      : start(medusaBin(), ["start"], { cwd: path.join(root, ".medusa", "server"), env: { ...env, NODE_ENV: "production" } })
+  if (await waitForHealth(server)) banner(startedAt)
+  const { code, signal } = await server.exited
+  if (!stopping) throw new Error(`The server stopped (${signal || `exit code ${code}`})`)
+}
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2)
+  const startedAt = Date.now()
+  switch (command) {
+    case "start":
+      env.KASSA_INSECURE_COOKIES ||= "true" // a local start is plain http: see README
+      await prepare()
+      await migrateAndBootstrap()
+      await buildApp({ log })
+      return serve("start", startedAt)
+    case "dev":
+      await prepare()
+      await migrateAndBootstrap()
+      // plugin:develop rebuilds a plugin's backend on change; give it a head start (MEDUSA-NOTES).
+      for (const dir of pluginDirs()) start(medusaBin(), ["plugin:develop"], { cwd: dir })
+      await new Promise((r) => setTimeout(r, 5000))
+      return serve("dev", startedAt)
+    case "build":
+      for (const [k, v] of Object.entries(DEFAULTS)) env[k] ||= v
+      await buildPlugins({ log, force: args.includes("--force") })
+      return buildApp({ log, force: args.includes("--force") })
+    case "serve":
+      if (!fs.existsSync(path.join(root, ".medusa", "server", "medusa-config.js"))) {
+        throw new Error("No production build: run `npm run build` first")
+      }
+      await prepare()
+      log("Running migrations…")
+      await run(medusaBin(), ["db:migrate", "--execute-safe-links"], { cwd: path.join(root, ".medusa", "server") })
+      return serve("serve", startedAt)
+    case "exec":
+      if (!args[0]) throw new Error("usage: node scripts/kassa.js exec <script.ts> [args…]")
+      await prepare()
+      await buildPlugins({ log })
+      return run(medusaBin(), ["exec", ...args])
+    default:
+      throw new Error(`unknown command "${command}": use start, dev, build, serve or exec`)
+  }
+}
+
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  await stopChildren()
+  if (database) {
+    log("Stopping the embedded database…")
+    database.stop()
+  }
+  process.exit(code)
+}
+
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+main().then(
+  () => shutdown(0),
+  (e) => {
+    console.error(`\x1b[31m[kassa]\x1b[0m ${e.message}`)
+    shutdown(1)
+  }
+)

@@ -1,0 +1,70 @@
+// Builds that run only when their inputs changed: each build output keeps a hash of what it
+// was built from, so a second `npm start` skips the plugin and admin builds.
+const fs = require("node:fs")
+const path = require("node:path")
+const crypto = require("node:crypto")
+const { run, medusaBin } = require("./proc")
+
+const root = path.resolve(__dirname, "../..")
+const SKIP = new Set(["node_modules", ".medusa", ".cache", "__tests__"])
+
+function hashTree(hash, dir) {
+  if (!fs.existsSync(dir)) return
+  const stat = fs.statSync(dir)
+  if (stat.isFile()) {
+    hash.update(path.relative(root, dir))
+    hash.update(fs.readFileSync(dir))
+    return
+  }
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!SKIP.has(name)) hashTree(hash, path.join(dir, name))
+  }
+}
+
+function inputsHash(paths, extra = "") {
+  const hash = crypto.createHash("sha256")
+  for (const p of paths) hashTree(hash, p)
+  hash.update(extra)
+  return hash.digest("hex")
+}
+
+const stampOf = (outDir) => path.join(outDir, ".kassa-build-hash")
+const readStamp = (outDir) => (fs.existsSync(stampOf(outDir)) ? fs.readFileSync(stampOf(outDir), "utf8") : null)
+
+function pluginDirs() {
+  const dir = path.join(root, "plugins")
+  return fs
+    .readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter((p) => fs.existsSync(path.join(p, "package.json")))
+}
+
+const pluginInputs = (p) => [path.join(p, "src"), path.join(p, "package.json"), path.join(p, "tsconfig.json")]
+
+/** `medusa plugin:build` for every plugin whose sources changed since its last build. */
+async function buildPlugins({ force = false, log = console.log } = {}) {
+  for (const dir of pluginDirs()) {
+    const out = path.join(dir, ".medusa", "server")
+    const hash = inputsHash(pluginInputs(dir))
+    if (!force && readStamp(out) === hash) continue
+    log(`Building plugin ${path.basename(dir)}…`)
+    await run(medusaBin(), ["plugin:build"], { cwd: dir })
+    fs.writeFileSync(stampOf(out), hash)
+  }
+}
+
+/** `medusa build` (server + admin bundle) when the app or any built plugin changed. */
+async function buildApp({ force = false, log = console.log } = {}) {
+  const out = path.join(root, ".medusa", "server")
+  const pluginStamps = pluginDirs()
+    .map((p) => readStamp(path.join(p, ".medusa", "server")) || "")
+    .join(",")
+  const inputs = ["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) => path.join(root, p))
+  const hash = inputsHash(inputs, pluginStamps)
+  if (!force && readStamp(out) === hash && fs.existsSync(path.join(out, "public", "admin", "index.html"))) return
+  log("Building the server and the admin (about 30 s)…")
+  await run(medusaBin(), ["build"], { cwd: root })
+  fs.writeFileSync(stampOf(out), hash)
+}
+
+module.exports = { buildPlugins, buildApp, pluginDirs, root }
