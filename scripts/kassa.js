@@ -2,7 +2,7 @@
 // Kassa's one entry point for running the app (see README "Configuration"):
 //   start  – embedded or given database, plugin builds, migrations, demo data, admin build, server
 //   dev    – the same with `medusa develop` and plugins rebuilt on change
-//   build  – plugins and the production build in .medusa/server
+//   build  – plugins and the production build in .medusa/server (build-plugins: plugins only)
 //   serve  – run that production build (secure cookies unless KASSA_INSECURE_COOKIES=true)
 //   exec   – `medusa exec <script> [args]` with the same database and settings
 const fs = require("node:fs")
@@ -134,6 +134,8 @@ async function main() {
       for (const [k, v] of Object.entries(DEFAULTS)) env[k] ||= v
       await buildPlugins({ log, force: args.includes("--force") })
       return buildApp({ log, force: args.includes("--force") })
+    case "build-plugins":
+      return buildPlugins({ log, force: args.includes("--force") })
     case "serve":
       if (!fs.existsSync(path.join(root, ".medusa", "server", "medusa-config.js"))) {
         throw new Error("No production build: run `npm run build` first")
@@ -148,7 +150,7 @@ async function main() {
       await buildPlugins({ log })
       return run(medusaBin(), ["exec", ...args])
     default:
-      throw new Error(`unknown command "${command}": use start, dev, build, serve or exec`)
+      throw new Error(`unknown command "${command}": use start, dev, build, build-plugins, serve or exec`)
   }
 }
 

@@ -71,6 +71,8 @@ async function startEmbeddedPostgres({ dir, durable = true, log = () => {} }) {
   const secretFile = path.join(dir, "pg-password")
   const portFile = path.join(dir, "pg-port")
   fs.mkdirSync(dir, { recursive: true })
+  // The server's OS user must be able to reach its data directory inside ours (mkdtemp makes 0700).
+  if (ids.uid !== undefined) fs.chmodSync(dir, 0o711)
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Initialising an embedded PostgreSQL cluster in ${dataDir}`)

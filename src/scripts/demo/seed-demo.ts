@@ -78,6 +78,7 @@ async function ensureRegion(container: MedusaContainer) {
 
 async function ensureStore(container: MedusaContainer, regionId: string, salesChannelId: string) {
   const [store] = await container.resolve(Modules.STORE).listStores()
+  if (store.default_region_id === regionId) return
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },

@@ -5,16 +5,22 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { formatMoney } from "../lib/money"
 import { sdk } from "../lib/sdk"
+import { useStorePricing } from "../lib/store-pricing"
 
 type VariantCost = { id: string; variant_id: string; currency_code: string; amount: number }
 type PricedVariant = { id: string; title: string; sku: string | null; prices?: { amount: number; currency_code: string }[] }
 
-const CURRENCY = "php"
-
-/** Cost price per variant next to its price, with the margin: the basis of gross profit. */
+/**
+ * Cost price per variant next to its price, with the gross margin: costs are net of VAT, so
+ * the margin is taken on the net price (a tax-inclusive shelf price with the VAT taken out).
+ */
 const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const client = useQueryClient()
   const [drafts, setDrafts] = useState<Record<string, string>>({})
+  const pricing = useStorePricing()
+  const currency = pricing.data?.currency ?? "usd"
+  const netOf = (price: number) =>
+    pricing.data?.taxInclusive ? price / (1 + pricing.data.vatRate) : price
 
   const variants = useQuery({
     queryKey: ["kassa-priced-variants", product.id],
@@ -51,7 +57,7 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         <div>
           <Heading level="h2">Cost and margin</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Kassa uses the cost price for gross profit in its reports.
+            Cost prices are net of VAT; Kassa's reports take gross profit from them.
           </Text>
         </div>
         <Button
@@ -61,7 +67,7 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
           isLoading={save.isPending}
           onClick={() =>
             save.mutate({
-              costs: changed.map(([variant_id, amount]) => ({ variant_id, currency_code: CURRENCY, amount: amount.trim() })),
+              costs: changed.map(([variant_id, amount]) => ({ variant_id, currency_code: currency, amount: amount.trim() })),
             })
           }
         >
@@ -72,22 +78,23 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell>Variant</Table.HeaderCell>
-            <Table.HeaderCell>SKU</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Cost</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Margin on list price</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Gross margin</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {rows.map((v) => {
-            const price = v.prices?.find((p) => p.currency_code === CURRENCY)?.amount
+            const price = v.prices?.find((p) => p.currency_code === currency)?.amount
             const cost = costOf.get(v.id)?.amount
-            const margin = price && cost !== undefined ? ((price - cost) / price) * 100 : undefined
+            const margin = price && cost !== undefined ? ((netOf(price) - cost) / netOf(price)) * 100 : undefined
             return (
               <Table.Row key={v.id}>
-                <Table.Cell>{v.title}</Table.Cell>
-                <Table.Cell>{v.sku ?? "–"}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(price, CURRENCY)}</Table.Cell>
+                <Table.Cell>
+                  <Text size="small">{v.title}</Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">{v.sku ?? "no SKU"}</Text>
+                </Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(price, currency)}</Table.Cell>
                 <Table.Cell className="text-right">
                   <Input
                     size="small"

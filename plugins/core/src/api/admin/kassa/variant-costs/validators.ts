@@ -5,14 +5,8 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 export const minorUnitDigits = (currency: string) =>
   new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
 
-const isCurrency = (code: string) => {
-  try {
-    minorUnitDigits(code)
-    return true
-  } catch {
-    return false
-  }
-}
+// Intl.NumberFormat formats any well-formed code ("XYZ"); this list holds only real ones.
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency").map((c) => c.toLowerCase()))
 
 const amount = z
   .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number such as 1250.50")])
@@ -25,7 +19,7 @@ const VariantCost = z
       .string()
       .length(3)
       .transform((c) => c.toLowerCase())
-      .refine(isCurrency, "is not an ISO 4217 currency code"),
+      .refine((c) => CURRENCIES.has(c), "is not an ISO 4217 currency code"),
     amount,
   })
   // Amounts are refused, never rounded, when they have more decimals than the currency's minor
@@ -44,7 +38,7 @@ const VariantCost = z
   .transform((cost) => ({ ...cost, amount: Number(cost.amount) }))
 
 export const PostVariantCostsSchema = z
-  .object({ costs: z.array(VariantCost).min(1, "give at least one cost").max(1000) })
+  .object({ costs: z.array(VariantCost).min(1).max(1000) })
   .strict()
   .refine((b) => new Set(b.costs.map((c) => c.variant_id)).size === b.costs.length, {
     message: "each variant may appear only once",
