@@ -30,8 +30,8 @@ const freePort = () =>
 type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
 
 /** Runs `node scripts/kassa.js start` in its own process group and waits for its banner. */
-async function startKassa(port: number): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KASSA_DATA_DIR: dataDir, NODE_ENV: "" }
+async function startKassa(port: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<Started> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KASSA_DATA_DIR: dataDir, NODE_ENV: "", ...extraEnv }
   delete env.DATABASE_URL
   const child = spawn(process.execPath, ["scripts/kassa.js", "start"], { cwd: root, env, detached: true })
   let output = ""
@@ -209,9 +209,19 @@ describe("npm start", () => {
     expect(postgresRunningOn(dataDir)).toBe(false)
   })
 
-  it("starts again on the same data without seeding it twice", async () => {
-    started = await startKassa(port)
+  // With KASSA_TEST_REDIS_URL (CI sets it when Redis answers) the second start also proves that
+  // REDIS_URL switches Medusa to its Redis event bus, workflow engine, locking and cache.
+  const redisUrl = process.env.KASSA_TEST_REDIS_URL
+
+  it(`starts again on the same data without seeding it twice${redisUrl ? ", on Redis" : ""}`, async () => {
+    started = await startKassa(port, redisUrl ? { REDIS_URL: redisUrl } : {})
     expect(started.output()).toContain("0 new products, 0 new customers, 0 new staff users")
+    if (redisUrl) {
+      for (const module of ["event-bus-redis", "cache-redis", "workflow-engine-redis"]) {
+        expect(started.output()).toContain(`Connection to Redis in module '${module}' established`)
+      }
+      expect(started.output()).toContain(`Connection to Redis in "locking-redis" provider established`)
+    }
     const seconds = Number(/Kassa is running \(ready in ([\d.]+) s\)/.exec(started.output())![1])
     fs.writeFileSync(path.join(artifacts, "second-start.json"), JSON.stringify({ seconds }))
     await signIn()

@@ -18,9 +18,6 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const client = useQueryClient()
   const [drafts, setDrafts] = useState<Record<string, string>>({})
   const pricing = useStorePricing()
-  const currency = pricing.data?.currency ?? "usd"
-  const netOf = (price: number) =>
-    pricing.data?.taxInclusive ? price / (1 + pricing.data.vatRate) : price
 
   const variants = useQuery({
     queryKey: ["kassa-priced-variants", product.id],
@@ -47,8 +44,21 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
     onError: (e: Error) => toast.error(e.message),
   })
 
+  if (!pricing.data || !variants.data) {
+    return (
+      <Container>
+        <Heading level="h2">Cost and margin</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {pricing.error || variants.error ? "Could not load prices." : "Loading…"}
+        </Text>
+      </Container>
+    )
+  }
+
+  const { currency, taxInclusive, vatRate } = pricing.data
+  const netOf = (price: number) => (taxInclusive ? price / (1 + vatRate) : price)
   const costOf = new Map((costs.data?.variant_costs ?? []).map((c) => [c.variant_id, c]))
-  const rows = (variants.data?.product.variants ?? []) as PricedVariant[]
+  const rows = variants.data.product.variants as PricedVariant[]
   const changed = Object.entries(drafts).filter(([, v]) => v.trim() !== "")
 
   return (
