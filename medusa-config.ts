@@ -50,6 +50,9 @@ module.exports = defineConfig({
     disable: env.KASSA_ADMIN_DISABLED === "true",
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
   },
-  plugins: [{ resolve: "@kassa/core", options: {} }],
+  plugins: [
+    { resolve: "@kassa/core", options: {} },
+    { resolve: "@kassa/pos", options: {} },
+  ],
   modules: redisModules,
 })

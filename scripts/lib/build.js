@@ -31,10 +31,12 @@ function inputsHash(paths, extra = "") {
 const stampOf = (outDir) => path.join(outDir, ".kassa-build-hash")
 const readStamp = (outDir) => (fs.existsSync(stampOf(outDir)) ? fs.readFileSync(stampOf(outDir), "utf8") : null)
 
+/** Plugin folders, core first: the others compile against its build output. */
 function pluginDirs() {
   const dir = path.join(root, "plugins")
   return fs
     .readdirSync(dir)
+    .sort((a, b) => (a === "core" ? -1 : b === "core" ? 1 : a.localeCompare(b)))
     .map((name) => path.join(dir, name))
     .filter((p) => fs.existsSync(path.join(p, "package.json")))
 }

@@ -2,17 +2,22 @@ import { seededRandom } from "./random"
 
 /** The demo retailer's branches: each becomes a stock location with its own sales channel. */
 export const BRANCHES = [
-  { code: "MNL", name: "Manila Branch", city: "Manila", address: "1147 Rizal Avenue, Santa Cruz", postal_code: "1003", province: "Metro Manila", phone: "+63 2 8711 4820" },
-  { code: "CEB", name: "Cebu Branch", city: "Cebu City", address: "88 Colon Street, Barangay Pari-an", postal_code: "6000", province: "Cebu", phone: "+63 32 255 1934" },
-  { code: "DAV", name: "Davao Branch", city: "Davao City", address: "210 C.M. Recto Street, Poblacion", postal_code: "8000", province: "Davao del Sur", phone: "+63 82 224 6710" },
+  { code: "MNL", name: "Manila Branch", city: "Manila", address: "1147 Rizal Avenue, Santa Cruz", postal_code: "1003", province: "Metro Manila", phone: "+63 2 8711 4820", tax_id: "009-214-556-000" },
+  { code: "CEB", name: "Cebu Branch", city: "Cebu City", address: "88 Colon Street, Barangay Pari-an", postal_code: "6000", province: "Cebu", phone: "+63 32 255 1934", tax_id: "009-214-556-001" },
+  { code: "DAV", name: "Davao Branch", city: "Davao City", address: "210 C.M. Recto Street, Poblacion", postal_code: "8000", province: "Davao del Sur", phone: "+63 82 224 6710", tax_id: "009-214-556-002" },
 ] as const
+
+export const RECEIPT_FOOTER = "Thank you for shopping at Galos Gadget Hub!\nThis serves as your official receipt. Keep it for warranty claims."
+
+/** Two counters at every branch. */
+export const REGISTERS = [
+  { code: "R1", name: "Counter 1" },
+  { code: "R2", name: "Counter 2" },
+]
 
 export type BranchCode = (typeof BRANCHES)[number]["code"]
 
-/**
- * Staff who sign in to the admin. Their Kassa roles and branches arrive with the staff
- * module ("Branches, staff, roles"); `role` and `branch` here say who they will be.
- */
+/** Staff who sign in to the admin and at the counter, with their Kassa role and branch. */
 export const STAFF: { email: string; first_name: string; last_name: string; role: string; branch: BranchCode | "ALL" }[] = [
   { email: "owner@example.com", first_name: "Gloria", last_name: "Galos", role: "Owner", branch: "ALL" },
   { email: "manager.mnl@example.com", first_name: "Ramon", last_name: "Dela Cruz", role: "Manager", branch: "MNL" },

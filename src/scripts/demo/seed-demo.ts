@@ -1,4 +1,6 @@
-import { upsertVariantCostsWorkflow } from "@kassa/core/workflows"
+import type { BranchModuleService } from "@kassa/core/kit"
+import { BRANCH_MODULE } from "@kassa/core/modules/branch"
+import { createRegisterWorkflow, upsertBranchWorkflow, upsertVariantCostsWorkflow } from "@kassa/core/workflows"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
@@ -18,7 +20,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { buildCatalog, CATEGORIES, DemoProduct } from "./catalog"
-import { BRANCHES, buildCustomers, STAFF } from "./people"
+import { BRANCHES, buildCustomers, RECEIPT_FOOTER, REGISTERS, STAFF } from "./people"
 import { seededRandom } from "./random"
 import { ensureUser } from "./users"
 
@@ -34,13 +36,18 @@ export async function seedDemoData(container: MedusaContainer, { staffPassword }
   const region = await ensureRegion(container)
   const profileId = await ensureShippingProfile(container)
   const branches = await ensureBranches(container, region.id, profileId)
+  await ensureBranchDetails(container, branches)
   await ensureStore(container, region.id, branches[0].salesChannelId)
   await ensurePublishableKey(container, branches.map((b) => b.salesChannelId))
   const categoryIds = await ensureCategories(container)
   const created = await ensureProducts(container, buildCatalog(), categoryIds, profileId, branches)
   const customers = await ensureCustomers(container)
+  const locationOf = new Map(branches.map((b) => [b.code, b.locationId]))
   let staff = 0
-  for (const s of STAFF) staff += Number(await ensureUser(container, { ...s, password: staffPassword }))
+  for (const { role, branch, ...person } of STAFF) {
+    const access = branch === "ALL" ? { all_branches: true, branch_ids: [] } : { branch_ids: [locationOf.get(branch)!] }
+    staff += Number(await ensureUser(container, { ...person, password: staffPassword, staff: { roles: [role], ...access } }))
+  }
 
   logger.info(
     `Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${branches.length} branches, ` +
@@ -180,6 +187,30 @@ async function ensureBranches(container: MedusaContainer, regionId: string, prof
     out.push({ code: b.code, locationId: location.id, salesChannelId: channel.id })
   }
   return out
+}
+
+/** Kassa's details of each branch (code, tax number, receipt texts) and its registers. */
+async function ensureBranchDetails(container: MedusaContainer, branches: Branch[]) {
+  const service = container.resolve<BranchModuleService>(BRANCH_MODULE)
+  for (const b of BRANCHES) {
+    const locationId = branches.find((x) => x.code === b.code)!.locationId
+    if ((await service.listBranches({ stock_location_id: locationId })).length) continue
+    await upsertBranchWorkflow(container).run({
+      input: {
+        stock_location_id: locationId,
+        code: b.code,
+        address: `${b.address}, ${b.city} ${b.postal_code}`,
+        phone: b.phone,
+        tax_id: b.tax_id,
+        receipt_header: `GALOS GADGET HUB\n${b.name}\nVAT Reg. TIN ${b.tax_id}`,
+        receipt_footer: RECEIPT_FOOTER,
+        timezone: "Asia/Manila",
+      },
+    })
+    for (const r of REGISTERS) {
+      await createRegisterWorkflow(container).run({ input: { stock_location_id: locationId, ...r } })
+    }
+  }
 }
 
 async function ensurePublishableKey(container: MedusaContainer, salesChannelIds: string[]) {

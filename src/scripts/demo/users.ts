@@ -1,14 +1,31 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import type { StaffModuleService } from "@kassa/core/kit"
+import { STAFF_MODULE } from "@kassa/core/modules/staff"
+import { createStaffWorkflow } from "@kassa/core/workflows"
 
-type NewUser = { email: string; password: string; first_name?: string; last_name?: string }
+export type StaffAccess = { roles: string[]; branch_ids: string[]; all_branches?: boolean }
+type NewUser = { email: string; password: string; first_name?: string; last_name?: string; staff?: StaffAccess }
 
 /**
  * Creates an admin user with an e-mail/password login unless one with that e-mail exists
- * (an existing user keeps the password it has). Returns true when it created the user.
+ * (an existing user keeps the password it has), and gives them Kassa staff access unless
+ * they have it. Returns true when it created the user.
  */
-export async function ensureUser(container: MedusaContainer, { email, password, first_name, last_name }: NewUser) {
+export async function ensureUser(container: MedusaContainer, { staff, ...user }: NewUser) {
+  const created = await ensureLogin(container, user)
+  if (staff) await ensureStaff(container, user.email, staff)
+  return created
+}
+
+async function ensureStaff(container: MedusaContainer, email: string, access: StaffAccess) {
+  const [user] = await container.resolve(Modules.USER).listUsers({ email }, { select: ["id"] })
+  const existing = await container.resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ user_id: user.id }, { select: ["id"] })
+  if (!existing.length) await createStaffWorkflow(container).run({ input: { user_id: user.id, ...access } })
+}
+
+async function ensureLogin(container: MedusaContainer, { email, password, first_name, last_name }: Omit<NewUser, "staff">) {
   const users = container.resolve(Modules.USER)
   if ((await users.listUsers({ email })).length) return false
 

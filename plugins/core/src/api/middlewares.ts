@@ -1,9 +1,35 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { adminAccess } from "../access/admin-access"
+import { fromParam } from "../access/branch-context"
+import { corePlugin } from "../access/core-plugin"
+import { checkGrantable, checkStaffInReach } from "../access/grantable"
+import { branchGuard } from "../access/guard"
+import { trackSignIn, trackSignOut } from "../access/sign-in-tracking"
+import { BRANCH_MODULE } from "../modules/branch"
+import type BranchModuleService from "../modules/branch/service"
+import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
+import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators"
+import { PostPinSchema, PostStaffSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
 import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config"
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
 
+const { guard } = corePlugin
+
+/** The branch of a register named in the URL. */
+const registerBranch = async (req: MedusaRequest) => {
+  const service: BranchModuleService = req.scope.resolve(BRANCH_MODULE)
+  const register = await service.retrieveRegister(req.params.id, { relations: ["branch"] })
+  return register.branch.stock_location_id
+}
+
 export default defineMiddlewares({
   routes: [
+    // Every admin request: active staff only, Medusa's own routes by policy and branch.
+    { matcher: "/admin", middlewares: [adminAccess] },
+    { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [trackSignIn] },
+    { matcher: "/auth/session", methods: ["DELETE"], middlewares: [trackSignOut] },
+
     {
       matcher: "/admin/kassa/variant-costs",
       methods: ["GET"],
@@ -12,7 +38,54 @@ export default defineMiddlewares({
     {
       matcher: "/admin/kassa/variant-costs",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(PostVariantCostsSchema)],
+      middlewares: [guard("product:write"), validateAndTransformBody(PostVariantCostsSchema)],
     },
+
+    { matcher: "/admin/kassa/branches/:location_id", methods: ["GET"], middlewares: [branchGuard(fromParam("location_id"))] },
+    {
+      matcher: "/admin/kassa/branches/:location_id",
+      methods: ["POST"],
+      middlewares: [guard("branch:manage", { branch: fromParam("location_id") }), validateAndTransformBody(PostBranchSchema)],
+    },
+    {
+      matcher: "/admin/kassa/branches/:location_id/registers",
+      methods: ["POST"],
+      middlewares: [guard("branch:manage", { branch: fromParam("location_id") }), validateAndTransformBody(PostRegisterSchema)],
+    },
+    {
+      matcher: "/admin/kassa/branches/:location_id/plugins",
+      methods: ["POST"],
+      middlewares: [guard("branch:manage", { branch: fromParam("location_id") }), validateAndTransformBody(PostPluginSwitchSchema)],
+    },
+    {
+      matcher: "/admin/kassa/registers/:id",
+      methods: ["POST"],
+      middlewares: [guard("branch:manage", { branch: registerBranch }), validateAndTransformBody(UpdateRegisterSchema)],
+    },
+    { matcher: "/admin/kassa/registers/:id", methods: ["DELETE"], middlewares: [guard("branch:manage", { branch: registerBranch })] },
+
+    { matcher: "/admin/kassa/staff", methods: ["GET"], middlewares: [guard("staff:manage")] },
+    {
+      matcher: "/admin/kassa/staff",
+      methods: ["POST"],
+      middlewares: [guard("staff:manage"), validateAndTransformBody(PostStaffSchema), checkGrantable],
+    },
+    { matcher: "/admin/kassa/staff/active", methods: ["GET"], middlewares: [guard("staff:manage")] },
+    { matcher: "/admin/kassa/staff/:id", methods: ["GET"], middlewares: [guard("staff:manage")] },
+    {
+      matcher: "/admin/kassa/staff/:id",
+      methods: ["POST"],
+      middlewares: [guard("staff:manage"), checkStaffInReach, validateAndTransformBody(UpdateStaffSchema), checkGrantable],
+    },
+    {
+      matcher: "/admin/kassa/staff/:id/pin",
+      methods: ["POST"],
+      middlewares: [guard("staff:manage"), checkStaffInReach, validateAndTransformBody(PostPinSchema)],
+    },
+    { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
+
+    { matcher: "/admin/kassa/roles", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(PostRoleSchema)] },
+    { matcher: "/admin/kassa/roles/:id", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(UpdateRoleSchema)] },
+    { matcher: "/admin/kassa/roles/:id", methods: ["DELETE"], middlewares: [guard("role:manage")] },
   ],
 })

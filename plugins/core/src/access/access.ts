@@ -1,0 +1,73 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { STAFF_MODULE } from "../modules/staff"
+import type StaffModuleService from "../modules/staff/service"
+
+export type StaffRecord = {
+  id: string
+  user_id: string
+  role_ids: string[]
+  branch_ids: string[]
+  all_branches: boolean
+  is_active: boolean
+}
+
+/** Who is asking, and what they may do: resolved once per request. */
+export type Access = {
+  actor: { type: "user"; id: string } | { type: "api-key"; id: string }
+  staff: StaffRecord | null
+  can: (policy: string) => boolean
+  atBranch: (stockLocationId: string) => boolean
+  allBranches: boolean
+}
+
+const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
+
+/** `*` grants everything, `resource:*` every operation on a resource. */
+export const grants = (policies: Set<string>, policy: string) =>
+  policies.has("*") || policies.has(policy) || policies.has(`${policy.split(":")[0]}:*`)
+
+type WithAccess = MedusaRequest & { kassaAccess?: Promise<Access> }
+
+/**
+ * The signed-in actor's access. Staff are read from the database on every request, so a
+ * deactivation or a role change applies to the very next request. Secret API keys (other
+ * systems) act with every policy at every branch.
+ */
+export function accessOf(req: MedusaRequest): Promise<Access> {
+  const r = req as WithAccess
+  r.kassaAccess ??= loadAccess(req)
+  return r.kassaAccess
+}
+
+async function loadAccess(req: MedusaRequest): Promise<Access> {
+  const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string } }).auth_context
+  if (!auth?.actor_id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in first")
+  if (auth.actor_type === "api-key") {
+    return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true }
+  }
+  const staffService: StaffModuleService = req.scope.resolve(STAFF_MODULE)
+  const [staff] = (await staffService.listStaffMembers(
+    { user_id: auth.actor_id },
+    { select: ["id", "user_id", "role_ids", "branch_ids", "all_branches", "is_active"] }
+  )) as StaffRecord[]
+  if (!staff) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
+  if (!staff.is_active) throw forbidden("Your staff account is deactivated")
+  const policies = await staffService.policiesOf(staff)
+  const branches = new Set(staff.branch_ids)
+  return {
+    actor: { type: "user", id: auth.actor_id },
+    staff,
+    can: (policy) => grants(policies, policy),
+    atBranch: (id) => staff.all_branches || branches.has(id),
+    allBranches: staff.all_branches,
+  }
+}
+
+export const requirePolicy = (access: Access, policy: string) => {
+  if (!access.can(policy)) throw forbidden(`Missing policy ${policy}`)
+}
+
+export const requireBranch = (access: Access, stockLocationId: string, label = stockLocationId) => {
+  if (!access.atBranch(stockLocationId)) throw forbidden(`Not allowed at branch ${label}`)
+}

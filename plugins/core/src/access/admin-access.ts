@@ -1,0 +1,44 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { STAFF_MODULE } from "../modules/staff"
+import type StaffModuleService from "../modules/staff/service"
+import { accessOf, requireBranch, requirePolicy } from "./access"
+import { findAdminRule } from "./medusa-admin-rules"
+
+// Reachable without a staff record, so the admin can explain why nothing else is.
+const WITHOUT_STAFF = new Set(["GET /admin/users/me", "GET /admin/kassa/me"])
+
+/**
+ * Runs after Medusa's authentication on every /admin request: refuses deactivated staff and
+ * users without a staff record, notes the staff member as active, and applies the policy and
+ * branch of Medusa's own routes (Kassa's routes carry their own guard).
+ */
+export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const auth = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context
+    if (!auth?.actor_id) return next()
+    // Mounted at /admin, Express strips the prefix from req.path.
+    const path = `${req.baseUrl}${req.path}`.replace(/\/+$/, "")
+    const access = await accessOf(req).catch((e) => {
+      if (WITHOUT_STAFF.has(`${req.method} ${path}`) && /no Kassa staff record/.test(e.message)) return null
+      throw e
+    })
+    if (!access) return next()
+    if (access.staff) await req.scope.resolve<StaffModuleService>(STAFF_MODULE).touch(access.staff.id)
+    if (path.startsWith("/admin/kassa/")) return next()
+
+    const found = findAdminRule(req.method, path)
+    if (found) {
+      if (found.rule.policy) requirePolicy(access, found.rule.policy)
+      const branches = found.rule.branches ? await found.rule.branches(req, found.match) : []
+      if (branches === "all") {
+        if (!access.allBranches) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only staff of every branch may do this")
+      } else {
+        for (const b of branches) requireBranch(access, b)
+      }
+    }
+    next()
+  } catch (e) {
+    next(e)
+  }
+}

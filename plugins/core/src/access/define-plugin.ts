@@ -1,0 +1,25 @@
+import type { MiddlewareFunction } from "@medusajs/framework/http"
+import { guard, GuardOptions } from "./guard"
+import { KassaPluginDefinition, registerPlugin } from "./registry"
+
+export type KassaPlugin<P extends string> = KassaPluginDefinition & {
+  /** A route middleware: the policy, the branch (and with it this plugin's switch) in one line. */
+  guard: (policy: P, options?: Omit<GuardOptions, "plugin">) => MiddlewareFunction
+}
+
+/**
+ * Declares a Kassa plugin and returns its guard:
+ *
+ *   export const warranty = defineKassaPlugin({ id: "warranty", …, policies: { "warranty:update": "…" } })
+ *   { matcher: "/admin/kassa/warranty/claims/:id", methods: ["POST"],
+ *     middlewares: [warranty.guard("warranty:update", { branch: fromBody("location_id") })] }
+ */
+export function defineKassaPlugin<const P extends Record<string, string>>(
+  definition: Omit<KassaPluginDefinition, "policies"> & { policies: P }
+): KassaPlugin<Extract<keyof P, string>> {
+  registerPlugin(definition)
+  return {
+    ...definition,
+    guard: (policy, options = {}) => guard(policy, { ...options, plugin: definition.alwaysOn ? undefined : definition.id }),
+  }
+}

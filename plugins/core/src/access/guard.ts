@@ -1,0 +1,48 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { accessOf, requireBranch, requirePolicy } from "./access"
+import { BranchFrom, branchesOf } from "./branch-context"
+import { requirePluginOn } from "./switches"
+
+export type GuardOptions = {
+  /** Where the branch comes from; without it the route is not branch-scoped. */
+  branch?: BranchFrom
+  /** With a branch given, refuses when this plugin is switched off there. */
+  plugin?: string
+  /** Refuse when the route needs a branch and the request names none. */
+  branchRequired?: boolean
+}
+
+/** Refuses with 403 unless the signed-in staff holds `policy` (at the request's branch). */
+export function guard(policy: string, options: GuardOptions = {}): MiddlewareFunction {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const access = await accessOf(req)
+      requirePolicy(access, policy)
+      const branches = options.branch ? await branchesOf(req, options.branch) : []
+      if (options.branchRequired && !branches.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "This request needs a branch (stock location id)")
+      }
+      for (const b of branches) {
+        requireBranch(access, b)
+        if (options.plugin) await requirePluginOn(req.scope, options.plugin, b)
+      }
+      next()
+    } catch (e) {
+      next(e)
+    }
+  }
+}
+
+/** For reads any staff member may make, but only at their own branches. */
+export function branchGuard(branch: BranchFrom): MiddlewareFunction {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const access = await accessOf(req)
+      for (const b of await branchesOf(req, branch)) requireBranch(access, b)
+      next()
+    } catch (e) {
+      next(e)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Every Kassa plugin declares itself once: its id, what it does, whether it is on at a branch
+ * until a manager decides, and the policies its routes check. Plugins run in the same process
+ * and import this module through @kassa/core, so the registry is shared.
+ */
+export type KassaPluginDefinition = {
+  /** Stable id used in switches and URLs, e.g. "installments". */
+  id: string
+  name: string
+  description: string
+  /** On at a branch with no switch row. */
+  defaultEnabled: boolean
+  /** `resource:operation` → what it allows, in words a manager understands. */
+  policies: Record<string, string>
+  /** Core cannot be switched off. */
+  alwaysOn?: boolean
+}
+
+const plugins = new Map<string, KassaPluginDefinition>()
+
+export function registerPlugin(definition: KassaPluginDefinition) {
+  const taken = [...plugins.values()].flatMap((p) =>
+    p.id === definition.id ? [] : Object.keys(definition.policies).filter((policy) => policy in p.policies)
+  )
+  if (taken.length) throw new Error(`Kassa plugin "${definition.id}" redeclares policies: ${taken.join(", ")}`)
+  plugins.set(definition.id, definition)
+}
+
+export const listPlugins = () => [...plugins.values()]
+
+export const getPlugin = (id: string) => plugins.get(id)
+
+/** Every declared policy with its description. */
+export const allPolicies = () =>
+  Object.fromEntries(listPlugins().flatMap((p) => Object.entries(p.policies))) as Record<string, string>

@@ -1,0 +1,35 @@
+import { z } from "@medusajs/framework/zod"
+
+const TIMEZONES = new Set(Intl.supportedValuesOf("timeZone"))
+const text = z.string().trim().max(500).nullable().optional()
+
+export const PostBranchSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be 2 to 6 capital letters or digits, e.g. MNL").optional(),
+    address: text,
+    phone: text,
+    tax_id: text,
+    receipt_header: z.string().max(2000).nullable().optional(),
+    receipt_footer: z.string().max(2000).nullable().optional(),
+    timezone: z
+      .string()
+      .refine((tz) => TIMEZONES.has(tz), "is not an IANA time zone such as Asia/Manila")
+      .optional(),
+  })
+  .strict()
+export type PostBranchType = z.infer<typeof PostBranchSchema>
+
+export const PostRegisterSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    code: z.string().regex(/^[A-Z0-9-]{1,10}$/, "must be 1 to 10 capital letters, digits or dashes, e.g. R1"),
+    is_active: z.boolean().optional(),
+  })
+  .strict()
+export type PostRegisterType = z.infer<typeof PostRegisterSchema>
+
+export const UpdateRegisterSchema = PostRegisterSchema.partial().strict()
+export type UpdateRegisterType = z.infer<typeof UpdateRegisterSchema>
+
+export const PostPluginSwitchSchema = z.object({ plugin: z.string().min(1), enabled: z.boolean() }).strict()
+export type PostPluginSwitchType = z.infer<typeof PostPluginSwitchSchema>

@@ -1,0 +1,32 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { accessOf } from "../../../../access/access"
+import { listPlugins } from "../../../../access/registry"
+import { isPluginOn } from "../../../../access/switches"
+import { STAFF_MODULE } from "../../../../modules/staff"
+import type StaffModuleService from "../../../../modules/staff/service"
+import { listStaff } from "../staff/query"
+import { listBranches } from "../branches/query"
+
+/**
+ * Who am I here: staff record, roles, policies, branches and which plugins are on at each.
+ * The admin and the counter use it to hide what the server would refuse anyway.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const access = await accessOf(req).catch(() => null)
+  if (!access?.staff) {
+    res.json({ staff: null, roles: [], policies: [], branches: [] })
+    return
+  }
+  const [staff] = await listStaff(req.scope, { id: access.staff.id })
+  const staffService: StaffModuleService = req.scope.resolve(STAFF_MODULE)
+  const roles = await staffService.listStaffRoles({ id: access.staff.role_ids }, { select: ["id", "name", "policies"] })
+  const branches = (await listBranches(req.scope)).filter((b) => access.atBranch(b.stock_location_id))
+  const plugins = listPlugins()
+  const withPlugins = await Promise.all(
+    branches.map(async (b) => ({
+      ...b,
+      plugins: Object.fromEntries(await Promise.all(plugins.map(async (p) => [p.id, await isPluginOn(req.scope, p.id, b.stock_location_id)]))),
+    }))
+  )
+  res.json({ staff, roles, policies: [...new Set(roles.flatMap((r) => r.policies as string[]))], branches: withPlugins })
+}

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { accessOf } from "../../../../../access/access"
+import { STAFF_MODULE } from "../../../../../modules/staff"
+import type StaffModuleService from "../../../../../modules/staff/service"
+
+/** Closes the caller's sessions: for clients on bearer tokens, which have no cookie to drop. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { staff } = await accessOf(req)
+  if (staff) await req.scope.resolve<StaffModuleService>(STAFF_MODULE).recordLogout(staff.id)
+  res.json({ signed_out: true })
+}

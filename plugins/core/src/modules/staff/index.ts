@@ -1,0 +1,6 @@
+import { Module } from "@medusajs/framework/utils"
+import StaffModuleService from "./service"
+
+export const STAFF_MODULE = "kassaStaff"
+
+export default Module(STAFF_MODULE, { service: StaffModuleService })

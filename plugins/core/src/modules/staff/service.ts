@@ -1,0 +1,154 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { StaffRole } from "./models/role"
+import { StaffMember } from "./models/staff-member"
+import { StaffSession } from "./models/staff-session"
+import { hashPin, PIN_PATTERN, pinMatches } from "./pin"
+import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, MAX_FAILED_PINS, PIN_LOCK_MINUTES } from "./security"
+
+export type StaffInput = {
+  user_id: string
+  /** Role names, e.g. ["Manager"]. */
+  roles: string[]
+  branch_ids?: string[]
+  all_branches?: boolean
+  phone?: string | null
+  hire_date?: Date | string | null
+  avatar_url?: string | null
+  is_active?: boolean
+  commission_rate?: number | null
+  approval_limit?: number | null
+  security_level?: number
+  pin?: string | null
+}
+
+export type PinCheck = "ok" | "wrong" | "locked" | "no_pin"
+
+/** What `prepare` turns StaffInput into: the stored columns. */
+type StaffColumns = Omit<Partial<StaffInput>, "roles" | "pin" | "hire_date"> & {
+  role_ids?: string[]
+  hire_date?: Date | null
+  pin_hash?: string | null
+  pin_failed_count?: number
+  pin_locked_until?: Date | null
+}
+
+export default class StaffModuleService extends MedusaService({ StaffRole, StaffMember, StaffSession }) {
+  /** Creates staff members after checking every field; role names become role ids, PINs hashes. */
+  async createStaff(input: StaffInput[]) {
+    const rows = await Promise.all(input.map((s) => this.prepare(s)))
+    return this.createStaffMembers(rows)
+  }
+
+  /** Updates one staff member; only the given fields change. */
+  async updateStaff(id: string, patch: Partial<StaffInput>) {
+    const data = await this.prepare(patch)
+    return this.updateStaffMembers({ id, ...data })
+  }
+
+  /** The union of the staff member's roles' policies. */
+  async policiesOf(staff: { role_ids: string[] }): Promise<Set<string>> {
+    if (!staff.role_ids.length) return new Set()
+    const roles = await this.listStaffRoles({ id: staff.role_ids }, { select: ["policies"] })
+    return new Set(roles.flatMap((r) => r.policies as string[]))
+  }
+
+  private async prepare(s: Partial<StaffInput>): Promise<StaffColumns> {
+    const problems: string[] = []
+    const { roles, pin, hire_date, ...rest } = s
+    const row: StaffColumns = { ...rest }
+    if (hire_date !== undefined) row.hire_date = hire_date === null ? null : new Date(hire_date)
+
+    if (s.approval_limit !== undefined && s.approval_limit !== null && !(s.approval_limit >= 0)) {
+      problems.push(`approval_limit must be zero or more, got ${s.approval_limit}`)
+    }
+    if (s.commission_rate !== undefined && s.commission_rate !== null && !(s.commission_rate >= 0 && s.commission_rate <= 100)) {
+      problems.push(`commission_rate is a percentage from 0 to 100, got ${s.commission_rate}`)
+    }
+    if (s.security_level !== undefined && !(Number.isInteger(s.security_level) && s.security_level >= 1 && s.security_level <= 5)) {
+      problems.push(`security_level is a whole number from 1 to 5, got ${s.security_level}`)
+    }
+    if (pin !== undefined && pin !== null && !PIN_PATTERN.test(pin)) {
+      problems.push("pin must be 4 to 6 digits")
+    }
+    if (hire_date && Number.isNaN(new Date(hire_date).getTime())) {
+      problems.push(`hire_date is not a date: ${hire_date}`)
+    }
+    if (roles !== undefined) {
+      if (!roles.length) problems.push("a staff member needs at least one role")
+      const found = roles.length ? await this.listStaffRoles({ name: roles }, { select: ["id", "name"] }) : []
+      const unknown = roles.filter((name) => !found.some((r) => r.name === name))
+      if (unknown.length) problems.push(`unknown role${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`)
+      row.role_ids = found.map((r) => r.id)
+    }
+    if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
+
+    if (pin !== undefined) {
+      row.pin_hash = pin === null ? null : await hashPin(pin)
+      row.pin_failed_count = 0
+      row.pin_locked_until = null
+    }
+    return row
+  }
+
+  /**
+   * Checks a PIN typed at the counter. Failures are counted in one UPDATE so that parallel
+   * guesses cannot slip past the limit; after MAX_FAILED_PINS the PIN is locked for a while.
+   */
+  @InjectManager()
+  async verifyPin(staffId: string, pin: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<PinCheck> {
+    const [staff] = await this.listStaffMembers({ id: staffId }, { select: ["pin_hash", "pin_locked_until"] })
+    if (!staff?.pin_hash) return "no_pin"
+    if (staff.pin_locked_until && new Date(staff.pin_locked_until) > new Date()) return "locked"
+    if (PIN_PATTERN.test(pin) && (await pinMatches(pin, staff.pin_hash))) {
+      await ctx.manager!.execute(`update kassa_staff_member set pin_failed_count = 0 where id = ?`, [staffId])
+      return "ok"
+    }
+    const [row] = await ctx.manager!.execute(
+      `update kassa_staff_member
+          set pin_failed_count = pin_failed_count + 1,
+              pin_locked_until = case when pin_failed_count + 1 >= ? then now() + make_interval(mins => ?) end
+        where id = ? returning pin_locked_until`,
+      [MAX_FAILED_PINS, PIN_LOCK_MINUTES, staffId]
+    )
+    return row?.pin_locked_until ? "locked" : "wrong"
+  }
+
+  /** A failed sign-in; returns when the account is locked until, if it now is. */
+  @InjectManager()
+  async recordFailedLogin(staffId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<Date | null> {
+    const [row] = await ctx.manager!.execute(
+      `update kassa_staff_member
+          set failed_login_count = failed_login_count + 1,
+              locked_until = case when failed_login_count + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
+        where id = ? returning locked_until`,
+      [MAX_FAILED_LOGINS, LOGIN_LOCK_MINUTES, staffId]
+    )
+    return row?.locked_until ? new Date(row.locked_until) : null
+  }
+
+  /** A successful sign-in: the failure count starts over and a session opens. */
+  async recordLogin(staffId: string, meta: { ip?: string | null; user_agent?: string | null }) {
+    const now = new Date()
+    await this.updateStaffMembers({ id: staffId, failed_login_count: 0, locked_until: null, last_login_at: now, last_seen_at: now })
+    return this.createStaffSessions({ staff_member_id: staffId, started_at: now, ip: meta.ip ?? null, user_agent: meta.user_agent ?? null })
+  }
+
+  /** A sign-out closes the staff member's open sessions. */
+  @InjectManager()
+  async recordLogout(staffId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.manager!.execute(`update kassa_staff_session set ended_at = now() where staff_member_id = ? and ended_at is null`, [staffId])
+    await ctx.manager!.execute(`update kassa_staff_member set last_logout_at = now() where id = ?`, [staffId])
+  }
+
+  /** Marks a request; written at most once a minute per staff member to keep requests cheap. */
+  @InjectManager()
+  async touch(staffId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.manager!.execute(
+      `update kassa_staff_member set last_seen_at = now()
+        where id = ? and (last_seen_at is null or last_seen_at < now() - interval '1 minute')`,
+      [staffId]
+    )
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./workflows/upsert-branch"
+export * from "./workflows/set-plugin-switch"
+export * from "./workflows/upsert-register"

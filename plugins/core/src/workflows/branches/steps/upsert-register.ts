@@ -1,0 +1,30 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BRANCH_MODULE } from "../../../modules/branch"
+import type BranchModuleService from "../../../modules/branch/service"
+
+export type RegisterInput = { id?: string; branch_id?: string; name?: string; code?: string; is_active?: boolean }
+
+type Undo = { createdId?: string; previous?: { id: string; name: string; code: string; is_active: boolean } }
+
+/** Creates a register (with branch_id) or changes one (with id); undo reverses it. */
+export const upsertRegisterStep = createStep(
+  "upsert-register",
+  async (input: RegisterInput, { container }) => {
+    const service: BranchModuleService = container.resolve(BRANCH_MODULE)
+    if (!input.id) {
+      const { branch_id, name, code, is_active } = input
+      const created = await service.createRegisters({ branch_id: branch_id!, name: name!, code: code!, is_active })
+      return new StepResponse(created, { createdId: created.id } as Undo)
+    }
+    const before = await service.retrieveRegister(input.id)
+    const updated = await service.updateRegisters({ id: input.id, name: input.name, code: input.code, is_active: input.is_active })
+    const previous = { id: before.id, name: before.name, code: before.code, is_active: before.is_active }
+    return new StepResponse(updated, { previous } as Undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const service: BranchModuleService = container.resolve(BRANCH_MODULE)
+    if (undo.createdId) await service.deleteRegisters(undo.createdId)
+    if (undo.previous) await service.updateRegisters(undo.previous)
+  }
+)

@@ -1,0 +1,2 @@
+export * from "./workflows/create-staff"
+export * from "./workflows/update-staff"

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * What a counter at a branch starts from: the branch's receipt details and its active
+ * registers. Reaching it at all means the caller may sell there and the POS is on there.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const locationId = req.query.location_id as string
+  const { data } = await query.graph({
+    entity: "branch",
+    fields: ["id", "code", "stock_location_id", "sales_channel_id", "address", "phone", "tax_id", "receipt_header", "receipt_footer", "timezone", "registers.*"],
+    filters: { stock_location_id: locationId },
+  })
+  const branch = data[0] as (Record<string, unknown> & { registers?: { is_active: boolean; deleted_at: unknown }[] }) | undefined
+  if (!branch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${locationId} has no branch details yet`)
+  const { registers = [], ...details } = branch
+  res.json({ branch: details, registers: registers.filter((r) => r.is_active && !r.deleted_at) })
+}
