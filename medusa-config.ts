@@ -4,6 +4,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = process.env
 const redisUrl = env.REDIS_URL
+const publicUrl = env.KASSA_PUBLIC_URL || `http://localhost:${env.PORT || 9000}`
 const origins = env.KASSA_CORS || `http://localhost:${env.PORT || 9000},http://localhost:5173`
 
 // With REDIS_URL several server and worker processes share events, workflow state, locks and
@@ -54,5 +55,16 @@ module.exports = defineConfig({
     { resolve: "@kassa/core", options: {} },
     { resolve: "@kassa/pos", options: {} },
   ],
-  modules: redisModules,
+  modules: [
+    ...redisModules,
+    // Uploaded files (profile pictures, product images) are served at /static; scripts/kassa.js
+    // links that folder into KASSA_DATA_DIR so rebuilds keep them.
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${publicUrl}/static` } }],
+      },
+    },
+  ],
 })

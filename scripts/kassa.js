@@ -71,6 +71,21 @@ async function migrateAndBootstrap() {
   await run(medusaBin(), ["exec", "./src/scripts/bootstrap.ts"])
 }
 
+/**
+ * Medusa serves uploads from `<server dir>/static`; `medusa build` wipes .medusa/server, so
+ * that folder is a link into the data dir, where uploads outlive rebuilds.
+ */
+function linkUploads(serverDir) {
+  const uploads = path.join(dataDir(), "uploads")
+  const link = path.join(serverDir, "static")
+  fs.mkdirSync(uploads, { recursive: true })
+  const existing = fs.lstatSync(link, { throwIfNoEntry: false })
+  if (existing?.isSymbolicLink() && fs.readlinkSync(link) === uploads) return
+  if (existing?.isSymbolicLink()) fs.unlinkSync(link)
+  else if (existing) return log(`Keeping the existing folder ${link} for uploads`)
+  fs.symlinkSync(uploads, link)
+}
+
 async function waitForHealth(server) {
   const url = `http://localhost:${env.PORT}/health`
   let exited = false
@@ -84,6 +99,17 @@ async function waitForHealth(server) {
     await new Promise((r) => setTimeout(r, 250))
   }
   return false
+}
+
+/** Waits until a plugin's build output is newer than `since` (at most two minutes). */
+async function waitForBuild(dir, since) {
+  const marker = path.join(dir, ".medusa", "server", "src")
+  for (let waited = 0; waited < 120000; waited += 500) {
+    const stat = fs.statSync(marker, { throwIfNoEntry: false })
+    if (stat && stat.mtimeMs > since) return new Promise((r) => setTimeout(r, 1500))
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  log(`plugin:develop in ${path.basename(dir)} has not built yet; starting anyway`)
 }
 
 function banner(startedAt) {
@@ -104,6 +130,7 @@ function banner(startedAt) {
 }
 
 async function serve(command, startedAt) {
+  linkUploads(command === "dev" ? root : path.join(root, ".medusa", "server"))
   const server =
     command === "dev"
       ? start(medusaBin(), ["develop"])
@@ -126,9 +153,13 @@ async function main() {
     case "dev":
       await prepare()
       await migrateAndBootstrap()
-      // plugin:develop rebuilds a plugin's backend on change; give it a head start (MEDUSA-NOTES).
-      for (const dir of pluginDirs()) start(medusaBin(), ["plugin:develop"], { cwd: dir })
-      await new Promise((r) => setTimeout(r, 5000))
+      // plugin:develop wipes and rebuilds each plugin's output, then watches; the app must
+      // start only after that first build (MEDUSA-NOTES), or it loads half a plugin.
+      for (const dir of pluginDirs()) {
+        const started = Date.now()
+        start(medusaBin(), ["plugin:develop"], { cwd: dir })
+        await waitForBuild(dir, started)
+      }
       return serve("dev", startedAt)
     case "build":
       for (const [k, v] of Object.entries(DEFAULTS)) env[k] ||= v

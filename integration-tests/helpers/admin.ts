@@ -1,5 +1,3 @@
-import { ensureDefaultRoles, type StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ensureUser, type StaffAccess } from "../../src/scripts/demo/users"
 
@@ -10,7 +8,6 @@ export const TEST_PASSWORD = "test-password"
 
 /** A staff member with the given access, signed in through the real e-mail/password route. */
 export async function staffHeaders(api: Api, container: MedusaContainer, email: string, access: StaffAccess): Promise<Headers> {
-  await ensureDefaultRoles(container.resolve<StaffModuleService>(STAFF_MODULE))
   await ensureUser(container, { email, password: TEST_PASSWORD, staff: access })
   const { data } = await api.post("/auth/user/emailpass", { email, password: TEST_PASSWORD })
   return { headers: { authorization: `Bearer ${data.token}` } }

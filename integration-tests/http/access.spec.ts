@@ -3,7 +3,13 @@ import { STAFF_MODULE } from "@kassa/core/modules/staff"
 import { createRegisterWorkflow, upsertBranchWorkflow } from "@kassa/core/workflows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createSalesChannelsWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { ensureUser } from "../../src/scripts/demo/users"
@@ -81,7 +87,9 @@ medusaIntegrationTestRunner({
       ["a sales agent cannot change branch details", "agent", "post", (w) => `/admin/kassa/branches/${w.mnl}`, { phone: "1" }, 403, "branch:manage"],
       ["a sales agent cannot list staff", "agent", "get", () => "/admin/kassa/staff", undefined, 403, "staff:manage"],
       ["a sales agent cannot set cost prices", "agent", "post", () => "/admin/kassa/variant-costs", { costs: [] }, 403, "product:write"],
-      ["a sales agent reads orders and products", "agent", "get", () => "/admin/orders", undefined, 200],
+      ["a sales agent cannot see cost prices", "agent", "get", () => "/admin/kassa/variant-costs", undefined, 403, "Missing policy cost:read"],
+      ["a manager sees cost prices", "manager", "get", () => "/admin/kassa/variant-costs", undefined, 200],
+      ["a sales agent cannot read every order (only their own sales)", "agent", "get", () => "/admin/orders", undefined, 403, "Missing policy order:read"],
       ["a sales agent reads products", "agent", "get", () => "/admin/products", undefined, 200],
       ["a cashier cannot read all orders", "cashier", "get", () => "/admin/orders", undefined, 403, "Missing policy order:read"],
       ["a cashier opens the counter at their branch", "cashier", "get", (w) => `/admin/kassa/pos/counter?location_id=${w.mnl}`, undefined, 200],
@@ -108,6 +116,32 @@ medusaIntegrationTestRunner({
       const res = await call(method, url(w), w.as[who], typeof body === "function" ? body(w) : body)
       expect({ status: res.status, message: res.data?.message }).toEqual(expect.objectContaining({ status }))
       if (message) expect(res.data.message).toContain(message)
+    })
+
+    it("keeps branch staff to their branches' orders", async () => {
+      const container = getContainer()
+      const { result: channels } = await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [{ name: "Manila counter" }, { name: "Davao counter" }] },
+      })
+      for (const [location, channel] of [[w.mnl, channels[0].id], [w.dav, channels[1].id]]) {
+        await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location, add: [channel] } })
+      }
+      const [manilaSale, davaoSale] = await container.resolve(Modules.ORDER).createOrders(
+        channels.map((c) => ({ sales_channel_id: c.id, currency_code: "php", email: "buyer@example.com", items: [{ title: "Phone", quantity: 1, unit_price: 1000 }] }))
+      )
+
+      const listed = await call("get", "/admin/orders?fields=id", w.as.manager)
+      expect((listed.data.orders as { id: string }[]).map((o) => o.id)).toEqual([manilaSale.id])
+      const asked = await call("get", `/admin/orders?fields=id&sales_channel_id[]=${channels[1].id}`, w.as.manager)
+      expect(asked.data.orders).toEqual([])
+      expect((await call("get", `/admin/orders/${manilaSale.id}`, w.as.manager)).status).toBe(200)
+      const other = await call("get", `/admin/orders/${davaoSale.id}`, w.as.manager)
+      expect(other.status).toBe(403)
+      expect(other.data.message).toBe("This order was sold at a branch you do not work at")
+      expect((await call("post", `/admin/orders/${davaoSale.id}/cancel`, w.as.manager)).status).toBe(403)
+
+      const all = await call("get", "/admin/orders?fields=id", w.as.credit)
+      expect((all.data.orders as { id: string }[]).map((o) => o.id).sort()).toEqual([manilaSale.id, davaoSale.id].sort())
     })
 
     it("refuses users without a staff record everywhere but their own profile", async () => {
@@ -207,6 +241,32 @@ medusaIntegrationTestRunner({
       expect(locked.data.message).toContain("locked until")
       const { data } = await call("get", `/admin/kassa/staff/${w.staffId.agent}`, w.as.owner)
       expect(data.staff).toEqual(expect.objectContaining({ failed_login_count: 5 }))
+
+      expect((await call("post", `/admin/kassa/staff/${w.staffId.agent}/unlock`, w.as.agent)).status).toBe(403)
+      const unlocked = await call("post", `/admin/kassa/staff/${w.staffId.agent}/unlock`, w.as.manager)
+      expect(unlocked.data.staff).toEqual(expect.objectContaining({ failed_login_count: 0, locked_until: null }))
+      expect((await signIn(TEST_PASSWORD)).status).toBe(200)
+    })
+
+    it("manages registers: unique codes per branch, partial changes, retirement", async () => {
+      const added = await call("post", `/admin/kassa/branches/${w.mnl}/registers`, w.as.manager, { name: "Counter 2", code: "R2" })
+      expect(added.status).toBe(200)
+      const duplicate = await call("post", `/admin/kassa/branches/${w.mnl}/registers`, w.as.manager, { name: "Again", code: "R1" })
+      expect(duplicate.status).toBe(422)
+      expect(duplicate.data.message).toBe("Branch MNL already has a register with the code R1")
+      expect((await call("post", `/admin/kassa/branches/${w.dav}/registers`, w.as.manager, { name: "X", code: "R9" })).data.message).toBe(
+        "Not allowed at branch DAV (Davao Branch)"
+      )
+
+      const id = (added.data.register as { id: string }).id
+      const paused = await call("post", `/admin/kassa/registers/${id}`, w.as.manager, { is_active: false })
+      expect(paused.data.register).toEqual(expect.objectContaining({ name: "Counter 2", code: "R2", is_active: false }))
+      const counter = async () => (await call("get", `/admin/kassa/pos/counter?location_id=${w.mnl}`, w.as.cashier)).data.registers as { code: string }[]
+      expect((await counter()).map((r) => r.code)).toEqual(["R1"])
+      await call("post", `/admin/kassa/registers/${id}`, w.as.manager, { is_active: true })
+      expect((await counter()).map((r) => r.code).sort()).toEqual(["R1", "R2"])
+      expect((await call("delete", `/admin/kassa/registers/${id}`, w.as.manager)).data).toEqual({ id, object: "register", deleted: true })
+      expect((await counter()).map((r) => r.code)).toEqual(["R1"])
     })
 
     it("shows who is signed in now, and not after they sign out", async () => {
@@ -249,6 +309,16 @@ medusaIntegrationTestRunner({
       const del = await call("delete", `/admin/kassa/roles/${cashier.id}`, w.as.owner)
       expect(del.status).toBe(400)
       expect(del.data.message).toContain("default role")
+
+      // Default roles name policies of plugins not installed yet; editing them keeps those.
+      const manager = (roles.roles as { id: string; name: string; policies: string[] }[]).find((r) => r.name === "Manager")!
+      expect(manager.policies).toContain("installment:collect")
+      const renamed = await call("post", `/admin/kassa/roles/${manager.id}`, w.as.owner, { description: "Runs a branch" })
+      expect(renamed.data.role).toEqual(expect.objectContaining({ name: "Manager", description: "Runs a branch" }))
+      const trimmed = await call("post", `/admin/kassa/roles/${manager.id}`, w.as.owner, {
+        policies: manager.policies.filter((p) => p !== "audit:read"),
+      })
+      expect(trimmed.status).toBe(200)
 
       const clerk = (await call("post", "/admin/kassa/roles", w.as.owner, { name: "Clerk", policies: ["inventory:*"] })).data.role as { id: string }
       await call("post", `/admin/kassa/staff/${w.staffId.cashier}`, w.as.owner, { roles: ["Cashier", "Clerk"] })

@@ -11,6 +11,7 @@ import os from "node:os"
 import path from "node:path"
 import { chromium } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
+import { checkBranchAndStaffPages } from "./admin-pages"
 
 jest.setTimeout(600000)
 
@@ -166,7 +167,7 @@ describe("npm start", () => {
     expect(costs.count).toBe(variantCount)
   })
 
-  it("lets the printed login sign in to the admin in a real browser", async () => {
+  it("lets the printed login sign in to the admin in a real browser, with Kassa's pages working", async () => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -198,6 +199,8 @@ describe("npm start", () => {
       await row.getByText(`${margin} %`).waitFor({ timeout: 30000 })
       await widget.scrollIntoViewIfNeeded()
       await page.screenshot({ path: path.join(artifacts, "admin-product-cost.png") })
+
+      await checkBranchAndStaffPages(page, base, artifacts)
     } finally {
       await browser.close()
     }

@@ -1,12 +1,10 @@
-import { ensureDefaultRoles, type StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { seedDemoData } from "./demo/seed-demo"
 import { ensureUser } from "./demo/users"
 
 /**
  * Run by `npm start` / `npm run dev` after migrations (scripts/kassa.js sets the variables and
- * their documented defaults): the default roles, the admin login (an Owner), then the demo
+ * their documented defaults): the admin login (an Owner), then the demo
  * retailer unless KASSA_SEED=false.
  * Both are idempotent.
  */
@@ -16,7 +14,6 @@ export default async function bootstrap({ container }: ExecArgs) {
     if (!value) throw new Error(`${name} is not set: run this through npm start or npm run dev`)
     return value
   }
-  await ensureDefaultRoles(container.resolve<StaffModuleService>(STAFF_MODULE))
   await ensureUser(container, {
     email: setting("KASSA_ADMIN_EMAIL"),
     password: setting("KASSA_ADMIN_PASSWORD"),

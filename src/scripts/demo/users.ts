@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
-import type { StaffModuleService } from "@kassa/core/kit"
+import { ensureDefaultRoles, type StaffModuleService } from "@kassa/core/kit"
 import { STAFF_MODULE } from "@kassa/core/modules/staff"
 import { createStaffWorkflow } from "@kassa/core/workflows"
 
@@ -19,9 +19,12 @@ export async function ensureUser(container: MedusaContainer, { staff, ...user }:
   return created
 }
 
+/** Roles are named, so the default ones must exist (a migration script makes them; tests skip those). */
 async function ensureStaff(container: MedusaContainer, email: string, access: StaffAccess) {
+  const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
+  await ensureDefaultRoles(staff)
   const [user] = await container.resolve(Modules.USER).listUsers({ email }, { select: ["id"] })
-  const existing = await container.resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ user_id: user.id }, { select: ["id"] })
+  const existing = await staff.listStaffMembers({ user_id: user.id }, { select: ["id"] })
   if (!existing.length) await createStaffWorkflow(container).run({ input: { user_id: user.id, ...access } })
 }
 

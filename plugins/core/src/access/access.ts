@@ -1,5 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 
@@ -68,6 +68,17 @@ export const requirePolicy = (access: Access, policy: string) => {
   if (!access.can(policy)) throw forbidden(`Missing policy ${policy}`)
 }
 
-export const requireBranch = (access: Access, stockLocationId: string, label = stockLocationId) => {
-  if (!access.atBranch(stockLocationId)) throw forbidden(`Not allowed at branch ${label}`)
+/** Refuses a branch the caller does not work at, naming it as staff know it (code and name). */
+export async function requireBranch(req: MedusaRequest, access: Access, stockLocationId: string) {
+  if (access.atBranch(stockLocationId)) return
+  throw forbidden(`Not allowed at branch ${await branchLabel(req, stockLocationId)}`)
+}
+
+async function branchLabel(req: MedusaRequest, stockLocationId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "stock_location", fields: ["name"], filters: { id: stockLocationId } })
+  const { data: details } = await query.graph({ entity: "branch", fields: ["code"], filters: { stock_location_id: stockLocationId } })
+  const name = (data[0] as { name?: string } | undefined)?.name
+  const code = (details[0] as { code?: string } | undefined)?.code
+  return name ? `${code ? `${code} ` : ""}(${name})` : stockLocationId
 }

@@ -4,6 +4,7 @@ import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 import { accessOf, requireBranch, requirePolicy } from "./access"
 import { findAdminRule } from "./medusa-admin-rules"
+import { scopeOrders } from "./order-scope"
 
 // Reachable without a staff record, so the admin can explain why nothing else is.
 const WITHOUT_STAFF = new Set(["GET /admin/users/me", "GET /admin/kassa/me"])
@@ -34,9 +35,10 @@ export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next
       if (branches === "all") {
         if (!access.allBranches) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only staff of every branch may do this")
       } else {
-        for (const b of branches) requireBranch(access, b)
+        for (const b of branches) await requireBranch(req, access, b)
       }
     }
+    await scopeOrders(req, access, path)
     next()
   } catch (e) {
     next(e)

@@ -13,6 +13,7 @@ export const corePlugin = defineKassaPlugin({
     "role:manage": "Edit roles and the policies they grant",
     "product:write": "Create, edit and delete products, variants, categories and collections",
     "price:write": "Change prices and price lists",
+    "cost:read": "See cost prices and margins",
     "inventory:write": "Change stock levels and reservations at a branch",
     "customer:write": "Create, edit and delete customers and customer groups",
     "order:read": "See orders",

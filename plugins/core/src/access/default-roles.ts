@@ -8,7 +8,7 @@ export const DEFAULT_ROLES: { name: string; description: string; policies: strin
     name: "Manager",
     description: "Runs their branches: sales, stock, staff, reports and the audit log",
     policies: [
-      "branch:manage", "staff:manage", "product:write", "price:write", "inventory:write", "customer:write",
+      "branch:manage", "staff:manage", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
       "order:read", "order:write", "promotion:write", "report:read", "audit:read",
       "pos:sell", "pos:override_price", "pos:void", "pos:refund", "sales:read_own", "sales:read_all",
       "installment:calculate", "installment:read", "installment:collect", "warranty:create", "warranty:update",
@@ -17,7 +17,7 @@ export const DEFAULT_ROLES: { name: string; description: string; policies: strin
   {
     name: "Sales Agent",
     description: "Sells, sees their own sales, files warranty claims, uses the installment calculator",
-    policies: ["pos:sell", "sales:read_own", "customer:write", "order:read", "warranty:create", "installment:calculate"],
+    policies: ["pos:sell", "sales:read_own", "customer:write", "warranty:create", "installment:calculate"],
   },
   {
     name: "Credit Officer",

@@ -24,7 +24,7 @@ export function guard(policy: string, options: GuardOptions = {}): MiddlewareFun
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "This request needs a branch (stock location id)")
       }
       for (const b of branches) {
-        requireBranch(access, b)
+        await requireBranch(req, access, b)
         if (options.plugin) await requirePluginOn(req.scope, options.plugin, b)
       }
       next()
@@ -39,7 +39,7 @@ export function branchGuard(branch: BranchFrom): MiddlewareFunction {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const access = await accessOf(req)
-      for (const b of await branchesOf(req, branch)) requireBranch(access, b)
+      for (const b of await branchesOf(req, branch)) await requireBranch(req, access, b)
       next()
     } catch (e) {
       next(e)

@@ -18,6 +18,7 @@ export async function isPluginOn(scope: MedusaContainer, pluginId: string, stock
 export async function requirePluginOn(scope: MedusaContainer, pluginId: string, stockLocationId: string) {
   if (!(await isPluginOn(scope, pluginId, stockLocationId))) {
     const name = getPlugin(pluginId)?.name ?? pluginId
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `${name} is switched off at branch ${stockLocationId}`)
+    const [branch] = await scope.resolve<BranchModuleService>(BRANCH_MODULE).listBranches({ stock_location_id: stockLocationId })
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `${name} is switched off at branch ${branch?.code ?? stockLocationId}`)
   }
 }

@@ -33,7 +33,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/kassa/variant-costs",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(GetVariantCostsSchema, listVariantCostsConfig)],
+      middlewares: [guard("cost:read"), validateAndTransformQuery(GetVariantCostsSchema, listVariantCostsConfig)],
     },
     {
       matcher: "/admin/kassa/variant-costs",
@@ -82,6 +82,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [guard("staff:manage"), checkStaffInReach, validateAndTransformBody(PostPinSchema)],
     },
+    { matcher: "/admin/kassa/staff/:id/unlock", methods: ["POST"], middlewares: [guard("staff:manage"), checkStaffInReach] },
     { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
 
     { matcher: "/admin/kassa/roles", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(PostRoleSchema)] },

@@ -4,6 +4,7 @@ import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { formatMoney } from "../lib/money"
+import { useAccess } from "../lib/access"
 import { sdk } from "../lib/sdk"
 import { useStorePricing } from "../lib/store-pricing"
 
@@ -18,8 +19,11 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const client = useQueryClient()
   const [drafts, setDrafts] = useState<Record<string, string>>({})
   const pricing = useStorePricing()
+  const { can } = useAccess()
+  const allowed = can("cost:read")
 
   const variants = useQuery({
+    enabled: allowed,
     queryKey: ["kassa-priced-variants", product.id],
     queryFn: () =>
       sdk.admin.product.retrieve(product.id, { fields: "variants.id,variants.title,variants.sku,*variants.prices" }),
@@ -27,7 +31,7 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const ids = (variants.data?.product.variants ?? []).map((v) => v.id)
   const costs = useQuery({
     queryKey: ["kassa-variant-costs", product.id, ids],
-    enabled: ids.length > 0,
+    enabled: allowed && ids.length > 0,
     queryFn: () =>
       sdk.client.fetch<{ variant_costs: VariantCost[] }>("/admin/kassa/variant-costs", {
         query: { variant_id: ids, limit: ids.length },
@@ -44,6 +48,8 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
     onError: (e: Error) => toast.error(e.message),
   })
 
+  // Cost prices are for those with cost:read (the server refuses the rest anyway).
+  if (!allowed) return null
   if (!pricing.data || !variants.data) {
     return (
       <Container>
@@ -73,7 +79,7 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         <Button
           size="small"
           variant="secondary"
-          disabled={!changed.length}
+          disabled={!changed.length || !can("product:write")}
           isLoading={save.isPending}
           onClick={() =>
             save.mutate({

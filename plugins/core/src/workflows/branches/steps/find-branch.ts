@@ -8,7 +8,7 @@ export const findBranchStep = createStep("find-branch", async (stockLocationId: 
   const service: BranchModuleService = container.resolve(BRANCH_MODULE)
   const [branch] = await service.listBranches({ stock_location_id: stockLocationId })
   if (!branch) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Stock location ${stockLocationId} has no branch details yet: give it a code first`)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Stock location ${stockLocationId} has no branch details yet: give it a code first`)
   }
   return new StepResponse(branch)
 })

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STAFF_MODULE } from "../../../modules/staff"
 import type StaffModuleService from "../../../modules/staff/service"
+import { definedOnly } from "../../../utils/defined"
 
 export type RoleInput = { id?: string; name?: string; description?: string | null; policies?: string[] }
 type Undo = { createdId?: string; previous?: { id: string; name: string; description: string | null; policies: string[] } }
@@ -17,7 +18,10 @@ export const saveRoleStep = createStep(
       return new StepResponse(created, { createdId: created.id } as Undo)
     }
     const before = await service.retrieveStaffRole(input.id)
-    const updated = await service.updateStaffRoles({ id: input.id, name: input.name, description: input.description, policies: input.policies })
+    const updated = await service.updateStaffRoles({
+      id: input.id,
+      ...definedOnly({ name: input.name, description: input.description, policies: input.policies }),
+    })
     const previous = { id: before.id, name: before.name, description: before.description, policies: before.policies as string[] }
     return new StepResponse(updated, { previous } as Undo)
   },

@@ -5,8 +5,8 @@ import { validatePoliciesStep } from "../steps/validate-policies"
 
 /** Creates or edits a role after checking its policies exist. */
 export const saveRoleWorkflow = createWorkflow("save-role", (input: RoleInput) => {
-  const policies = transform({ input }, ({ input }) => input.policies)
-  validatePoliciesStep(policies)
+  const check = transform({ input }, ({ input }) => ({ policies: input.policies, role_id: input.id }))
+  validatePoliciesStep(check)
   return new WorkflowResponse(saveRoleStep(input))
 })
 

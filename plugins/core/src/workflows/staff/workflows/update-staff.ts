@@ -1,8 +1,14 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { StaffInput } from "../../../modules/staff/service"
+import { unlockStaffMemberStep } from "../steps/unlock-staff-member"
 import { updateStaffMemberStep } from "../steps/update-staff-member"
 
 /** Changes a staff member: roles, branches, details, PIN, or deactivation. */
 export const updateStaffWorkflow = createWorkflow("update-staff", (input: Partial<StaffInput> & { id: string }) =>
   new WorkflowResponse(updateStaffMemberStep(input))
+)
+
+/** A manager lets a locked-out staff member back in (sign-in and PIN). */
+export const unlockStaffWorkflow = createWorkflow("unlock-staff", (input: { id: string }) =>
+  new WorkflowResponse(unlockStaffMemberStep(input.id))
 )

@@ -1,0 +1,41 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { Access } from "./access"
+
+// Orders belong to a branch through its sales channel. A sales channel that cannot exist makes
+// an empty list for staff whose branches sell through none.
+const NO_CHANNEL = "sc_none"
+
+async function channelsOf(req: MedusaRequest, access: Access): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "stock_location",
+    fields: ["sales_channels.id"],
+    filters: { id: access.staff?.branch_ids ?? [] },
+  })
+  return data.flatMap((l: { sales_channels?: { id: string }[] }) => (l.sales_channels ?? []).map((c) => c.id))
+}
+
+/**
+ * Keeps branch staff to their branches' orders in Medusa's own order routes: the list is
+ * narrowed to their sales channels, and one order (or anything under it) of another branch is
+ * refused. Staff of every branch see all.
+ */
+export async function scopeOrders(req: MedusaRequest, access: Access, path: string) {
+  const match = path.match(/^\/admin\/orders(?:\/([^/]+))?/)
+  if (!match || access.allBranches) return
+  if (match[1] === "export") {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Exporting every order needs access to every branch")
+  }
+  const channels = await channelsOf(req, access)
+  if (!match[1]) {
+    const asked = ([] as unknown[]).concat(req.query.sales_channel_id ?? []).filter((c): c is string => typeof c === "string")
+    const allowed = asked.length ? asked.filter((c) => channels.includes(c)) : channels
+    req.query.sales_channel_id = allowed.length ? allowed : [NO_CHANNEL]
+    return
+  }
+  const [order] = await req.scope.resolve(Modules.ORDER).listOrders({ id: match[1] }, { select: ["sales_channel_id"] })
+  if (order && !channels.includes(order.sales_channel_id!)) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This order was sold at a branch you do not work at")
+  }
+}

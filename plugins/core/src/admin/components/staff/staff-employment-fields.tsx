@@ -1,0 +1,66 @@
+import { DatePicker, Heading, Input, Select } from "@medusajs/ui"
+import { Field } from "../field"
+import type { SetStaffValue, StaffValues } from "./staff-values"
+
+/** Contact and employment details; the PIN only when adding (later it has its own drawer). */
+export const EmploymentFields = ({ values: v, set, withPin }: { values: StaffValues; set: SetStaffValue; withPin: boolean }) => (
+  <section className="grid grid-cols-2 gap-4">
+    <Heading level="h3" className="col-span-2">
+      Employment
+    </Heading>
+    <Field id="kassa-staff-phone" label="Phone">
+      <Input id="kassa-staff-phone" type="tel" value={v.phone} onChange={(e) => set("phone", e.target.value)} />
+    </Field>
+    <Field id="kassa-staff-hire-date" label="Hire date">
+      <DatePicker id="kassa-staff-hire-date" value={v.hire_date} onChange={(d) => set("hire_date", d)} />
+    </Field>
+    <Field id="kassa-staff-commission" label="Commission (%)" hint="Of the agent's sales.">
+      <Input
+        id="kassa-staff-commission"
+        type="number"
+        min={0}
+        max={100}
+        step="0.01"
+        value={v.commission_rate}
+        onChange={(e) => set("commission_rate", e.target.value)}
+      />
+    </Field>
+    <Field id="kassa-staff-approval-limit" label="Approval limit" hint="The largest installment plan they may approve.">
+      <Input
+        id="kassa-staff-approval-limit"
+        type="number"
+        min={0}
+        step="0.01"
+        value={v.approval_limit}
+        onChange={(e) => set("approval_limit", e.target.value)}
+      />
+    </Field>
+    <Field id="kassa-staff-security-level" label="Security level" hint="1 (lowest) to 5.">
+      <Select value={v.security_level} onValueChange={(l) => set("security_level", l)}>
+        <Select.Trigger id="kassa-staff-security-level">
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          {["1", "2", "3", "4", "5"].map((l) => (
+            <Select.Item key={l} value={l}>
+              {l}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    </Field>
+    {withPin && (
+      <Field id="kassa-staff-pin" label="Counter PIN" hint="Optional: 4–6 digits.">
+        <Input
+          id="kassa-staff-pin"
+          type="password"
+          inputMode="numeric"
+          pattern="\d{4,6}"
+          autoComplete="off"
+          value={v.pin}
+          onChange={(e) => set("pin", e.target.value)}
+        />
+      </Field>
+    )}
+  </section>
+)
