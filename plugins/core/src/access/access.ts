@@ -10,6 +10,7 @@ export type StaffRecord = {
   branch_ids: string[]
   all_branches: boolean
   is_active: boolean
+  last_seen_at: Date | string | null
 }
 
 /** Who is asking, and what they may do: resolved once per request. */
@@ -49,7 +50,7 @@ async function loadAccess(req: MedusaRequest): Promise<Access> {
   const staffService: StaffModuleService = req.scope.resolve(STAFF_MODULE)
   const [staff] = (await staffService.listStaffMembers(
     { user_id: auth.actor_id },
-    { select: ["id", "user_id", "role_ids", "branch_ids", "all_branches", "is_active"] }
+    { select: ["id", "user_id", "role_ids", "branch_ids", "all_branches", "is_active", "last_seen_at"] }
   )) as StaffRecord[]
   if (!staff) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
   if (!staff.is_active) throw forbidden("Your staff account is deactivated")
