@@ -1,8 +1,9 @@
-import { Button, Input, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { staffName } from "../../lib/format"
 import type { Staff } from "../../lib/types"
 import { Field } from "../field"
+import { PinInput } from "./pin-input"
 import { FormDrawer } from "../form-drawer"
 import { useSetPin } from "./staff-writes"
 
@@ -37,15 +38,7 @@ export const PinDrawer = ({ staff, onClose }: { staff: Staff; onClose: () => voi
         {staff.has_pin ? "A PIN is set. A new one replaces it." : "No PIN is set yet."} Kassa stores only a hash of it.
       </Text>
       <Field id="kassa-pin" label="New PIN" hint="4 to 6 digits.">
-        <Input
-          id="kassa-pin"
-          type="password"
-          inputMode="numeric"
-          pattern="\d{4,6}"
-          autoComplete="off"
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
-        />
+        <PinInput id="kassa-pin" value={pin} onChange={setPin} />
       </Field>
     </FormDrawer>
   )

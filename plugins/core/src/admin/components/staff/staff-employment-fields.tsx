@@ -1,5 +1,6 @@
 import { DatePicker, Heading, Input, Select } from "@medusajs/ui"
 import { Field } from "../field"
+import { PinInput } from "./pin-input"
 import type { SetStaffValue, StaffValues } from "./staff-values"
 
 /** Contact and employment details; the PIN only when adding (later it has its own drawer). */
@@ -51,15 +52,7 @@ export const EmploymentFields = ({ values: v, set, withPin }: { values: StaffVal
     </Field>
     {withPin && (
       <Field id="kassa-staff-pin" label="Counter PIN" hint="Optional: 4–6 digits.">
-        <Input
-          id="kassa-staff-pin"
-          type="password"
-          inputMode="numeric"
-          pattern="\d{4,6}"
-          autoComplete="off"
-          value={v.pin}
-          onChange={(e) => set("pin", e.target.value)}
-        />
+        <PinInput id="kassa-staff-pin" value={v.pin} onChange={(pin) => set("pin", pin)} />
       </Field>
     )}
   </section>
