@@ -54,6 +54,7 @@ module.exports = defineConfig({
   plugins: [
     { resolve: "@kassa/core", options: {} },
     { resolve: "@kassa/pos", options: {} },
+    { resolve: "@kassa/audit", options: {} },
   ],
   modules: [
     ...redisModules,

@@ -21,7 +21,6 @@ export const corePlugin = defineKassaPlugin({
     "promotion:write": "Create and edit promotions and campaigns",
     "settings:manage": "Store settings, regions, taxes, sales channels, shipping and API keys",
     "report:read": "See reports and dashboards",
-    "audit:read": "Read the audit log",
     "sales:read_own": "See one's own sales",
     "sales:read_all": "See every sale at one's branches",
   },

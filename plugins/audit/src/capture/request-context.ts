@@ -1,0 +1,37 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { randomUUID } from "node:crypto"
+import { AuditContext, runWithAuditContext } from "../modules/audit/request-context"
+
+type AuthContext = { actor_id?: string; actor_type?: string }
+type Req = MedusaRequest & { auth_context?: AuthContext; requestId?: string; session?: { auth_context?: AuthContext } }
+
+const str = (v: unknown) => (typeof v === "string" && v ? v : null)
+
+/** The branch a request works at, when it names one. */
+function branchOf(req: Req): string | null {
+  const body = (req.body ?? {}) as Record<string, unknown>
+  const query = (req.query ?? {}) as Record<string, unknown>
+  return str(req.params?.location_id) ?? str(query.location_id) ?? str(body.location_id) ?? str(req.get("x-kassa-branch"))
+}
+
+export function auditContextOf(req: MedusaRequest, correlationId: string): AuditContext {
+  const r = req as Req
+  const auth = r.auth_context ?? r.session?.auth_context
+  return {
+    actor_type: auth?.actor_id ? auth.actor_type ?? "user" : "anonymous",
+    actor_id: auth?.actor_id ?? null,
+    ip: req.ip ?? null,
+    user_agent: req.get("user-agent") ?? null,
+    branch_id: branchOf(r),
+    correlation_id: correlationId,
+  }
+}
+
+/**
+ * Opens the audit context for the rest of the request: every row the request's workflows,
+ * modules and subscribers write is captured with this actor, IP, user agent and correlation id.
+ */
+export function openAuditContext(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const correlationId = (req as Req).requestId || randomUUID()
+  runWithAuditContext(() => auditContextOf(req, correlationId), () => next())
+}
