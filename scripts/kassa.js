@@ -4,6 +4,7 @@
 //   dev    – the same with `medusa develop` and plugins rebuilt on change
 //   build  – plugins and the production build in .medusa/server (build-plugins: plugins only)
 //   serve  – run that production build (secure cookies unless KASSA_INSECURE_COOKIES=true)
+//   setup  – the database, migrations and demo data, without a server (benchmarks, CI)
 //   exec   – `medusa exec <script> [args]` with the same database and settings
 const fs = require("node:fs")
 const path = require("node:path")
@@ -175,13 +176,16 @@ async function main() {
       log("Running migrations…")
       await run(medusaBin(), ["db:migrate", "--execute-safe-links"], { cwd: path.join(root, ".medusa", "server") })
       return serve("serve", startedAt)
+    case "setup":
+      await prepare()
+      return migrateAndBootstrap()
     case "exec":
       if (!args[0]) throw new Error("usage: node scripts/kassa.js exec <script.ts> [args…]")
       await prepare()
       await buildPlugins({ log })
       return run(medusaBin(), ["exec", ...args])
     default:
-      throw new Error(`unknown command "${command}": use start, dev, build, build-plugins, serve or exec`)
+      throw new Error(`unknown command "${command}": use start, dev, setup, build, build-plugins, serve or exec`)
   }
 }
 

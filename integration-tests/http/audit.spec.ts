@@ -6,7 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
-import { placeOrder } from "../helpers/orders"
+import { placeOrder } from "../../src/scripts/demo/place-order"
 
 jest.setTimeout(300000)
 
@@ -32,9 +32,11 @@ async function locationIds(container: MedusaContainer) {
 
 /** A variant with a few units in stock at the branch. */
 async function stockedVariant(container: MedusaContainer, locationId: string) {
-  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ location_id: locationId }, { relations: ["inventory_item"] })
+  const inventory = container.resolve(Modules.INVENTORY)
+  const levels = await inventory.listInventoryLevels({ location_id: locationId })
   const level = levels.find((l) => Number(l.stocked_quantity) - Number(l.reserved_quantity) >= 3)!
-  const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: level.inventory_item!.sku! })
+  const item = await inventory.retrieveInventoryItem(level.inventory_item_id)
+  const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: item.sku! })
   return variant.id
 }
 
@@ -122,6 +124,11 @@ medusaIntegrationTestRunner({
       ).data.promotion
       expect((await one({ entity_type: "promotion", entity_id: promotion.id, action: "create" })).changes.code).toEqual(diff(null, "PASKO10"))
 
+      // A write that fails leaves no entry: the capture rolls back with it.
+      const dup = await call("post", "/admin/products", as, { title: "Duplicate", handle: "iphone-16", options: [{ title: "Default", values: ["Default"] }] })
+      expect(dup.status).toBeGreaterThanOrEqual(400)
+      expect((await entries({ entity_type: "product", action: "create", actor_id: ownerId })).length).toBe(0)
+
       await call("delete", `/admin/customers/${customer.id}`, as)
       expect((await one({ entity_type: "customer", entity_id: customer.id, action: "delete" })).actor_id).toBe(ownerId)
 
@@ -131,9 +138,18 @@ medusaIntegrationTestRunner({
       await call("post", `/admin/kassa/staff/${cashier.id}/pin`, as, { pin: "4321" })
       expect((await one({ entity_type: "staff_member", entity_id: cashier.id, action: "update" })).changes.pin_hash).toEqual(diff(null, "[redacted]"))
 
+      // Another system, through a secret API key: the key is the actor.
+      const key = (await call("post", "/admin/api-keys", as, { title: "ERP sync", type: "secret" })).data.api_key
+      const erp = { headers: { authorization: `Basic ${Buffer.from(`${key.token}:`).toString("base64")}` } }
+      expect((await call("post", `/admin/products/${product.id}`, erp, { subtitle: "From the ERP" })).status).toBe(200)
+      const synced = (await entries({ entity_type: "product", entity_id: product.id })).find((e) => e.changes.subtitle)
+      expect(synced).toEqual(expect.objectContaining({ actor_type: "api-key", actor_id: key.id, actor_name: "ERP sync" }))
+      expect((await one({ entity_type: "api_key", entity_id: key.id, action: "create" })).changes.token).toEqual(diff(null, "[redacted]"))
+
       // Each request's writes carry its request id; none of the owner's entries is unattributed.
-      const mine = await entries({ actor_id: ownerId })
-      expect(new Set(mine.filter((e) => !e.action.startsWith("auth.")).map((e) => e.correlation_id))).toEqual(new Set(["req-audit-1"]))
+      const mine = (await entries({ actor_id: ownerId })).filter((e) => !e.action.startsWith("auth."))
+      expect(mine.length).toBeGreaterThan(10)
+      expect(new Set(mine.map((e) => e.correlation_id))).toEqual(new Set(["req-audit-1"]))
     })
 
     it("captures an order's life: placed, payment captured and refunded, edited, returned, canceled", async () => {
@@ -241,10 +257,12 @@ medusaIntegrationTestRunner({
     it("refuses to rewrite the log, and verify finds a row altered or removed behind its back", async () => {
       await call("post", `/admin/kassa/branches/${mnl}`, owner, { receipt_header: "Before tampering" })
       await call("post", `/admin/kassa/branches/${mnl}`, owner, { receipt_header: "Later" })
+      // Writers at the same moment still make one unbroken chain.
+      await Promise.all(["A", "B", "C", "D", "E", "F"].map((c) => call("post", `/admin/kassa/branches/${dav}`, owner, { receipt_footer: c })))
       const clean = await call("get", "/admin/kassa/audit/verify", owner)
       expect(clean.data).toEqual(expect.objectContaining({ ok: true, broken: null }))
       expect(clean.data.checked).toBeGreaterThan(100)
-      const target = (await entries({ entity_type: "branch", action: "update" }))[1].seq
+      const target = (await entries({ entity_type: "branch", action: "update", branch_id: mnl }))[1].seq
 
       const db = dbConnection
       await expect(db.raw(`update kassa_audit_entry set actor_name = 'someone else' where seq = ?`, [target])).rejects.toThrow(/append-only/)

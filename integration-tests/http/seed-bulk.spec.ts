@@ -95,6 +95,14 @@ medusaIntegrationTestRunner({
         const again = await seedBulkSales(getContainer(), { lines: LINES, days: 30, seed: 42 })
         expect(again).toMatchObject({ orders: result.orders, totalCentavos: result.totalCentavos, vatCentavos: result.vatCentavos })
         expect((await listOrders()).count).toBe(2 * result.orders)
+
+        // The audit log holds one entry per batch, not one per historic order.
+        const { data } = await api.get("/admin/kassa/audit/entries?action=bulk.import&limit=200", headers)
+        const imported = data.entries as { changes: { orders: number; lines: number } }[]
+        expect(imported.reduce((n, e) => n + e.changes.orders, 0)).toBe(2 * result.orders)
+        expect(imported.reduce((n, e) => n + e.changes.lines, 0)).toBe(2 * LINES)
+        const orderCreates = (await api.get("/admin/kassa/audit/entries?entity_type=order&action=create", headers)).data.entries
+        expect(orderCreates).toHaveLength(0)
       })
 
       it("reads an order by id with items, customer, branch, totals to the cent and VAT per line", async () => {

@@ -1,7 +1,8 @@
 /**
  * Kassa's own admin pages in a real browser: the branch widget on a stock location (its plugin
- * switch checked against the API), the Staff page and the Branches page. Called by the start
- * test with a page already signed in as the owner, on a server with the demo data.
+ * switch checked against the API), the Staff page, the Branches page and the Audit log (which
+ * must hold the switch changes). Called by the start test with a page already signed in as the
+ * owner, on a server with the demo data.
  */
 import path from "node:path"
 import type { Locator, Page } from "playwright-core"
@@ -70,4 +71,17 @@ export async function checkBranchAndStaffPages(page: Page, base: string, artifac
   await page.goto(`${base}/app/branches`)
   for (const code of ["MNL", "CEB", "DAV"]) await shown(page.getByRole("cell", { name: code, exact: true }))
   await page.screenshot({ path: path.join(artifacts, "admin-branches.png"), fullPage: true })
+
+  // (d) The Audit log shows the two switch changes of (a) with their diff, and the chain holds.
+  await page.goto(`${base}/app/audit?entity_type=plugin_switch`)
+  const switched = page.getByRole("row").filter({ hasText: "plugin_switch" })
+  await shown(switched)
+  if ((await switched.count()) < 2) throw new Error(`Expected two plugin_switch entries, saw ${await switched.count()}`)
+  await switched.first().click()
+  await shown(page.getByRole("cell", { name: "enabled", exact: true }))
+  await page.screenshot({ path: path.join(artifacts, "admin-audit-entry.png"), fullPage: true })
+  await page.keyboard.press("Escape")
+  await page.getByRole("button", { name: "Verify chain" }).click()
+  await shown(page.getByText(/Chain intact: [\d,]+ entries checked/))
+  await page.screenshot({ path: path.join(artifacts, "admin-audit.png"), fullPage: true })
 }

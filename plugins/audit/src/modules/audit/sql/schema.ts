@@ -105,6 +105,10 @@ declare
   c text;
   skip text[] := coalesce(tg_argv[2], '{}')::text[];
 begin
+  -- A bulk import (historic sales) records one summary entry per batch instead (see bulk.ts).
+  if current_setting('kassa.audit_bulk', true) = 'on' then
+    return null;
+  end if;
   begin
     ctx := nullif(current_setting('kassa.audit', true), '')::jsonb;
   exception when others then
@@ -191,27 +195,32 @@ declare
   p kassa_audit_pending;
   e kassa_audit_entry;
   n integer := 0;
-  done bigint[] := '{}';
+  batch bigint[];
 begin
   if not pg_try_advisory_xact_lock(hashtext('kassa_audit_chain')) then
     return -1;
   end if;
 
+  select coalesce(array_agg(id), '{}') into batch from (select id from kassa_audit_pending order by id limit max_rows) b;
+  if cardinality(batch) = 0 then
+    return 0;
+  end if;
+
   -- Names for the log's readers, resolved once here rather than on every request.
   if to_regclass('public.user') is not null then
     update kassa_audit_pending pa set actor_name = coalesce(nullif(trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')), ''), u.email)
-      from public."user" u where pa.actor_name is null and pa.actor_type = 'user' and u.id = pa.actor_id;
+      from public."user" u where pa.id = any(batch) and pa.actor_name is null and pa.actor_type = 'user' and u.id = pa.actor_id;
   end if;
   if to_regclass('public.api_key') is not null then
     update kassa_audit_pending pa set actor_name = k.title
-      from public.api_key k where pa.actor_name is null and pa.actor_type = 'api-key' and k.id = pa.actor_id;
+      from public.api_key k where pa.id = any(batch) and pa.actor_name is null and pa.actor_type = 'api-key' and k.id = pa.actor_id;
   end if;
 
   select seq, hash into last_seq, last_hash from kassa_audit_entry order by seq desc limit 1;
   last_seq := coalesce(last_seq, 0);
   last_hash := coalesce(last_hash, repeat('0', 64));
 
-  for p in select * from kassa_audit_pending order by id limit max_rows loop
+  for p in select * from kassa_audit_pending where id = any(batch) order by id loop
     e.seq := last_seq + 1;
     e.occurred_at := p.occurred_at;
     e.recorded_at := date_trunc('milliseconds', clock_timestamp());
@@ -230,12 +239,11 @@ begin
     e.prev_hash := last_hash;
     e.hash := kassa_audit_hash(e);
     insert into kassa_audit_entry values (e.*);
-    done := done || p.id;
     last_seq := e.seq;
     last_hash := e.hash;
     n := n + 1;
   end loop;
-  delete from kassa_audit_pending where id = any(done);
+  delete from kassa_audit_pending where id = any(batch);
   return n;
 end $$;
 `

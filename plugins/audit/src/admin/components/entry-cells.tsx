@@ -1,0 +1,26 @@
+import { Table, Text } from "@medusajs/ui"
+import { formatDateTime, summarize } from "../lib/format"
+import type { AuditEntry } from "../lib/types"
+import { ActionBadge, Actor } from "./entry-badges"
+
+/** When, who and what: the first cells of an entry's row on the page and in the widgets. */
+export const EntryLeadCells = ({ entry }: { entry: AuditEntry }) => (
+  <>
+    <Table.Cell className="whitespace-nowrap">{formatDateTime(entry.occurred_at)}</Table.Cell>
+    <Table.Cell>
+      <Actor entry={entry} />
+    </Table.Cell>
+    <Table.Cell>
+      <ActionBadge action={entry.action} />
+    </Table.Cell>
+  </>
+)
+
+/** The changed fields (or the event's result) on one line. */
+export const SummaryCell = ({ entry }: { entry: AuditEntry }) => (
+  <Table.Cell>
+    <Text size="small" leading="compact" className="max-w-xs truncate" title={summarize(entry)}>
+      {summarize(entry)}
+    </Text>
+  </Table.Cell>
+)
