@@ -1,0 +1,253 @@
+import { STAFF_MODULE } from "@kassa/core/modules/staff"
+import type { StaffModuleService } from "@kassa/core/kit"
+import { defineTender } from "@kassa/pos/kit"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { buildCatalog } from "../../src/scripts/demo/catalog"
+import { seedDemoData } from "../../src/scripts/demo/seed-demo"
+import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+
+jest.setTimeout(300000)
+
+type Ticket = {
+  id: string
+  status: string
+  lines: { id: string; variant_id: string; quantity: number; price: string; total: string; adjustments: { code: string; amount: string }[] }[]
+  totals: { subtotal: string; discount_total: string; tax_total: string; total: string }
+}
+type Sale = { order_id: string; receipt_number: string; total: string; change: string; tenders: { method: string; amount: string; change: string | null }[] }
+
+// A tender whose capture fails on demand: the injected failure of the compensation test.
+defineTender({
+  id: "test_voucher",
+  label: "Test voucher",
+  capture: async (t) => {
+    if (t.data.fail) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The voucher service is down")
+    return null
+  },
+})
+
+/** Branch ids, register ids and a variant with stock at each branch. */
+async function counterWorld(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
+  const branches = Object.fromEntries(
+    (data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).map((b) => [
+      b.code,
+      { location: b.stock_location_id, registers: Object.fromEntries(b.registers.map((r) => [r.code, r.id])) },
+    ])
+  ) as Record<string, { location: string; registers: Record<string, string> }>
+  return branches
+}
+
+/** The `skip`-th demo accessory (not serialized), with ten units at Manila. */
+async function plainVariant(container: MedusaContainer, skip: number, mnl: string) {
+  const sku = buildCatalog().filter((p) => p.category === "Accessories")[skip].variants[0].sku
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku", "barcode", "product.title", "inventory_items.inventory_item_id"],
+    filters: { sku },
+  })
+  const v = (data as { id: string; sku: string; barcode: string; product: { title: string }; inventory_items: { inventory_item_id: string }[] }[])[0]
+  const found = { id: v.id, sku: v.sku, barcode: v.barcode, title: v.product.title, inventoryItemId: v.inventory_items[0].inventory_item_id }
+  await setStock(container, found.inventoryItemId, mnl, 10)
+  return found
+}
+
+async function setStock(container: MedusaContainer, inventoryItemId: string, locationId: string, quantity: number) {
+  await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: locationId, stocked_quantity: quantity }])
+}
+
+const stockOf = async (container: MedusaContainer, inventoryItemId: string, locationId: string) => {
+  const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
+  return Number(level.stocked_quantity)
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let branches: Awaited<ReturnType<typeof counterWorld>>
+    let cashier: Headers
+    let owner: Headers
+    let mnl: string
+    let r1: string
+    let r2: string
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
+      branches = await counterWorld(container)
+      mnl = branches.MNL.location
+      ;({ R1: r1, R2: r2 } = branches.MNL.registers)
+      cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [mnl] })
+      owner = await adminHeaders(api, container, "owner@example.com")
+    })
+
+    const call = (method: "get" | "post" | "delete", url: string, who: Headers, body?: unknown) =>
+      (method === "post" ? api.post(url, body, who) : api[method](url, who)).catch((e: { response: unknown }) => e.response)
+
+    const openTicket = async (register = r1, who = cashier): Promise<Ticket> => {
+      const res = await call("post", "/admin/kassa/pos/tickets", who, { location_id: mnl, register_id: register })
+      expect(res.status).toBe(201)
+      return res.data.ticket
+    }
+    const scan = async (ticket: Ticket, code: string, quantity = 1, who = cashier) =>
+      call("post", `/admin/kassa/pos/tickets/${ticket.id}/lines`, who, { code, quantity })
+    const checkout = (ticket: Ticket, tenders: unknown[], key: string, who = cashier) =>
+      call("post", `/admin/kassa/pos/tickets/${ticket.id}/checkout`, { headers: { ...who.headers, "idempotency-key": key } }, { tenders })
+
+    it("sells: scan, quantity, a line discount, split cash and card → a paid, delivered Medusa order with a receipt number", async () => {
+      const container = getContainer()
+      const a = await plainVariant(container, 0, mnl)
+      const b = await plainVariant(container, 1, mnl)
+      const before = await stockOf(container, a.inventoryItemId, mnl)
+
+      let ticket = await openTicket()
+      expect((await scan(ticket, a.barcode)).status).toBe(200)
+      expect((await scan(ticket, a.barcode)).data.ticket.lines[0].quantity).toBe(2)
+      ticket = (await scan(ticket, b.sku)).data.ticket
+      expect(ticket.lines).toHaveLength(2)
+
+      const unknown = await scan(ticket, "4800000000017")
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toBe("No product has the code 4800000000017")
+
+      // A cashier may not discount alone; the manager's PIN allows it.
+      const lineB = ticket.lines[1]
+      const refused = await call("post", `/admin/kassa/pos/tickets/${ticket.id}/lines/${lineB.id}`, cashier, { discount: { type: "percent", value: 10 } })
+      expect(refused.status).toBe(403)
+      const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
+      const [manager] = await staff.listStaffMembers({ user_id: (await container.resolve(Modules.USER).listUsers({ email: "manager.mnl@example.com" }))[0].id })
+      await call("post", `/admin/kassa/staff/${manager.id}/pin`, owner, { pin: "2580" })
+      const discounted = await call("post", `/admin/kassa/pos/tickets/${ticket.id}/lines/${lineB.id}`, cashier, {
+        discount: { type: "percent", value: 10 },
+        approval: { staff_id: manager.id, pin: "2580" },
+      })
+      expect(discounted.status).toBe(200)
+      ticket = discounted.data.ticket
+      const priceB = Number(ticket.lines[1].price)
+      expect(ticket.lines[1].adjustments).toEqual([{ code: "KASSA-LINE", amount: (Math.round(priceB * 10) / 100).toFixed(2) }])
+      const total = Number(ticket.totals.total)
+      expect(total).toBeCloseTo(Number(ticket.lines[0].total) + Number(ticket.lines[1].total), 2)
+
+      const card = Math.round(total * 50) / 100
+      const sold = await checkout(ticket, [{ method: "card", amount: card, card_last4: "4242", reference: "POS-TERM-1", approval_code: "A1B2C3" }, { method: "cash", tendered: 100000 }], "sale-1-key")
+      expect(sold.status).toBe(200)
+      const sale: Sale = sold.data.sale
+      const yyyymm = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Manila", year: "numeric", month: "2-digit" }).format(new Date()).replace("-", "")
+      expect(sale.receipt_number).toBe(`MNL-${yyyymm}-000001`)
+      expect(sale.total).toBe(total.toFixed(2))
+      expect(Number(sale.change)).toBeCloseTo(100000 - (total - card), 2)
+      expect(sale.tenders.map((t) => t.method)).toEqual(["card", "cash"])
+
+      const { data } = await api.get(
+        `/admin/orders/${sale.order_id}?fields=id,status,total,payment_status,fulfillment_status,sales_channel_id,*items,*fulfillments`,
+        owner
+      )
+      expect(data.order).toEqual(expect.objectContaining({ payment_status: "captured", fulfillment_status: "delivered" }))
+      expect(Number(data.order.total)).toBeCloseTo(total, 2)
+      expect(data.order.items).toHaveLength(2)
+      expect(await stockOf(container, a.inventoryItemId, mnl)).toBe(before - 2)
+
+      // The ticket is done: no more changes, no second checkout.
+      expect((await scan(ticket, a.barcode)).status).toBe(400)
+      const again = await checkout(ticket, [{ method: "cash", tendered: 100000 }], "sale-1-other-key")
+      expect(again.status).toBe(400)
+    })
+
+    it("never oversells: two registers selling the last unit, one wins and the other gets a 409 naming product and branch", async () => {
+      const container = getContainer()
+      const v = await plainVariant(container, 2, mnl)
+      await setStock(container, v.inventoryItemId, mnl, 1)
+      const t1 = await openTicket(r1)
+      const t2 = await openTicket(r2)
+      expect((await scan(t1, v.barcode)).status).toBe(200)
+      expect((await scan(t2, v.barcode)).status).toBe(200)
+      const results = await Promise.all([
+        checkout(t1, [{ method: "cash", tendered: 1000000 }], "race-key-1"),
+        checkout(t2, [{ method: "cash", tendered: 1000000 }], "race-key-2"),
+      ])
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+      const lost = results.find((r) => r.status === 409)!
+      expect(lost.data.message).toBe(`Out of stock: ${v.title} at Manila Branch has 0 available, the sale needs 1`)
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(0)
+      const { data } = await api.get("/admin/orders?fields=id&limit=50", owner)
+      expect(data.count).toBe(1)
+    })
+
+    it("is idempotent: a double-clicked checkout makes one order; the same key with another body is a 409", async () => {
+      const container = getContainer()
+      const v = await plainVariant(container, 3, mnl)
+      const ticket = await openTicket()
+      await scan(ticket, v.barcode)
+      const clicks = await Promise.all([1, 2, 3].map(() => checkout(ticket, [{ method: "cash", tendered: 1000000 }], "double-click-key")))
+      const ok = clicks.filter((r) => r.status === 200)
+      expect(ok.length).toBeGreaterThanOrEqual(1)
+      expect(clicks.every((r) => r.status === 200 || r.status === 409)).toBe(true)
+      const retry = await checkout(ticket, [{ method: "cash", tendered: 1000000 }], "double-click-key")
+      expect(retry.status).toBe(200)
+      expect(retry.data.replayed).toBe(true)
+      expect(new Set([...ok, retry].map((r) => r.data.sale.order_id)).size).toBe(1)
+      const other = await checkout(ticket, [{ method: "cash", tendered: 2000000 }], "double-click-key")
+      expect(other.status).toBe(409)
+      expect(other.data.message).toBe("The idempotency key double-click-key was used for a different checkout")
+      expect((await api.get("/admin/orders?fields=id", owner)).data.count).toBe(1)
+    })
+
+    it("numbers receipts gaplessly under concurrency, and a failed checkout leaves nothing behind", async () => {
+      const container = getContainer()
+      const v = await plainVariant(container, 4, mnl)
+      await setStock(container, v.inventoryItemId, mnl, 50)
+
+      // An injected failure after the order, payments and stock: all of it is compensated.
+      const failing = await openTicket()
+      await scan(failing, v.barcode, 2)
+      const totalFailing = Number((await call("get", `/admin/kassa/pos/tickets/${failing.id}`, cashier)).data.ticket.totals.total)
+      const failed = await checkout(failing, [{ method: "test_voucher", amount: totalFailing, data: { fail: true } }], "fail-key-1")
+      expect(failed.status).toBeGreaterThanOrEqual(400)
+      expect(failed.data.message).toContain("The voucher service is down")
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(50)
+      expect((await api.get("/admin/orders?fields=id", owner)).data.count).toBe(0)
+      const payments = await container.resolve(Modules.PAYMENT).listPaymentCollections({})
+      expect(payments).toHaveLength(0)
+      expect((await call("get", `/admin/kassa/pos/tickets/${failing.id}`, cashier)).data.ticket.status).toBe("open")
+
+      const tickets: Ticket[] = []
+      for (let i = 0; i < 6; i++) {
+        const t = await openTicket(i % 2 ? r2 : r1)
+        await scan(t, v.barcode)
+        tickets.push(t)
+      }
+      const sales = await Promise.all(tickets.map((t, i) => checkout(t, [{ method: "cash", tendered: 1000000 }], `gapless-key-${i}`)))
+      expect(sales.map((s) => s.status)).toEqual([200, 200, 200, 200, 200, 200])
+      const numbers = sales.map((s) => Number(s.data.sale.receipt_number.split("-").pop())).sort((a, b) => a - b)
+      expect(numbers).toEqual([1, 2, 3, 4, 5, 6])
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(44)
+      // The failed ticket, fixed, goes through with the next number.
+      const fixed = await checkout(failing, [{ method: "cash", tendered: 1000000 }], "fail-key-2")
+      expect(fixed.status).toBe(200)
+      expect(fixed.data.sale.receipt_number.endsWith("-000007")).toBe(true)
+    })
+
+    it("checks tenders: short, card numbers, unknown methods; and the branch", async () => {
+      const container = getContainer()
+      const v = await plainVariant(container, 5, mnl)
+      const ticket = await openTicket()
+      await scan(ticket, v.barcode)
+      const short = await checkout(ticket, [{ method: "cash", tendered: 1 }], "tender-key-1")
+      expect(short.status).toBe(400)
+      expect(short.data.message).toMatch(/^Cash handed over \(1\.00\) is less than the [\d.]+ due$/)
+      const pan = await checkout(ticket, [{ method: "card", amount: 1, card_last4: "4242", reference: "4111111111111111" }, { method: "cash", tendered: 1000000 }], "tender-key-2")
+      expect(pan.status).toBe(400)
+      expect(pan.data.message).toContain("looks like a card number")
+      const unknownMethod = await checkout(ticket, [{ method: "barter", amount: 1 }], "tender-key-3")
+      expect(unknownMethod.data.message).toContain('Unknown tender "barter"')
+
+      // A cashier of Manila cannot sell at Davao.
+      const dav = branches.DAV
+      const elsewhere = await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: dav.location, register_id: dav.registers.R1 })
+      expect(elsewhere.status).toBe(403)
+    })
+  },
+})

@@ -1,0 +1,6 @@
+import { Module } from "@medusajs/framework/utils"
+import PosModuleService from "./service"
+
+export const POS_MODULE = "kassaPos"
+
+export default Module(POS_MODULE, { service: PosModuleService })

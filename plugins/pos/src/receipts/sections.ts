@@ -1,0 +1,100 @@
+import { formatDateTime, isZero, moneyFormatter, negated, splitLines, type CurrencyDisplay } from "./format"
+import type { ReceiptData } from "./types"
+
+/** "strong" is a total the customer looks for; "detail" qualifies the row above it. */
+export type Row = { label: string; value: string; style?: "strong" | "detail" }
+
+export type SectionLine = {
+  title: string
+  /** Variant, SKU and serial numbers, one per entry. */
+  details: string[]
+  quantity: string
+  unit_price: string
+  discounts: Row[]
+  total: string
+}
+
+/**
+ * A receipt as formatted text in reading order, so the HTML, PDF and plain-text layouts print
+ * the same content and differ only in how they lay it out.
+ */
+export type ReceiptSections = {
+  receipt_number: string
+  /** Branch name first, then address, phone and TIN. */
+  branch: string[]
+  header: string[]
+  meta: Row[]
+  lines: SectionLine[]
+  summary: Row[]
+  payments: Row[]
+  footer: string[]
+}
+
+export function receiptSections(data: ReceiptData, display: CurrencyDisplay): ReceiptSections {
+  const money = moneyFormatter(data.currency_code, display)
+  const deduction = (amount: string) => money(negated(amount))
+  const { branch } = data
+
+  const meta: Row[] = [
+    { label: "Receipt no.", value: data.receipt_number },
+    { label: "Date", value: formatDateTime(data.issued_at, branch.timezone) },
+  ]
+  if (data.register) meta.push({ label: "Register", value: `${data.register.name} (${data.register.code})` })
+  meta.push({ label: "Cashier", value: data.cashier.name })
+  if (data.sales_agent) meta.push({ label: "Sales agent", value: data.sales_agent.name })
+  if (data.customer) {
+    const { name, phone, email } = data.customer
+    meta.push({ label: "Customer", value: [name, phone, email].filter(Boolean).join(" · ") })
+  }
+
+  // Tax-inclusive prices already hold the VAT: it is shown after the total as a breakdown.
+  // Tax-exclusive VAT is added on top, so it comes before the total it makes up.
+  const taxes: Row[] = data.taxes.flatMap((tax) => [
+    { label: `${tax.label}able sales`, value: money(tax.taxable), style: "detail" as const },
+    { label: `${tax.label} ${tax.rate}%`, value: money(tax.amount), style: "detail" as const },
+  ])
+  const summary: Row[] = [
+    { label: "Subtotal", value: money(data.subtotal) },
+    ...data.discounts.map((discount) => ({ label: discount.label, value: deduction(discount.amount) })),
+    ...(isZero(data.discount_total) ? [] : [{ label: "Total discount", value: deduction(data.discount_total) }]),
+    ...(data.tax_inclusive ? [] : taxes),
+    { label: "Total", value: money(data.total), style: "strong" },
+    ...(data.tax_inclusive ? taxes : []),
+  ]
+
+  const payments: Row[] = data.tenders.flatMap((tender) => {
+    const rows: Row[] = [{ label: tender.label, value: money(tender.amount) }]
+    if (tender.reference) rows.push({ label: `Ref. ${tender.reference}`, value: "", style: "detail" })
+    if (tender.tendered) rows.push({ label: "Tendered", value: money(tender.tendered), style: "detail" })
+    if (tender.change) rows.push({ label: "Change", value: money(tender.change), style: "detail" })
+    return rows
+  })
+  payments.push({ label: "Change", value: money(data.change), style: "strong" })
+
+  return {
+    receipt_number: data.receipt_number,
+    branch: [
+      branch.name,
+      ...splitLines(branch.address),
+      ...(branch.phone ? [`Tel. ${branch.phone}`] : []),
+      ...(branch.tax_id ? [`TIN ${branch.tax_id}`] : []),
+    ],
+    header: splitLines(branch.header),
+    meta,
+    lines: data.lines.map((line) => ({
+      title: line.title,
+      details: [
+        ...(line.variant_title ? [line.variant_title] : []),
+        ...(line.sku ? [`SKU ${line.sku}`] : []),
+        ...line.serial_numbers.map((serial) => `S/N ${serial}`),
+      ],
+      quantity: String(line.quantity),
+      unit_price: money(line.unit_price),
+      discounts: line.discounts.map((discount) => ({ label: discount.label, value: deduction(discount.amount) })),
+      total: money(line.total),
+    })),
+    summary,
+    payments,
+    footer: [...splitLines(branch.footer), ...splitLines(data.warranty_terms)],
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Everything a receipt shows, already computed: renderers only lay it out. Amounts are strings
+ * of the currency's major unit with exactly two decimals ("1299.50"), never floats.
+ */
+export type ReceiptData = {
+  receipt_number: string
+  order_id: string
+  /** ISO instant of the sale; renderers show it in `branch.timezone`. */
+  issued_at: string
+  currency_code: string
+  branch: {
+    name: string
+    code: string
+    address: string | null
+    phone: string | null
+    tax_id: string | null
+    timezone: string
+    header: string | null
+    footer: string | null
+  }
+  register: { code: string; name: string } | null
+  cashier: { name: string }
+  sales_agent: { name: string } | null
+  customer: { name: string; phone: string | null; email: string | null } | null
+  lines: {
+    title: string
+    variant_title: string | null
+    sku: string | null
+    quantity: number
+    unit_price: string
+    /** Discounts on this line (line discount, price override shown as a discount, promotions). */
+    discounts: { label: string; amount: string }[]
+    total: string
+    serial_numbers: string[]
+  }[]
+  /** Whole-sale discounts and promotions. */
+  discounts: { label: string; amount: string }[]
+  subtotal: string
+  discount_total: string
+  /** Tax-inclusive prices: VAT extracted from the total, per rate. */
+  taxes: { label: string; rate: number; taxable: string; amount: string }[]
+  tax_inclusive: boolean
+  total: string
+  tenders: { method: string; label: string; amount: string; reference: string | null; tendered: string | null; change: string | null }[]
+  change: string
+  /** e.g. "Items carry the manufacturer's warranty; keep this receipt for claims." */
+  warranty_terms: string | null
+}

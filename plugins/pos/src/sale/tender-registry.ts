@@ -1,0 +1,35 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { SettledTender } from "./settle-tenders"
+
+type TenderContext = { container: MedusaContainer; customer_id: string | null; stock_location_id: string; total: number }
+
+/**
+ * Another plugin's tender (installment, store credit, points, gift card): checked before
+ * anything is written, then its own work inside the checkout once the order is paid, undone by
+ * `compensate` (with what `capture` returned) if a later step fails.
+ */
+export type TenderDefinition = {
+  id: string
+  label: string
+  validate?: (tender: SettledTender, context: TenderContext) => Promise<void> | void
+  capture?: (tender: SettledTender & { payment_id: string }, context: TenderContext & { order_id: string }) => Promise<unknown>
+  compensate?: (captured: unknown, context: { container: MedusaContainer }) => Promise<void>
+}
+
+const KEY = Symbol.for("kassa.pos.tenders")
+const tenders: Map<string, TenderDefinition> = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Map<string, TenderDefinition>
+
+/**
+ *   defineTender({ id: "store_credit", label: "Store credit",
+ *     validate: async (t, { container, customer_id }) => { … enough balance? … },
+ *     capture: async (t, { container, order_id }) => debitId,
+ *     compensate: async (debitId, { container }) => { … } })
+ */
+export function defineTender(definition: TenderDefinition) {
+  tenders.set(definition.id, definition)
+  return definition
+}
+
+export const pluginTender = (id: string) => tenders.get(id)
+
+export const pluginTenders = () => [...tenders.values()]

@@ -1,0 +1,82 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { POS_MODULE } from "../modules/pos"
+import type PosModuleService from "../modules/pos/service"
+import { money, num } from "./money"
+import { priceTicket } from "./price-ticket"
+
+/**
+ * A ticket as the counter and the customer display show it: its lines with what each costs
+ * after discounts and promotions, and the totals the checkout will charge.
+ */
+export async function ticketView(scope: MedusaContainer, id: string) {
+  const pos: PosModuleService = scope.resolve(POS_MODULE)
+  const ticket = await pos.retrieveTicket(id, { relations: ["lines"] })
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "stock_location", fields: ["address.country_code"], filters: { id: ticket.stock_location_id } })
+  const country = ((data[0] as { address?: { country_code?: string } | null } | undefined)?.address?.country_code ?? "ph").toLowerCase()
+  const lines = [...ticket.lines].sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at))
+  const priced = await priceTicket(
+    scope,
+    {
+      ...ticket,
+      promo_codes: (ticket.promo_codes ?? []) as string[],
+      discount_value: ticket.discount_value == null ? null : num(ticket.discount_value),
+      lines: lines.map((l) => ({
+        ...l,
+        unit_price: num(l.unit_price),
+        override_price: l.override_price == null ? null : num(l.override_price),
+        discount_value: l.discount_value == null ? null : num(l.discount_value),
+        serial_numbers: (l.serial_numbers ?? []) as string[],
+      })),
+    },
+    { countryCode: country }
+  )
+  const t = priced.totals
+  return {
+    id: ticket.id,
+    status: ticket.status,
+    stock_location_id: ticket.stock_location_id,
+    register_id: ticket.register_id,
+    opened_by: ticket.opened_by,
+    sales_agent_id: ticket.sales_agent_id,
+    customer_id: ticket.customer_id,
+    currency_code: ticket.currency_code,
+    promo_codes: ticket.promo_codes ?? [],
+    discount: ticket.discount_type ? { type: ticket.discount_type, value: num(ticket.discount_value) } : null,
+    note: ticket.note,
+    order_id: ticket.order_id,
+    receipt_number: ticket.receipt_number,
+    lines: lines.map((l) => {
+      const item = priced.items.find((i) => i.line_id === l.id)!
+      const totals = priced.line_totals[l.id]
+      return {
+        id: l.id,
+        variant_id: l.variant_id,
+        product_id: l.product_id,
+        title: l.title,
+        variant_title: l.variant_title,
+        sku: l.sku,
+        barcode: l.barcode,
+        thumbnail: l.thumbnail,
+        quantity: l.quantity,
+        unit_price: money(l.unit_price),
+        price: money(item.unit_price),
+        override: l.override_price == null ? null : { price: money(l.override_price), reason: l.override_reason, by: l.override_by },
+        discount: l.discount_type ? { type: l.discount_type, value: num(l.discount_value) } : null,
+        adjustments: item.adjustments.map((a) => ({ code: a.code, amount: money(a.amount) })),
+        requires_serial: l.requires_serial,
+        serial_numbers: l.serial_numbers ?? [],
+        total: money(totals?.total ?? 0),
+      }
+    }),
+    promotions: priced.promotions,
+    totals: {
+      subtotal: money(t.subtotal),
+      discount_total: money(t.discount_total),
+      tax_total: money(t.tax_total),
+      total: money(t.total),
+      items: lines.reduce((n, l) => n + l.quantity, 0),
+    },
+  }
+}

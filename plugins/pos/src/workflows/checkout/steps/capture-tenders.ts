@@ -1,0 +1,57 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { SettledTender } from "../../../sale/settle-tenders"
+
+export type CapturedTender = SettledTender & { payment_id: string; capture_id: string | null }
+
+const PROVIDER = "pp_system_default"
+
+/**
+ * Records the tenders as captured payments through Medusa's payment module: one payment
+ * collection for the order (linked to it, as the admin expects), one payment per tender, each
+ * captured, and the order's transactions so Medusa shows it paid. Nothing is charged here:
+ * the money changed hands at the counter.
+ */
+export const captureTendersStep = createStep(
+  "kassa-pos-capture-tenders",
+  async (
+    input: { order_id: string; currency_code: string; total: number; tenders: SettledTender[]; captured_by: string },
+    { container }
+  ) => {
+    const payments = container.resolve(Modules.PAYMENT)
+    const [collection] = await payments.createPaymentCollections([{ currency_code: input.currency_code, amount: input.total }])
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const linked = { [Modules.ORDER]: { order_id: input.order_id }, [Modules.PAYMENT]: { payment_collection_id: collection.id } }
+    await link.create(linked)
+    const undo = { collection_id: collection.id, linked }
+
+    const captured: CapturedTender[] = []
+    for (const t of input.tenders) {
+      const session = await payments.createPaymentSession(collection.id, {
+        provider_id: PROVIDER,
+        currency_code: input.currency_code,
+        amount: t.amount,
+        data: { kassa_tender: t.method, reference: t.reference },
+      })
+      const payment = await payments.authorizePaymentSession(session.id, {})
+      const paid = await payments.capturePayment({ payment_id: payment!.id, amount: t.amount, captured_by: input.captured_by })
+      const capture = (paid.captures ?? [])[0]
+      captured.push({ ...t, payment_id: payment!.id, capture_id: capture?.id ?? null })
+    }
+    await container.resolve(Modules.ORDER).addOrderTransactions(
+      captured.map((t) => ({
+        order_id: input.order_id,
+        amount: t.amount,
+        currency_code: input.currency_code,
+        reference: "capture",
+        reference_id: t.capture_id ?? t.payment_id,
+      }))
+    )
+    return new StepResponse(captured, undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
+    await container.resolve(Modules.PAYMENT).deletePaymentCollections([undo.collection_id])
+  }
+)

@@ -1,0 +1,62 @@
+import type { CreateOrderDTO } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { SaleContext } from "./load-sale"
+import type { PricedSale } from "./price-sale"
+
+/**
+ * The Medusa order of the sale: the branch's sales channel and region, the customer, the items
+ * with their tax lines and adjustments (counter discounts and promotions), who sold it on which
+ * register. Medusa computes its totals from these; they are the ticket's to the centavo.
+ */
+export const createSaleOrderStep = createStep(
+  "kassa-pos-create-sale-order",
+  async ({ sale, priced, created_by }: { sale: SaleContext; priced: PricedSale; created_by: string }, { container }) => {
+    const orders = container.resolve(Modules.ORDER)
+    const { ticket } = sale
+    const [order] = await orders.createOrders([
+      {
+        region_id: ticket.region_id,
+        sales_channel_id: ticket.sales_channel_id,
+        customer_id: ticket.customer_id,
+        email: sale.customer?.email ?? undefined,
+        currency_code: ticket.currency_code,
+        status: "pending",
+        no_notification: !sale.customer?.email,
+        items: priced.priced.items.map((i) => ({
+          title: i.title,
+          subtitle: i.subtitle ?? undefined,
+          thumbnail: i.thumbnail ?? undefined,
+          variant_id: i.variant_id,
+          product_id: i.product_id,
+          product_title: i.product_title,
+          variant_title: i.variant_title ?? undefined,
+          variant_sku: i.variant_sku ?? undefined,
+          variant_barcode: i.variant_barcode ?? undefined,
+          quantity: i.quantity,
+          unit_price: i.unit_price,
+          is_tax_inclusive: i.is_tax_inclusive,
+          requires_shipping: false,
+          tax_lines: i.tax_lines,
+          adjustments: i.adjustments,
+          metadata: i.metadata,
+        })),
+        metadata: {
+          kassa: {
+            ticket_id: ticket.id,
+            stock_location_id: ticket.stock_location_id,
+            register_id: ticket.register_id,
+            cashier_id: ticket.opened_by,
+            sales_agent_id: sale.agent.id,
+            promotions: priced.priced.promotions,
+          },
+        },
+        created_by,
+      } as CreateOrderDTO,
+    ])
+    return new StepResponse(order, order.id)
+  },
+  async (orderId, { container }) => {
+    if (orderId) await container.resolve(Modules.ORDER).deleteOrders([orderId])
+  }
+)

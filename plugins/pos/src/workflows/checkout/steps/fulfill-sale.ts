@@ -1,0 +1,50 @@
+import type { OrderDTO } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+/**
+ * The customer leaves with the goods: one fulfillment from the branch's stock location, already
+ * delivered, linked to the order, and the order's items marked fulfilled and delivered (what a
+ * return started in the admin checks). Stock was taken by the checkout itself, so the
+ * fulfillment carries no inventory items to deduct again.
+ */
+export const fulfillSaleStep = createStep(
+  "kassa-pos-fulfill-sale",
+  async ({ order, location_id, created_by }: { order: OrderDTO; location_id: string; created_by: string }, { container }) => {
+    const now = new Date()
+    const fulfillment = await container.resolve(Modules.FULFILLMENT).createFulfillment({
+      location_id,
+      provider_id: "manual_manual",
+      delivery_address: {},
+      items: (order.items ?? []).map((i) => ({
+        title: i.title,
+        sku: i.variant_sku ?? "",
+        barcode: i.variant_barcode ?? "",
+        quantity: Number(i.quantity),
+        line_item_id: i.id,
+      })),
+      labels: [],
+      order: {},
+      data: { kassa: "counter sale" },
+      requires_shipping: false,
+      packed_at: now,
+      shipped_at: now,
+      delivered_at: now,
+      created_by,
+    })
+    const linked = { [Modules.ORDER]: { order_id: order.id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } }
+    await container.resolve(ContainerRegistrationKeys.LINK).create(linked)
+    const items = (order.items ?? []).map((i) => ({ id: i.id, quantity: i.quantity }))
+    const orders = container.resolve(Modules.ORDER)
+    await orders.registerFulfillment({ order_id: order.id, items, reference: "fulfillment", reference_id: fulfillment.id, created_by })
+    await orders.registerDelivery({ order_id: order.id, items, reference: "fulfillment", reference_id: fulfillment.id, created_by })
+    return new StepResponse(fulfillment.id, { fulfillment_id: fulfillment.id, linked })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
+    const fulfillments = container.resolve(Modules.FULFILLMENT)
+    await fulfillments.cancelFulfillment(undo.fulfillment_id)
+    await fulfillments.deleteFulfillment(undo.fulfillment_id)
+  }
+)

@@ -1,0 +1,81 @@
+import { STAFF_MODULE } from "@kassa/core/modules/staff"
+import type { StaffModuleService } from "@kassa/core/kit"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { POS_MODULE } from "../../../modules/pos"
+import type PosModuleService from "../../../modules/pos/service"
+import { num } from "../../../sale/money"
+import type { TicketForPricing } from "../../../sale/price-ticket"
+
+export type SaleContext = {
+  ticket: TicketForPricing & {
+    stock_location_id: string
+    register_id: string
+    opened_by: string
+    sales_agent_id: string | null
+    customer_id: string | null
+    region_id: string
+    sales_channel_id: string
+    status: string
+  }
+  branch: { code: string; name: string; timezone: string; country_code: string; allow_negative_stock: boolean; other_tenders: { id: string; label: string }[] }
+  customer: { id: string; email: string | null } | null
+  agent: { id: string; user_id: string; commission_rate: number | null }
+}
+
+/** The ticket and everything about its branch, seller and customer the checkout needs, checked. */
+export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ticket_id: string }, { container }) => {
+  const pos: PosModuleService = container.resolve(POS_MODULE)
+  const ticket = await pos.retrieveTicket(input.ticket_id, { relations: ["lines"] }).catch(() => null)
+  if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No ticket ${input.ticket_id}`)
+  if (ticket.status !== "open" && ticket.status !== "parked") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Ticket ${ticket.id} is ${ticket.status}: it cannot be checked out`)
+  }
+  if (!ticket.lines.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The ticket has no items")
+  const missing = ticket.lines.find((l) => l.requires_serial && (l.serial_numbers ?? []).length !== l.quantity)
+  if (missing) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${missing.title} needs a serial number for each of its ${missing.quantity} unit(s) (${(missing.serial_numbers ?? []).length} given)`
+    )
+  }
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: branches }, { data: locations }, settings] = await Promise.all([
+    query.graph({ entity: "branch", fields: ["code", "timezone"], filters: { stock_location_id: ticket.stock_location_id } }),
+    query.graph({ entity: "stock_location", fields: ["name", "address.country_code"], filters: { id: ticket.stock_location_id } }),
+    pos.settingsFor(ticket.stock_location_id),
+  ])
+  const branch = branches[0] as { code: string; timezone: string } | undefined
+  const location = locations[0] as { name: string; address?: { country_code?: string } | null } | undefined
+  if (!branch || !location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
+
+  const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
+  const agentId = ticket.sales_agent_id ?? ticket.opened_by
+  const [agent] = await staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] })
+  if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
+  let customer: SaleContext["customer"] = null
+  if (ticket.customer_id) {
+    const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: ticket.customer_id } })
+    customer = (data[0] as SaleContext["customer"]) ?? null
+  }
+
+  const sale: SaleContext = {
+    ticket: {
+      ...ticket,
+      promo_codes: (ticket.promo_codes ?? []) as string[],
+      lines: ticket.lines.map((l) => ({ ...l, serial_numbers: (l.serial_numbers ?? []) as string[] })),
+    } as unknown as SaleContext["ticket"],
+    branch: {
+      code: branch.code,
+      name: location.name,
+      timezone: branch.timezone,
+      country_code: (location.address?.country_code ?? "ph").toLowerCase(),
+      allow_negative_stock: settings.allow_negative_stock,
+      other_tenders: ((settings.other_tenders as { methods?: { id: string; label: string }[] })?.methods ?? []),
+    },
+    customer,
+    agent: { id: agent.id, user_id: agent.user_id, commission_rate: agent.commission_rate == null ? null : num(agent.commission_rate) },
+  }
+  return new StepResponse(sale)
+})

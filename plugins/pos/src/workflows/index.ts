@@ -1,0 +1,2 @@
+export * from "./checkout"
+export * from "./tickets"

@@ -1,0 +1,53 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { POS_MODULE } from "../../../modules/pos"
+import type PosModuleService from "../../../modules/pos/service"
+import { describeVariants, variantIdsByCode } from "../../../scan/find-variants"
+import { branchPricing } from "../../../scan/pricing-context"
+import type { LineInput } from "./ticket-lines"
+
+/**
+ * What a scan puts on the ticket: the variant (by id, or by its barcode/EAN/UPC/SKU), its price
+ * at the branch, whether its product is serialized (product metadata `kassa_serialized`), and a
+ * refusal when the branch has fewer units than the ticket would then hold.
+ */
+export const resolveVariantStep = createStep(
+  "kassa-pos-resolve-variant",
+  async (input: { ticket_id: string; variant_id?: string; code?: string; quantity: number }, { container }) => {
+    const pos: PosModuleService = container.resolve(POS_MODULE)
+    const ticket = await pos.retrieveTicket(input.ticket_id, { relations: ["lines"] })
+    const ids = input.variant_id ? [input.variant_id] : await variantIdsByCode(container, input.code!)
+    if (!ids.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product has the code ${input.code}`)
+    if (ids.length > 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, `The code ${input.code} matches ${ids.length} variants: pick one by variant_id`)
+    const { regionId, currencyCode } = await branchPricing(container)
+    const [variant] = await describeVariants(container, ids, { regionId, currencyCode, locationId: ticket.stock_location_id })
+    if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No variant ${ids[0]}`)
+    if (!variant.price) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${variant.product.title} has no price in ${currencyCode.toUpperCase()}`)
+
+    const onTicket = ticket.lines.filter((l) => l.variant_id === variant.id).reduce((n, l) => n + l.quantity, 0)
+    const settings = await pos.settingsFor(ticket.stock_location_id)
+    if (variant.available !== null && !settings.allow_negative_stock && variant.available < onTicket + input.quantity) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Only ${variant.available} of ${variant.product.title} (${variant.title}) left at this branch; the ticket would hold ${onTicket + input.quantity}`
+      )
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "product", fields: ["metadata"], filters: { id: variant.product.id } })
+    const metadata = (data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata ?? {}
+    const line: LineInput = {
+      variant_id: variant.id,
+      product_id: variant.product.id,
+      title: variant.product.title,
+      variant_title: variant.title,
+      sku: variant.sku,
+      barcode: variant.barcode,
+      thumbnail: variant.product.thumbnail,
+      quantity: input.quantity,
+      unit_price: variant.price.amount,
+      is_tax_inclusive: variant.price.tax_inclusive,
+      requires_serial: metadata.kassa_serialized === true,
+    }
+    return new StepResponse(line)
+  }
+)
