@@ -30,6 +30,30 @@ const redisModules = redisUrl
     ]
   : []
 
+// Receipts go out by e-mail through SMTP when SMTP_HOST is set; the admin's notification feed
+// (Medusa's local provider, replaced when this module is configured) stays either way.
+const notificationProviders = [
+  { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed"] } },
+  ...(env.SMTP_HOST
+    ? [
+        {
+          resolve: "@kassa/pos/providers/notification-nodemailer",
+          id: "smtp",
+          options: {
+            channels: ["email"],
+            host: env.SMTP_HOST,
+            port: Number(env.SMTP_PORT || 587),
+            secure: env.SMTP_SECURE === "true",
+            user: env.SMTP_USER,
+            pass: env.SMTP_PASS,
+            from: env.SMTP_FROM || "Kassa <receipts@example.com>",
+            ignore_tls: env.SMTP_IGNORE_TLS === "true",
+          },
+        },
+      ]
+    : []),
+]
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -66,6 +90,11 @@ module.exports = defineConfig({
       options: {
         providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${publicUrl}/static` } }],
       },
+    },
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: [...notificationProviders] },
     },
   ],
 })

@@ -6,9 +6,34 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
+import { SMTPServer } from "smtp-server"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 
 jest.setTimeout(300000)
+
+// A real SMTP server for the receipt e-mails; the app is configured to send through it.
+const mails: { from: string; to: string[]; raw: string }[] = []
+const SMTP_PORT = 20000 + (process.pid % 20000)
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onData(stream, session, done) {
+    let raw = ""
+    stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")))
+    stream.on("end", () => {
+      mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw })
+      done()
+    })
+  },
+})
+smtp.listen(SMTP_PORT, "127.0.0.1")
+// Set before the runner loads medusa-config.ts (its `env` option applies too late for that).
+const SMTP_ENV = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(SMTP_PORT), SMTP_IGNORE_TLS: "true", SMTP_FROM: "Galos Gadget Hub <receipts@example.com>" }
+Object.assign(process.env, SMTP_ENV)
+afterAll(async () => {
+  for (const name of Object.keys(SMTP_ENV)) delete process.env[name]
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+})
 
 type Ticket = {
   id: string
@@ -248,6 +273,59 @@ medusaIntegrationTestRunner({
       const dav = branches.DAV
       const elsewhere = await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: dav.location, register_id: dav.registers.R1 })
       expect(elsewhere.status).toBe(403)
+    })
+
+    it("attaches a customer found or added by phone, prints the receipt and e-mails it through SMTP", async () => {
+      const container = getContainer()
+      const v = await plainVariant(container, 6, mnl)
+      const bad = await call("post", "/admin/kassa/pos/customers", cashier, { first_name: "Liza", phone: "12345" })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("must be a mobile number")
+      const added = await call("post", "/admin/kassa/pos/customers", cashier, { first_name: "Liza", last_name: "Soberano", phone: "0917 555 0101", email: "liza@example.com" })
+      expect(added.status).toBe(201)
+      expect(added.data.customer.phone).toBe("+639175550101")
+      const again = await call("post", "/admin/kassa/pos/customers", cashier, { first_name: "Liza", phone: "+63 917 555 0101" })
+      expect(again.data).toEqual(expect.objectContaining({ created: false, customer: expect.objectContaining({ id: added.data.customer.id }) }))
+      const found = await call("get", "/admin/kassa/pos/customers?q=09175550101", cashier)
+      expect(found.data.customers.map((c: { id: string }) => c.id)).toEqual([added.data.customer.id])
+
+      const ticket = await openTicket()
+      await scan(ticket, v.barcode, 2)
+      expect((await call("post", `/admin/kassa/pos/tickets/${ticket.id}`, cashier, { customer_id: added.data.customer.id })).status).toBe(200)
+      const sold = await checkout(ticket, [{ method: "cash", tendered: 1000000 }], "receipt-key-1")
+      expect(sold.status).toBe(200)
+      const { order_id, receipt_number } = sold.data.sale
+
+      const { data } = await call("get", `/admin/kassa/pos/sales/${order_id}/receipt`, cashier)
+      expect(data.receipt).toEqual(
+        expect.objectContaining({
+          receipt_number,
+          branch: expect.objectContaining({ code: "MNL", name: "Manila Branch", tax_id: "009-214-556-000" }),
+          register: { code: "R1", name: "Counter 1" },
+          cashier: { name: "Angelica Santos" },
+          customer: { name: "Liza Soberano", phone: "+639175550101", email: "liza@example.com" },
+          tax_inclusive: true,
+        })
+      )
+      expect(data.receipt.lines).toEqual([expect.objectContaining({ quantity: 2, sku: v.sku })])
+      // VAT extracted from the tax-inclusive total: 12 % of the taxable amount, to the centavo.
+      const [vat] = data.receipt.taxes
+      expect(vat.rate).toBe(12)
+      expect(Number(vat.taxable) + Number(vat.amount)).toBeCloseTo(Number(data.receipt.total), 2)
+
+      const html = await api.get(`/admin/kassa/pos/sales/${order_id}/receipt?format=html&layout=a4`, cashier)
+      expect(html.headers["content-type"]).toContain("text/html")
+      expect(html.data).toContain(receipt_number)
+      const pdf = await api.get(`/admin/kassa/pos/sales/${order_id}/receipt?format=pdf`, { ...cashier, responseType: "arraybuffer" })
+      expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe("%PDF-")
+
+      const sent = await call("post", `/admin/kassa/pos/sales/${order_id}/receipt/email`, cashier, {})
+      expect(sent.status).toBe(200)
+      expect(sent.data.sent.to).toBe("liza@example.com")
+      const mail = mails.find((m) => m.to.includes("liza@example.com"))!
+      expect(mail.from).toBe("receipts@example.com")
+      expect(mail.raw).toContain(`Subject: Your receipt ${receipt_number} from Manila Branch`)
+      expect(mail.raw).toMatch(new RegExp(`filename="?${receipt_number}\\.pdf`))
     })
   },
 })

@@ -1,6 +1,9 @@
 import { fromBody, fromQuery, type BranchFrom } from "@kassa/core/kit"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { posPlugin } from "../plugin"
+import { FindCustomersSchema, QuickCustomerSchema } from "./admin/kassa/pos/customers/validators"
+import { saleBranch } from "./admin/kassa/pos/sales/sale-branch"
+import { EmailReceiptSchema, ReceiptQuerySchema } from "./admin/kassa/pos/sales/validators"
 import { ScanSchema } from "./admin/kassa/pos/scan/validators"
 import { ticketBranch } from "./admin/kassa/pos/tickets/ticket-branch"
 import {
@@ -39,5 +42,20 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/kassa/pos/tickets/:id/lines/:line_id", methods: ["DELETE"], middlewares: [atTicket] },
     { matcher: "/admin/kassa/pos/tickets/:id/checkout", methods: ["POST"], middlewares: [atTicket, validateAndTransformBody(CheckoutSchema)] },
+
+    // Customers are the store's, not a branch's: anyone who sells may find or add one.
+    { matcher: "/admin/kassa/pos/customers", methods: ["GET"], middlewares: [posPlugin.guard("pos:sell"), validateAndTransformQuery(FindCustomersSchema, {})] },
+    { matcher: "/admin/kassa/pos/customers", methods: ["POST"], middlewares: [posPlugin.guard("pos:sell"), validateAndTransformBody(QuickCustomerSchema)] },
+
+    {
+      matcher: "/admin/kassa/pos/sales/:order_id/receipt",
+      methods: ["GET"],
+      middlewares: [sellsAt(saleBranch), validateAndTransformQuery(ReceiptQuerySchema, {})],
+    },
+    {
+      matcher: "/admin/kassa/pos/sales/:order_id/receipt/email",
+      methods: ["POST"],
+      middlewares: [sellsAt(saleBranch), validateAndTransformBody(EmailReceiptSchema)],
+    },
   ],
 })

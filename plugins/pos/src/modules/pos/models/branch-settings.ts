@@ -13,6 +13,8 @@ export const BranchSettings = model
     receipt_period: model.text().nullable(),
     receipt_last: model.number().default(0),
     allow_negative_stock: model.boolean().default(false),
+    /** The receipt's warranty line. */
+    warranty_terms: model.text().default("Items carry the manufacturer's warranty; keep this receipt for claims."),
     /** Extra methods this branch accepts beside cash and card, e.g. bank transfer, e-wallet. */
     other_tenders: model.json().default({ methods: [{ id: "bank_transfer", label: "Bank transfer" }, { id: "ewallet", label: "E-wallet" }] }),
   })

@@ -1,0 +1,182 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import fs from "node:fs"
+import path from "node:path"
+import { Api, signIn, tally } from "./http"
+import { registersAtOnce, sell, type Register, type Sold } from "./pos-sales"
+import { freePort, startServer } from "./server"
+import { dist, header, round, row, timed } from "./stats"
+import { benchLevels, checkStock } from "./stock-check"
+import { storeCheckout, storeClientsAtOnce, type Channel } from "./store-checkout"
+
+type Variant = { id: string; barcode: string; inventory_item_id: string }
+type Json = Record<string, any>
+
+/** See bench/pos.js. Args: out=<result file>, port=<n> (default: a free one), scale=<factor for every count>. */
+export default async function posBench({ container, args }: ExecArgs) {
+  const arg = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.split("=")[1]
+  const scale = Number(arg("scale") ?? 1)
+  const count = (n: number) => Math.max(1, Math.round(n * scale))
+  const out = path.resolve(arg("out") ?? ".kassa-bench/pos-bench.json")
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+  const { rows: catalog } = (await knex.raw(
+    `select v.id, v.barcode, pvii.inventory_item_id from product_variant v
+       join product_variant_inventory_item pvii on pvii.variant_id = v.id and pvii.deleted_at is null
+      where v.sku like 'BENCH-%' and v.deleted_at is null`
+  )) as { rows: Variant[] }
+  if (!catalog.length) throw new Error("No bench catalogue: run bench/pos/seed-variants.ts first (npm run bench:pos does)")
+  const { rows: [{ n: allVariants }] } = await knex.raw(`select count(*)::int as n from product_variant where deleted_at is null`)
+  const itemOf = new Map(catalog.map((v) => [v.id, v.inventory_item_id]))
+  const pick = (k: number) => Array.from({ length: k }, () => catalog[Math.floor(Math.random() * catalog.length)])
+
+  const phases: [string, number][] = []
+  const phase = async <T>(name: string, fn: () => Promise<T>) => {
+    const [ms, result] = await timed(fn)
+    phases.push([name, ms])
+    return result
+  }
+
+  const server = await phase("server start (kassa.js start → /health)", async () =>
+    startServer(Number(arg("port") ?? 0) || (await freePort()), path.join(path.dirname(out), "pos-server.log"))
+  )
+  const m = await measure().finally(() => phase("server stop (SIGINT to its group)", () => server.stop()))
+
+  async function measure() {
+    const anon = new Api(server.base)
+    const admin = await signIn(anon, "owner@example.com", process.env.KASSA_DEMO_PASSWORD || "kassa-demo")
+    const { stock_locations } = (await admin.call("setup", "GET", "/admin/stock-locations?fields=id,name&limit=50")).json
+    const branches: { location_id: string; name: string; sales_channel_id: string; registers: string[] }[] = []
+    for (const l of stock_locations as { id: string; name: string }[]) {
+      const counter = await admin.call("setup", "GET", `/admin/kassa/pos/counter?location_id=${l.id}`).catch(() => null)
+      if (counter) branches.push({ location_id: l.id, name: l.name, sales_channel_id: counter.json.branch.sales_channel_id, registers: counter.json.registers.map((r: Json) => r.id) })
+    }
+    branches.sort((a, b) => Number(b.name.startsWith("Manila")) - Number(a.name.startsWith("Manila")))
+    const manila = branches[0]
+    // Interleaved (R1 of every branch, then R2…) so that 4 or 8 loops spread over the branches.
+    const registers: Register[] = []
+    for (let r = 0; r < Math.max(...branches.map((b) => b.registers.length)); r++) {
+      for (const b of branches) if (b.registers[r]) registers.push({ location_id: b.location_id, register_id: b.registers[r] })
+    }
+    const channels: Channel[] = branches.map((b) => ({ sales_channel_id: b.sales_channel_id, location_id: b.location_id }))
+    const { api_keys } = (await admin.call("setup", "GET", "/admin/api-keys?type=publishable&fields=id,title,token,revoked_at")).json
+    const keys = (api_keys as Json[]).filter((k) => !k.revoked_at)
+    const key = keys.find((k) => k.title === "Kassa storefront") ?? keys[0]
+    const store = anon.with({ "x-publishable-api-key": key.token })
+    const { regions } = (await store.call("setup", "GET", "/store/regions?fields=id,currency_code")).json
+    const regionId = ((regions as Json[]).find((r) => r.currency_code === "php") ?? regions[0]).id as string
+
+    const before = await benchLevels(knex)
+    const { rows: [{ now: since }] } = await knex.raw(`select now()`)
+    const sold = { pos: [] as Sold[], store: [] as Sold[] }
+    let warmed = 0
+    const codes = () => pick(3).map((v) => v.barcode)
+    const ids = () => pick(3).map((v) => v.id)
+
+    // First calls compile workflows and fill caches: not measured.
+    await phase("warm-up", async () => {
+      for (const v of pick(20)) await admin.call("warm-up", "GET", `/admin/kassa/pos/scan?location_id=${manila.location_id}&code=${v.barcode}`)
+      for (let i = 0; i < 3; i++, warmed++) sold.pos.push(...(await sell(admin, registers[0], codes())).sold)
+      for (let i = 0; i < 2; i++, warmed++) sold.store.push(...(await storeCheckout(store, regionId, channels[0], ids())).sold)
+    })
+    admin.take()
+    store.take()
+
+    const scans = await phase("scan", async () => {
+      for (const v of pick(count(500))) {
+        const { json } = await admin.call("POS scan", "GET", `/admin/kassa/pos/scan?location_id=${manila.location_id}&code=${v.barcode}`)
+        if (json.variants?.[0]?.id !== v.id) {
+          tally.errors++
+          if (tally.samples.length < 5) tally.samples.push(`scan ${v.barcode}: answered ${JSON.stringify(json).slice(0, 200)}`)
+        }
+      }
+      return admin.take().get("POS scan") ?? []
+    })
+    const pos = async (loops: number, perLoop: number) => {
+      const r = await phase(`POS, ${loops} register(s)`, () => registersAtOnce(admin, loops === 1 ? [registers[0]] : registers, loops, perLoop, codes))
+      for (const s of r.results) sold.pos.push(...s.sold)
+      return { ...r, calls: admin.take() }
+    }
+    const r1 = await pos(1, count(60))
+    const r4 = await pos(4, count(30))
+    const r8 = await pos(8, count(15))
+    const stock = async (clients: number, perClient: number) => {
+      const r = await phase(`store, ${clients} client(s)`, () =>
+        storeClientsAtOnce(store, regionId, clients === 1 ? [channels[0]] : channels, clients, perClient, ids)
+      )
+      for (const s of r.results) sold.store.push(...s.sold)
+      return { ...r, calls: store.take() }
+    }
+    const s1 = await stock(1, count(20))
+    const s4 = await stock(4, count(10))
+
+    const checkouts = warmed + [r1, r4, r8, s1, s4].reduce((n, r) => n + r.results.length, 0)
+    const check = await phase("stock check", () => checkStock(knex, before, itemOf, sold, checkouts, since))
+    return { scans, r1, r4, r8, s1, s4, check, manila: manila.name, branches: branches.length, registers: registers.length }
+  }
+
+  const { scans, r1, r4, r8, s1, s4, check } = m
+  const p95 = (samples: number[]) => dist(samples).p95
+  const ck = (r: typeof r1) => r.results.map((x) => x.checkoutMs)
+  const whole = (r: typeof r1) => r.results.map((x) => x.saleMs)
+  const sc = (r: typeof s1) => r.results.map((x) => x.completeMs)
+  const sw = (r: typeof s1) => r.results.map((x) => x.checkoutMs)
+  const lines = [
+    "",
+    `POS benchmark: ${catalog.length.toLocaleString("en")} bench variants (${allVariants.toLocaleString("en")} in the catalogue), ` +
+      `${m.branches} branches, ${m.registers} registers; server ready in ${(server.readyMs / 1000).toFixed(1)} s`,
+    header(),
+    row(`scan at ${m.manila}`, scans),
+    ...([[1, r1], [4, r4], [8, r8]] as const).flatMap(([n, r]) => [
+      row(`POS ${n} register${n > 1 ? "s" : ""}: checkout call`, ck(r), r.perSecond),
+      row(`POS ${n} register${n > 1 ? "s" : ""}: whole sale (open+3+pay)`, whole(r)),
+    ]),
+    ...([[1, s1], [4, s4]] as const).flatMap(([n, r]) => [
+      row(`store ${n} client${n > 1 ? "s" : ""}: complete call`, sc(r), r.perSecond),
+      row(`store ${n} client${n > 1 ? "s" : ""}: whole checkout (9 calls)`, sw(r)),
+    ]),
+    "",
+    "Each call alone (1 register, 1 client):",
+    ...[...r1.calls, ...s1.calls].map(([label, samples]) => row(label, samples)),
+    "",
+    `POS vs stock checkout, 4 at once: checkout call p95 ${(p95(sc(s4)) / p95(ck(r4))).toFixed(1)}× lower, ` +
+      `whole sale p95 ${(p95(sw(s4)) / p95(whole(r4))).toFixed(1)}× lower, ${(r4.perSecond / s4.perSecond).toFixed(1)}× the checkouts per second`,
+    `Stock: ${check.levels} levels touched, ${check.mismatches.length} that do not add up, ${check.oversold} oversold; ` +
+      `${check.negativeLevels} negative levels in the database; ${check.orders} orders written, ${check.checkouts} checkouts answered 2xx`,
+    ...check.mismatches.slice(0, 5).map((s) => `  ${s}`),
+    `Errors: ${tally.errors} (409 out of stock: ${tally.conflicts})`,
+    ...tally.samples.map((s) => `  ${s}`),
+    `Phases: ${phases.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(", ")}`,
+  ]
+  console.log(lines.join("\n"))
+
+  const result = {
+    variants: catalog.length,
+    scan_p95_ms: round(p95(scans)),
+    scan_p99_ms: round(dist(scans).p99),
+    checkout_p95_ms_r1: round(p95(ck(r1))),
+    checkout_p95_ms_r4: round(p95(ck(r4))),
+    checkout_p95_ms_r8: round(p95(ck(r8))),
+    sale_p95_ms_r1: round(p95(whole(r1))),
+    sale_p95_ms_r4: round(p95(whole(r4))),
+    sale_p95_ms_r8: round(p95(whole(r8))),
+    checkouts_per_s_r1: round(r1.perSecond, 2),
+    checkouts_per_s_r4: round(r4.perSecond, 2),
+    checkouts_per_s_r8: round(r8.perSecond, 2),
+    stock_checkout_p95_ms_r1: round(p95(sc(s1))),
+    stock_checkout_p95_ms_r4: round(p95(sc(s4))),
+    stock_sale_p95_ms_r1: round(p95(sw(s1))),
+    stock_sale_p95_ms_r4: round(p95(sw(s4))),
+    stock_checkouts_per_s_r1: round(s1.perSecond, 2),
+    stock_checkouts_per_s_r4: round(s4.perSecond, 2),
+    errors: tally.errors,
+    conflicts: tally.conflicts,
+    oversold: check.oversold,
+    stock_mismatches: check.mismatches.length,
+    orders_written: check.orders,
+    checkouts_ok: check.checkouts,
+    server_ready_s: round(server.readyMs / 1000),
+  }
+  fs.writeFileSync(out, JSON.stringify(result))
+}

@@ -1,0 +1,150 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { POS_MODULE } from "../modules/pos"
+import type PosModuleService from "../modules/pos/service"
+import type { ReceiptData } from "../receipts"
+import { money, num } from "./money"
+
+type OrderRow = {
+  id: string
+  created_at: string
+  currency_code: string
+  total: BigNumberInput
+  customer?: { first_name: string | null; last_name: string | null; phone: string | null; email: string | null } | null
+  items: {
+    title: string
+    variant_title: string | null
+    variant_sku: string | null
+    quantity: number
+    unit_price: BigNumberInput
+    is_tax_inclusive: boolean
+    total: BigNumberInput
+    tax_total: BigNumberInput
+    metadata: { price_override?: { from: number; to: number; reason: string | null }; serial_numbers?: string[] } | null
+    adjustments?: { code: string | null; amount: BigNumberInput }[]
+    tax_lines?: { rate: number; name: string; code: string | null }[]
+  }[]
+}
+
+const TENDER_LABELS: Record<string, string> = { cash: "Cash", card: "Card" }
+// The counter's own line discount stays on its line; the whole-sale discount and promotions,
+// which Medusa spreads over the lines, are shown once for the sale.
+const LINE_LEVEL = new Set(["KASSA-LINE"])
+
+const fullName = (p: { first_name?: string | null; last_name?: string | null; email?: string | null } | null | undefined) =>
+  [p?.first_name, p?.last_name].filter(Boolean).join(" ") || p?.email || "—"
+
+/** Everything a receipt of the sale shows, from the Medusa order and Kassa's records. */
+export async function receiptData(scope: MedusaContainer, orderId: string): Promise<ReceiptData> {
+  const pos: PosModuleService = scope.resolve(POS_MODULE)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [ticket] = await pos.listTickets({ order_id: orderId })
+  if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} is not a counter sale`)
+  const [{ data: orders }, { data: branches }, { data: locations }, tenders, settings] = await Promise.all([
+    query.graph({
+      entity: "order",
+      fields: [
+        "id", "created_at", "currency_code", "total", "customer.first_name", "customer.last_name", "customer.phone", "customer.email",
+        "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price", "items.is_tax_inclusive",
+        "items.total", "items.tax_total", "items.metadata", "items.adjustments.code", "items.adjustments.amount",
+        "items.tax_lines.rate", "items.tax_lines.name", "items.tax_lines.code",
+      ],
+      filters: { id: orderId },
+    }),
+    query.graph({
+      entity: "branch",
+      fields: ["code", "address", "phone", "tax_id", "timezone", "receipt_header", "receipt_footer", "registers.id", "registers.code", "registers.name"],
+      filters: { stock_location_id: ticket.stock_location_id },
+    }),
+    query.graph({ entity: "stock_location", fields: ["name"], filters: { id: ticket.stock_location_id } }),
+    pos.listTenders({ order_id: orderId }, { order: { created_at: "ASC" } }),
+    pos.settingsFor(ticket.stock_location_id),
+  ])
+  const order = orders[0] as unknown as OrderRow
+  const branch = branches[0] as {
+    code: string; address: string | null; phone: string | null; tax_id: string | null; timezone: string
+    receipt_header: string | null; receipt_footer: string | null; registers: { id: string; code: string; name: string }[]
+  }
+  const staffIds = [...new Set([ticket.opened_by, ticket.sales_agent_id].filter((id): id is string => !!id))]
+  const { data: staff } = await query.graph({ entity: "staff_member", fields: ["id", "user.first_name", "user.last_name", "user.email"], filters: { id: staffIds } })
+  const nameOf = (id: string | null) => fullName((staff as { id: string; user?: { first_name: string | null; last_name: string | null; email: string } }[]).find((s) => s.id === id)?.user)
+
+  const saleDiscounts = new Map<string, BigNumberInput>()
+  const taxes = new Map<string, { label: string; rate: number; taxable: BigNumberInput; amount: BigNumberInput }>()
+  let gross: BigNumberInput = 0
+  const lines = order.items.map((i) => {
+    const override = i.metadata?.price_override
+    const unit = override ? override.from : num(i.unit_price)
+    const lineGross = MathBN.mult(unit, i.quantity)
+    gross = MathBN.add(gross, lineGross)
+    const discounts: { label: string; amount: string }[] = []
+    if (override) discounts.push({ label: `Price override${override.reason ? `: ${override.reason}` : ""}`, amount: money(MathBN.mult(override.from - override.to, i.quantity)) })
+    let lineTotal = MathBN.sub(lineGross, override ? MathBN.mult(override.from - override.to, i.quantity) : 0)
+    for (const a of i.adjustments ?? []) {
+      if (LINE_LEVEL.has(a.code ?? "")) {
+        discounts.push({ label: "Line discount", amount: money(a.amount) })
+        lineTotal = MathBN.sub(lineTotal, a.amount)
+      } else {
+        const label = a.code === "KASSA-SALE" ? "Sale discount" : `Promotion ${a.code}`
+        saleDiscounts.set(label, MathBN.add(saleDiscounts.get(label) ?? 0, a.amount))
+      }
+    }
+    for (const t of i.tax_lines ?? []) {
+      const key = `${t.name}|${t.rate}`
+      const row = taxes.get(key) ?? { label: t.name, rate: Number(t.rate), taxable: 0, amount: 0 }
+      row.taxable = MathBN.add(row.taxable, MathBN.sub(i.total, i.tax_total))
+      row.amount = MathBN.add(row.amount, i.tax_total)
+      taxes.set(key, row)
+    }
+    return {
+      title: i.title,
+      variant_title: i.variant_title,
+      sku: i.variant_sku,
+      quantity: i.quantity,
+      unit_price: money(unit),
+      discounts,
+      total: money(lineTotal),
+      serial_numbers: i.metadata?.serial_numbers ?? [],
+    }
+  })
+  const total = num(order.total)
+  const register = branch.registers.find((r) => r.id === ticket.register_id)
+  return {
+    receipt_number: ticket.receipt_number,
+    order_id: order.id,
+    issued_at: new Date(ticket.completed_at ?? order.created_at).toISOString(),
+    currency_code: order.currency_code,
+    branch: {
+      name: (locations[0] as { name: string }).name,
+      code: branch.code,
+      address: branch.address,
+      phone: branch.phone,
+      tax_id: branch.tax_id,
+      timezone: branch.timezone,
+      header: branch.receipt_header,
+      footer: branch.receipt_footer,
+    },
+    register: register ? { code: register.code, name: register.name } : null,
+    cashier: { name: nameOf(ticket.opened_by) },
+    sales_agent: ticket.sales_agent_id && ticket.sales_agent_id !== ticket.opened_by ? { name: nameOf(ticket.sales_agent_id) } : null,
+    customer: order.customer ? { name: fullName(order.customer), phone: order.customer.phone, email: order.customer.email } : null,
+    lines,
+    discounts: [...saleDiscounts].map(([label, amount]) => ({ label, amount: money(amount) })),
+    subtotal: money(gross),
+    discount_total: money(MathBN.sub(gross, total)),
+    taxes: [...taxes.values()].map((t) => ({ label: t.label, rate: t.rate, taxable: money(t.taxable), amount: money(t.amount) })),
+    tax_inclusive: order.items.every((i) => i.is_tax_inclusive),
+    total: money(total),
+    tenders: tenders.map((t) => ({
+      method: t.method,
+      label: TENDER_LABELS[t.method] ?? t.method.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()),
+      amount: money(t.amount),
+      reference: [t.reference, t.card_last4 ? `•••• ${t.card_last4}` : null, t.approval_code ? `appr. ${t.approval_code}` : null].filter(Boolean).join(" ") || null,
+      tendered: t.tendered == null ? null : money(t.tendered),
+      change: t.change == null ? null : money(t.change),
+    })),
+    change: money(MathBN.sum(0, ...tenders.map((t) => t.change ?? 0))),
+    warranty_terms: settings.warranty_terms,
+  }
+}
