@@ -33,14 +33,10 @@ export async function startServer(port: number, logFile: string) {
 
   const base = `http://localhost:${port}`
   const started = Date.now()
-  while (!gone) {
-    if (Date.now() - started > 15 * 60_000) break
-    try {
-      if ((await fetch(`${base}/health`)).ok) break
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
+  let ready = false
+  while (!gone && !ready && Date.now() - started < 15 * 60_000) {
+    ready = await fetch(`${base}/health`).then((r) => r.ok, () => false) // false: not listening yet
+    if (!ready) await new Promise((r) => setTimeout(r, 250))
   }
   const stop = async () => {
     if (gone) return
@@ -49,7 +45,7 @@ export async function startServer(port: number, logFile: string) {
     await exited
     clearTimeout(timer)
   }
-  if (gone || Date.now() - started > 15 * 60_000) {
+  if (!ready) {
     await stop()
     throw new Error(`The server did not answer /health (see ${logFile}):\n${tail(logFile)}`)
   }

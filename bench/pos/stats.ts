@@ -1,3 +1,4 @@
+import os from "node:os"
 import { percentile } from "../audit/stats"
 
 export { timed } from "../audit/stats"
@@ -20,3 +21,15 @@ export function row(label: string, samples: number[], perSecond?: number) {
 export const header = () => `  ${"".padEnd(40)}${"n".padStart(6)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"per s".padStart(10)}`
 
 export const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null)
+
+/** Share of the machine's CPU time (all cores) spent busy between two os.cpus() readings. */
+export function busy(before: os.CpuInfo[], after: os.CpuInfo[]) {
+  const sum = (t: os.CpuInfo["times"]) => t.user + t.nice + t.sys + t.idle + t.irq
+  let idle = 0
+  let total = 0
+  after.forEach((cpu, i) => {
+    idle += cpu.times.idle - before[i].times.idle
+    total += sum(cpu.times) - sum(before[i].times)
+  })
+  return total ? 1 - idle / total : NaN
+}

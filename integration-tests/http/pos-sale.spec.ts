@@ -327,5 +327,77 @@ medusaIntegrationTestRunner({
       expect(mail.raw).toContain(`Subject: Your receipt ${receipt_number} from Manila Branch`)
       expect(mail.raw).toMatch(new RegExp(`filename="?${receipt_number}\\.pdf`))
     })
+
+    it("parks and resumes, needs serials for phones, applies promotions and overrides, pays commission, and takes a return", async () => {
+      const container = getContainer()
+      const manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
+      const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
+      const agentUser = (await container.resolve(Modules.USER).listUsers({ email: "agent1.mnl@example.com" }))[0]
+      const [agent] = await staff.listStaffMembers({ user_id: agentUser.id })
+      await call("post", `/admin/kassa/staff/${agent.id}`, owner, { commission_rate: 2.5 })
+
+      // Branch settings: a receipt pattern of the retailer's, checked.
+      const badPattern = await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, manager, { receipt_pattern: "OR-{yyyy}" })
+      expect(badPattern.status).toBe(400)
+      expect(badPattern.data.message).toContain("must contain {seq}")
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, cashier, { allow_negative_stock: true })).status).toBe(403)
+      const settings = await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, manager, { receipt_pattern: "OR-{yy}{mm}-{seq:4}" })
+      expect(settings.data.settings.receipt_pattern).toBe("OR-{yy}{mm}-{seq:4}")
+
+      // A phone needs one serial number per unit before checkout.
+      const phone = buildCatalog().find((p) => p.category === "iPhone")!.variants[0]
+      const [phoneItem] = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku: phone.sku })
+      await setStock(container, phoneItem.id, mnl, 5)
+      const ticket = await openTicket()
+      let view: Ticket = (await scan(ticket, phone.barcode, 2)).data.ticket
+      const line = view.lines[0]
+      const noSerial = await checkout(ticket, [{ method: "cash", tendered: 1000000 }], "serial-key-1")
+      expect(noSerial.status).toBe(400)
+      expect(noSerial.data.message).toContain("needs a serial number for each of its 2 unit(s) (0 given)")
+      await call("post", `/admin/kassa/pos/tickets/${ticket.id}/lines/${line.id}`, cashier, { serial_numbers: ["SN-A1", "SN-A2"] })
+
+      // Park it, find it among the parked, resume it.
+      await call("post", `/admin/kassa/pos/tickets/${ticket.id}`, cashier, { status: "parked", note: "Customer gets cash", sales_agent_id: agent.id })
+      const parked = await call("get", `/admin/kassa/pos/tickets?location_id=${mnl}&status=parked`, cashier)
+      expect(parked.data.tickets.map((t: { id: string }) => t.id)).toEqual([ticket.id])
+      await call("post", `/admin/kassa/pos/tickets/${ticket.id}`, cashier, { status: "open" })
+
+      // A manager overrides the price with a reason; a promotion code takes 10 % off.
+      const override = await call("post", `/admin/kassa/pos/tickets/${ticket.id}/lines/${line.id}`, manager, { override_price: 50000, override_reason: "Price match with a competitor" })
+      expect(override.status).toBe(200)
+      expect(override.data.ticket.lines[0].override).toEqual(expect.objectContaining({ price: "50000.00", reason: "Price match with a competitor" }))
+      // Prices include VAT here, so the promotion's 10 % is of the VAT-inclusive price.
+      const promo = await call("post", "/admin/promotions", owner, {
+        code: "PASKO10",
+        type: "standard",
+        is_tax_inclusive: true,
+        status: "active",
+        application_method: { type: "percentage", target_type: "items", allocation: "each", max_quantity: 5, value: 10, currency_code: "php" },
+      })
+      expect(promo.status).toBe(200)
+      view = (await call("post", `/admin/kassa/pos/tickets/${ticket.id}`, cashier, { promo_codes: ["PASKO10"] })).data.ticket
+      expect(view.lines[0].adjustments).toEqual([{ code: "PASKO10", amount: "10000.00" }])
+      expect(view.totals.total).toBe("90000.00")
+
+      const sold = await checkout(ticket, [{ method: "cash", tendered: 90000 }], "serial-key-2")
+      expect(sold.status).toBe(200)
+      expect(sold.data.sale.receipt_number).toMatch(/^OR-\d{4}-0001$/)
+      const order = (await api.get(`/admin/orders/${sold.data.sale.order_id}?fields=id,total,*items,items.metadata,*customer`, owner)).data.order
+      expect(order.items[0].metadata).toEqual(expect.objectContaining({ serial_numbers: ["SN-A1", "SN-A2"], price_override: expect.objectContaining({ to: 50000 }) }))
+
+      // The agent's commission: 2.5 % of the total before VAT, in the running totals.
+      const { data } = await call("get", `/admin/kassa/pos/commissions?location_id=${mnl}`, manager)
+      const base = 90000 - Number((await call("get", `/admin/kassa/pos/sales/${order.id}/receipt`, cashier)).data.receipt.taxes[0].amount)
+      expect(data.commissions).toEqual([
+        expect.objectContaining({ staff_member_id: agent.id, name: "Kristine Reyes", orders: 1, base_total: base.toFixed(2), commission_total: (Math.round(base * 2.5) / 100).toFixed(2) }),
+      ])
+      expect((await call("get", `/admin/kassa/pos/commissions?location_id=${mnl}`, cashier)).status).toBe(403)
+
+      // The Medusa admin can start a return on the counter sale.
+      const ret = await call("post", "/admin/returns", owner, { order_id: order.id, location_id: mnl })
+      expect(ret.status).toBe(200)
+      const item = await call("post", `/admin/returns/${ret.data.return.id}/request-items`, owner, { items: [{ id: order.items[0].id, quantity: 1 }] })
+      expect(item.status).toBe(200)
+    })
   },
 })

@@ -16,3 +16,5 @@ export { listPlugins, getPlugin, allPolicies } from "./access/registry"
 export { ensureDefaultRoles, DEFAULT_ROLES } from "./access/default-roles"
 export type { default as BranchModuleService } from "./modules/branch/service"
 export type { default as StaffModuleService } from "./modules/staff/service"
+// For a route that needs another plugin's policy (e.g. core's branch:manage on a POS setting).
+export { guard } from "./access/guard"

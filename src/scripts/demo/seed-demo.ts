@@ -22,6 +22,8 @@ import {
 import { buildCatalog, CATEGORIES, DemoProduct } from "./catalog"
 import { BRANCHES, buildCustomers, RECEIPT_FOOTER, REGISTERS, STAFF } from "./people"
 import { seededRandom } from "./random"
+
+const SERIALIZED = new Set(["Laptop", "Android", "iPhone"])
 import { ensureUser } from "./users"
 
 /**
@@ -276,6 +278,8 @@ async function ensureProducts(
           weight: p.weight,
           category_ids: [categoryIds.get(p.category)!],
           shipping_profile_id: profileId,
+          // Phones and laptops are sold with a serial number per unit (warranty claims need it).
+          metadata: SERIALIZED.has(p.category) ? { kassa_serialized: true } : undefined,
           sales_channels: branches.map((b) => ({ id: b.salesChannelId })),
           options: p.options,
           variants: p.variants.map((v) => ({

@@ -1,6 +1,8 @@
-import { fromBody, fromQuery, type BranchFrom } from "@kassa/core/kit"
+import { fromBody, fromParam, fromQuery, guard, type BranchFrom } from "@kassa/core/kit"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { posPlugin } from "../plugin"
+import { PosSettingsSchema } from "./admin/kassa/pos/branches/validators"
+import { CommissionsSchema } from "./admin/kassa/pos/commissions/validators"
 import { FindCustomersSchema, QuickCustomerSchema } from "./admin/kassa/pos/customers/validators"
 import { saleBranch } from "./admin/kassa/pos/sales/sale-branch"
 import { EmailReceiptSchema, ReceiptQuerySchema } from "./admin/kassa/pos/sales/validators"
@@ -42,6 +44,18 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/kassa/pos/tickets/:id/lines/:line_id", methods: ["DELETE"], middlewares: [atTicket] },
     { matcher: "/admin/kassa/pos/tickets/:id/checkout", methods: ["POST"], middlewares: [atTicket, validateAndTransformBody(CheckoutSchema)] },
+
+    { matcher: "/admin/kassa/pos/branches/:location_id/settings", methods: ["GET"], middlewares: [sellsAt(fromParam("location_id"))] },
+    {
+      matcher: "/admin/kassa/pos/branches/:location_id/settings",
+      methods: ["POST"],
+      middlewares: [guard("branch:manage", { branch: fromParam("location_id"), plugin: "pos" }), validateAndTransformBody(PosSettingsSchema)],
+    },
+    {
+      matcher: "/admin/kassa/pos/commissions",
+      methods: ["GET"],
+      middlewares: [guard("sales:read_all", { branch: fromQuery("location_id"), branchRequired: true }), validateAndTransformQuery(CommissionsSchema, {})],
+    },
 
     // Customers are the store's, not a branch's: anyone who sells may find or add one.
     { matcher: "/admin/kassa/pos/customers", methods: ["GET"], middlewares: [posPlugin.guard("pos:sell"), validateAndTransformQuery(FindCustomersSchema, {})] },

@@ -1,2 +1,3 @@
 export * from "./checkout"
 export * from "./tickets"
+export * from "./settings"

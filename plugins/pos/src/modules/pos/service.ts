@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { BranchSettings } from "./models/branch-settings"
 import { CheckoutKey } from "./models/checkout-key"
@@ -27,6 +27,23 @@ export default class PosModuleService extends MedusaService({ Ticket, TicketLine
        on conflict (stock_location_id) where deleted_at is null do nothing`,
       [stockLocationId]
     )
+  }
+
+  /** Each agent's orders, commission base and commission at a branch over a period. */
+  @InjectManager()
+  async commissionTotals(
+    filters: { stock_location_id: string; from: Date; to: Date; staff_member_id?: string },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ): Promise<{ staff_member_id: string; orders: number; base_total: string; commission_total: string }[]> {
+    const rows = (await ctx.manager!.execute(
+      `select staff_member_id, count(*)::int as orders, sum(base_amount)::text as base_total, sum(amount)::text as commission_total
+         from kassa_pos_commission
+        where deleted_at is null and stock_location_id = ? and created_at >= ? and created_at < ?
+          ${filters.staff_member_id ? "and staff_member_id = ?" : ""}
+        group by staff_member_id order by sum(amount) desc`,
+      [filters.stock_location_id, filters.from, filters.to, ...(filters.staff_member_id ? [filters.staff_member_id] : [])]
+    )) as { staff_member_id: string; orders: number; base_total: string; commission_total: string }[]
+    return rows
   }
 
   /**
