@@ -7,7 +7,7 @@ import path from "node:path"
 import { Api, signIn, tally } from "./http"
 import { registersAtOnce, sell, type Register, type Sold } from "./pos-sales"
 import { freePort, startServer } from "./server"
-import { busy, dist, header, round, row, timed } from "./stats"
+import { busy, dist, header, round, row, timed, treeCpuSeconds } from "./stats"
 import { benchLevels, checkStock } from "./stock-check"
 import { storeCheckout, storeClientsAtOnce, type Channel } from "./store-checkout"
 
@@ -32,18 +32,26 @@ export default async function posBench({ container, args }: ExecArgs) {
   const itemOf = new Map(catalog.map((v) => [v.id, v.inventory_item_id]))
   const pick = (k: number) => Array.from({ length: k }, () => catalog[Math.floor(Math.random() * catalog.length)])
 
-  // With the CPU the machine was busy for: a phase that does not scale is often just saturated.
-  const phases: [string, number, number][] = []
+  // With the CPU the machine was busy for, and how much of it was this benchmark's (the server,
+  // its PostgreSQL, this client): a phase that does not scale is often just saturated, and
+  // a gap between the two means something else was running.
+  const pidFile = path.join(path.dirname(out), "pg", "postmaster.pid") // absent with DATABASE_URL
+  const pgPid = () => (fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]) : 0)
+  let serverPid = 0
+  const oursSeconds = () => treeCpuSeconds([process.pid, serverPid, pgPid()])
+  const phases: [string, number, number, number][] = []
   const phase = async <T>(name: string, fn: () => Promise<T>) => {
-    const cpus = os.cpus()
+    const [cpus, ours] = [os.cpus(), oursSeconds()]
     const [ms, result] = await timed(fn)
-    phases.push([name, ms, busy(cpus, os.cpus())])
+    phases.push([name, ms, busy(cpus, os.cpus()), (oursSeconds() - ours) / ((ms / 1000) * cpus.length)])
     return result
   }
 
-  const server = await phase("server start (kassa.js start → /health)", async () =>
-    startServer(Number(arg("port") ?? 0) || (await freePort()), path.join(path.dirname(out), "pos-server.log"))
-  )
+  const server = await phase("server start (kassa.js start → /health)", async () => {
+    const started = await startServer(Number(arg("port") ?? 0) || (await freePort()), path.join(path.dirname(out), "pos-server.log"))
+    serverPid = started.pid
+    return started
+  })
   const m = await measure().finally(() => phase("server stop (SIGINT to its group)", () => server.stop()))
 
   async function measure() {
@@ -153,8 +161,12 @@ export default async function posBench({ container, args }: ExecArgs) {
     ...check.mismatches.slice(0, 5).map((s) => `  ${s}`),
     `Errors: ${tally.errors} (409 out of stock: ${tally.conflicts})`,
     ...tally.samples.map((s) => `  ${s}`),
-    "Phases (wall time, machine CPU busy):",
-    ...phases.map(([name, ms, cpu]) => `  ${name.padEnd(40)}${(ms / 1000).toFixed(1).padStart(7)} s${(cpu * 100).toFixed(0).padStart(5)} %`),
+    `Phases: wall time, CPU busy (all ${os.cpus().length} cores), the part of it this benchmark used (server, PostgreSQL, client):`,
+    // Under a second the CPU counters (10 ms ticks) say little.
+    ...phases.map(([name, ms, cpu, ours]) => {
+      const pct = (x: number) => (ms < 1000 || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(0)} %`).padStart(7)
+      return `  ${name.padEnd(44)}${(ms / 1000).toFixed(1).padStart(7)} s${pct(cpu)}${pct(ours)}`
+    }),
   ]
   console.log(lines.join("\n"))
 

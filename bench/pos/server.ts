@@ -49,5 +49,5 @@ export async function startServer(port: number, logFile: string) {
     await stop()
     throw new Error(`The server did not answer /health (see ${logFile}):\n${tail(logFile)}`)
   }
-  return { base, readyMs: Date.now() - started, stop }
+  return { base, pid: child.pid!, readyMs: Date.now() - started, stop }
 }

@@ -1,3 +1,4 @@
+import fs from "node:fs"
 import os from "node:os"
 import { percentile } from "../audit/stats"
 
@@ -15,10 +16,10 @@ const cell = (n: number, width = 9) => (Number.isFinite(n) ? n.toFixed(1) : "–
 /** One table row: label, n, p50/p95/p99 in ms and, when given, a rate per second. */
 export function row(label: string, samples: number[], perSecond?: number) {
   const d = dist(samples)
-  return `  ${label.padEnd(40)}${String(d.n).padStart(6)}${cell(d.p50)}${cell(d.p95)}${cell(d.p99)}${perSecond === undefined ? "" : cell(perSecond, 10)}`
+  return `  ${label.padEnd(44)}${String(d.n).padStart(6)}${cell(d.p50)}${cell(d.p95)}${cell(d.p99)}${perSecond === undefined ? "" : cell(perSecond, 10)}`
 }
 
-export const header = () => `  ${"".padEnd(40)}${"n".padStart(6)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"per s".padStart(10)}`
+export const header = () => `  ${"".padEnd(44)}${"n".padStart(6)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"per s".padStart(10)}`
 
 export const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null)
 
@@ -32,4 +33,37 @@ export function busy(before: os.CpuInfo[], after: os.CpuInfo[]) {
     total += sum(cpu.times) - sum(before[i].times)
   })
   return total ? 1 - idle / total : NaN
+}
+
+/**
+ * CPU seconds used so far by these processes and all their descendants, exited ones included
+ * (their parents' cutime/cstime), from Linux's /proc; NaN where there is none. Set against the
+ * machine's busy time it tells whether something else was using the CPU during a phase.
+ */
+export function treeCpuSeconds(roots: number[]) {
+  if (!fs.existsSync("/proc/self/stat")) return NaN
+  const procs = new Map<number, { ppid: number; ticks: number }>()
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+      // Fields after "(comm)": state ppid … utime(12th) stime cutime cstime.
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      procs.set(Number(pid), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) })
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const children = new Map<number, number[]>()
+  for (const [pid, p] of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid])
+  let ticks = 0
+  const seen = new Set<number>()
+  const stack = roots.filter((pid) => procs.has(pid))
+  while (stack.length) {
+    const pid = stack.pop()!
+    if (seen.has(pid)) continue
+    seen.add(pid)
+    ticks += procs.get(pid)!.ticks
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return ticks / 100 // USER_HZ is 100 on Linux
 }
