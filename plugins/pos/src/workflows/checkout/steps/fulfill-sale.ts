@@ -1,6 +1,20 @@
-import type { OrderDTO } from "@medusajs/framework/types"
+import type { IOrderModuleService, MedusaContainer, OrderDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+/**
+ * Sets the items' fulfilled, shipped and delivered quantities in one call. Medusa's
+ * registerFulfillment and registerDelivery would do the same through two order changes,
+ * ~95 ms of a ~310 ms checkout (bench/pos); the fulfillment record above keeps the history.
+ */
+async function markItems(container: MedusaContainer, order: OrderDTO, quantity: (q: number) => number) {
+  await container.resolve(Modules.ORDER).updateOrderItem(
+    (order.items ?? []).map((i) => {
+      const q = quantity(Number(i.quantity))
+      return { selector: { order_id: order.id, item_id: i.id }, data: { fulfilled_quantity: q, shipped_quantity: q, delivered_quantity: q } }
+    }) as unknown as Parameters<IOrderModuleService["updateOrderItem"]>[0]
+  )
+}
 
 /**
  * The customer leaves with the goods: one fulfillment from the branch's stock location, already
@@ -34,14 +48,12 @@ export const fulfillSaleStep = createStep(
     })
     const linked = { [Modules.ORDER]: { order_id: order.id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } }
     await container.resolve(ContainerRegistrationKeys.LINK).create(linked)
-    const items = (order.items ?? []).map((i) => ({ id: i.id, quantity: i.quantity }))
-    const orders = container.resolve(Modules.ORDER)
-    await orders.registerFulfillment({ order_id: order.id, items, reference: "fulfillment", reference_id: fulfillment.id, created_by })
-    await orders.registerDelivery({ order_id: order.id, items, reference: "fulfillment", reference_id: fulfillment.id, created_by })
-    return new StepResponse(fulfillment.id, { fulfillment_id: fulfillment.id, linked })
+    await markItems(container, order, (q) => q)
+    return new StepResponse(fulfillment.id, { fulfillment_id: fulfillment.id, linked, order })
   },
   async (undo, { container }) => {
     if (!undo) return
+    await markItems(container, undo.order, () => 0)
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
     const fulfillments = container.resolve(Modules.FULFILLMENT)
     await fulfillments.cancelFulfillment(undo.fulfillment_id)

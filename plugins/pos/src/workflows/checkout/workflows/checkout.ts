@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, parallelize, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { TenderInput } from "../../../sale/settle-tenders"
 import { captureTendersStep } from "../steps/capture-tenders"
 import { claimCheckoutKeyStep } from "../steps/claim-checkout-key"
@@ -39,8 +39,8 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
   const sale = loadSaleStep({ ticket_id: input.ticket_id })
   const priced = priceSaleStep({ sale, tenders: input.tenders })
 
-  takeStockStep({ sale })
-  const order = createSaleOrderStep({ sale, priced, created_by: input.user_id })
+  // Independent writes run side by side; a failure in either compensates both.
+  const [, order] = parallelize(takeStockStep({ sale }), createSaleOrderStep({ sale, priced, created_by: input.user_id }))
   const captureInput = transform({ order, sale, priced, input }, ({ order, sale, priced, input }) => ({
     order_id: order.id,
     currency_code: sale.ticket.currency_code,
@@ -48,8 +48,10 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
     tenders: priced.tenders,
     captured_by: input.user_id,
   }))
-  const captured = captureTendersStep(captureInput)
-  fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id })
+  const [captured] = parallelize(
+    captureTendersStep(captureInput),
+    fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id })
+  )
   const recordInput = transform({ order, sale, priced, captured }, ({ order, sale, priced, captured }) => ({
     sale,
     order_id: order.id,

@@ -1,0 +1,77 @@
+import { POS_MODULE } from "@kassa/pos/modules/pos"
+import { addTicketLineWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/workflows"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+// The module calls a checkout makes, timed where they are made (npm run bench:pos:profile).
+const WATCHED: Record<string, string[]> = {
+  [Modules.ORDER]: ["createOrders", "addOrderTransactions", "updateOrderItem"],
+  [Modules.PAYMENT]: ["createPaymentCollections", "createPaymentSession", "authorizePaymentSession", "capturePayment"],
+  [Modules.FULFILLMENT]: ["createFulfillment"],
+  [Modules.INVENTORY]: ["listInventoryLevels", "adjustInventory"],
+  [Modules.TAX]: ["getTaxLines"],
+  [Modules.PROMOTION]: ["computeActions"],
+  [Modules.LOCKING]: ["execute"],
+  [POS_MODULE]: ["retrieveTicket", "settingsFor", "createCheckoutKeys", "createTenders", "createCommissions", "completeSale"],
+  [ContainerRegistrationKeys.QUERY]: ["graph"],
+  [ContainerRegistrationKeys.LINK]: ["create"],
+}
+
+type Service = Record<string, (...args: unknown[]) => Promise<unknown>>
+
+/** Wraps the watched methods; `record` says whether a call counts (warm-up runs do not). */
+function watch(container: MedusaContainer, record: () => boolean) {
+  const timings = new Map<string, number[]>()
+  for (const [key, names] of Object.entries(WATCHED)) {
+    const service = container.resolve<Service>(key)
+    for (const name of names) {
+      const original = service[name]
+      service[name] = async function (this: unknown, ...args: unknown[]) {
+        const started = performance.now()
+        try {
+          return await original.apply(this, args)
+        } finally {
+          const label = `${key}.${name}${name === "graph" ? `(${(args[0] as { entity?: string })?.entity})` : ""}`
+          if (record()) timings.set(label, [...(timings.get(label) ?? []), performance.now() - started])
+        }
+      }
+    }
+  }
+  return timings
+}
+
+/**
+ * Where a counter checkout's time goes: 12 three-line cash sales at Manila through the workflows
+ * (the first 2 warm up), then the mean time per checkout of each module call. Calls inside the
+ * stock lock are counted inside `locking.execute` too; steps that run side by side overlap.
+ */
+export default async function profileCheckout({ container }: ExecArgs) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: branches } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id"] })
+  const branch = (branches as { code: string; stock_location_id: string; registers: { id: string }[] }[]).find((b) => b.code === "MNL")!
+  const [staff] = await container.resolve<{ listStaffMembers: (f: object, c: object) => Promise<{ id: string }[]> }>("kassaStaff").listStaffMembers({}, { take: 1 })
+  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ location_id: branch.stock_location_id, stocked_quantity: { $gt: 100 } }, { take: 60 })
+  const items = await container.resolve(Modules.INVENTORY).listInventoryItems({ id: levels.map((l) => l.inventory_item_id) }, { select: ["sku"] })
+  const skus = items.map((i) => i.sku!).filter(Boolean)
+
+  let recording = false
+  const timings = watch(container, () => recording)
+  const totals: number[] = []
+  for (let i = 0; i < 12; i++) {
+    const { result: ticket } = await openTicketWorkflow(container).run({
+      input: { stock_location_id: branch.stock_location_id, register_id: branch.registers[0].id, staff_member_id: staff.id },
+    })
+    for (let j = 0; j < 3; j++) await addTicketLineWorkflow(container).run({ input: { ticket_id: ticket.id, code: skus[(i * 3 + j) % skus.length], quantity: 1 } })
+    recording = i >= 2
+    const started = performance.now()
+    await posCheckoutWorkflow(container).run({
+      input: { ticket_id: ticket.id, tenders: [{ method: "cash", tendered: 10_000_000 }], idempotency_key: `profile-${Date.now()}-${i}`, request_hash: "profile", user_id: "profile" },
+    })
+    if (recording) totals.push(performance.now() - started)
+    recording = false
+  }
+  const n = totals.length
+  console.log(`\nCheckout workflow (3 lines, cash): mean ${(totals.reduce((a, b) => a + b, 0) / n).toFixed(1)} ms over ${n}`)
+  const rows = [...timings].map(([label, t]) => [label, t.reduce((a, b) => a + b, 0) / n, t.length / n] as const).sort((a, b) => b[1] - a[1])
+  for (const [label, ms, calls] of rows) console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${calls.toFixed(1)}×  ${label}`)
+}
