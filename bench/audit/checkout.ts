@@ -2,7 +2,7 @@ import { AUDIT_MODULE, runWithAuditContext, type AuditModuleService } from "@kas
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { placeOrder } from "../../src/scripts/demo/place-order"
+import { addTicketLineWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/workflows"
 import { percentile, summary, timed } from "./stats"
 
 const PAIRS = 60
@@ -40,34 +40,49 @@ async function contextSwitchCost(knex: Knex) {
 }
 
 /**
- * A checkout = a Medusa order placed through the cart workflows and paid (the POS checkout of
- * issue 4 builds on the same workflows). Checkouts alternate capture on and off so drift (table
- * growth, cache warmth) hits both alike; each checkout runs as a signed-in request would,
+ * A checkout = the counter's checkout workflow on a three-line ticket, paid in cash. Tickets
+ * are prepared beforehand; only the checkout is timed. Checkouts alternate capture on and off so
+ * drift (table growth, cache warmth) hits both alike; "on" runs as a signed-in request would,
  * with an audit context, so the per-connection session setting is paid too.
  */
 export async function benchCheckout(container: MedusaContainer) {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const [user] = await container.resolve(Modules.USER).listUsers({}, { take: 1 })
-  const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ name: "Manila Branch" })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id"] })
+  const branch = (data as { code: string; stock_location_id: string; registers: { id: string }[] }[]).find((b) => b.code === "MNL")!
+  const location = branch.stock_location_id
+  const [staff] = await container.resolve<{ listStaffMembers: (f: object, c: object) => Promise<{ id: string }[]> }>("kassaStaff").listStaffMembers({}, { take: 1 })
   const inventory = container.resolve(Modules.INVENTORY)
-  const levels = await inventory.listInventoryLevels({ location_id: location.id }, { take: 50 })
+  const levels = await inventory.listInventoryLevels({ location_id: location }, { take: 50 })
   // Stock for every run of the benchmark: the same shelf is sold from again and again.
   await inventory.updateInventoryLevels(
-    levels.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: location.id, stocked_quantity: Number(l.stocked_quantity) + 1000 }))
+    levels.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: location, stocked_quantity: Number(l.stocked_quantity) + 1000 }))
   )
   const items = await inventory.listInventoryItems({ id: levels.map((l) => l.inventory_item_id) }, { select: ["sku"] })
-  const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: items.map((i) => i.sku!) }, { select: ["id"] })
+  const skus = items.map((i) => i.sku!).filter(Boolean)
+
+  let n = 0
+  const ticket = async () => {
+    const { result } = await openTicketWorkflow(container).run({ input: { stock_location_id: location, register_id: branch.registers[0].id, staff_member_id: staff.id } })
+    for (let j = 0; j < 3; j++) await addTicketLineWorkflow(container).run({ input: { ticket_id: result.id, code: skus[n++ % skus.length], quantity: 1 } })
+    return result.id
+  }
+  const tickets: string[] = []
+  for (let i = 0; i < 2 * PAIRS + 1; i++) tickets.push(await ticket())
 
   const samples: Record<"on" | "off", number[]> = { on: [], off: [] }
-  let n = 0
-  const sell = () => placeOrder(container, { variantId: variants[n++ % variants.length].id, locationId: location.id })
+  const sell = () =>
+    posCheckoutWorkflow(container).run({
+      input: { ticket_id: tickets.pop()!, tenders: [{ method: "cash", tendered: 10_000_000 }], idempotency_key: `bench-audit-${Date.now()}-${tickets.length}`, request_hash: "bench", user_id: user.id },
+    })
   // "on" runs as a signed-in request would (its context reaches every connection); "off" has
-  // neither the context nor the triggers: the Medusa checkout as it is without Kassa's audit.
+  // neither the context nor the triggers: the checkout as it would be without Kassa's audit.
   const checkout = (mode: "on" | "off") =>
     mode === "off"
       ? sell()
       : runWithAuditContext(
-          () => ({ actor_type: "user", actor_id: user.id, ip: "127.0.0.1", user_agent: "bench", branch_id: location.id, correlation_id: `bench-${n}` }),
+          () => ({ actor_type: "user", actor_id: user.id, ip: "127.0.0.1", user_agent: "bench", branch_id: location, correlation_id: `bench-${tickets.length}` }),
           sell
         )
   await checkout("on") // warm-up: first use compiles workflows and fills caches
@@ -83,7 +98,7 @@ export async function benchCheckout(container: MedusaContainer) {
   await setCapture(knex, true)
   await container.resolve<AuditModuleService>(AUDIT_MODULE).chain()
 
-  console.log(`\nCheckout (cart → order, paid), ${PAIRS} per mode, alternating:`)
+  console.log(`\nCounter checkout (3 lines, cash), ${PAIRS} per mode, alternating:`)
   console.log(`  capture off  ${summary(samples.off)}`)
   console.log(`  capture on   ${summary(samples.on)}`)
   const added = (p: number) => (percentile(samples.on, p) - percentile(samples.off, p)).toFixed(1)

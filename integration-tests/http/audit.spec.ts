@@ -6,7 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
-import { placeOrder } from "../../src/scripts/demo/place-order"
+import { placeOrder } from "../helpers/web-order"
 
 jest.setTimeout(300000)
 
