@@ -91,6 +91,12 @@ module.exports = defineConfig({
         providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${publicUrl}/static` } }],
       },
     },
+    // Medusa's system provider stays; Kassa's counter provider records what was paid at the till.
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: [{ resolve: "@kassa/pos/providers/payment-counter", id: "counter" }] },
+    },
     {
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",

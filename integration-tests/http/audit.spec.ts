@@ -249,6 +249,14 @@ medusaIntegrationTestRunner({
       expect(new Set(seqs).size).toBe(seqs.length)
       expect(rows.map((r) => Number(r.seq))).toEqual(expect.arrayContaining(seqs))
 
+      // Date ranges: the last minute holds the three updates; a range in the future holds nothing.
+      const minuteAgo = new Date(Date.now() - 60_000).toISOString()
+      const inAMinute = new Date(Date.now() + 60_000).toISOString()
+      const recent = await entries({ entity_type: "branch", action: "update", branch_id: mnl, from: minuteAgo, to: inAMinute })
+      expect(recent.map((e) => e.changes.receipt_header.after)).toEqual(["Three", "Two", "One"])
+      expect(await entries({ entity_type: "branch", from: inAMinute })).toEqual([])
+      expect(await entries({ action: "update", to: minuteAgo, branch_id: mnl, entity_type: "branch" })).toEqual([])
+
       const wrong = await call("get", "/admin/kassa/audit/entries?from=yesterday", owner)
       expect(wrong.status).toBe(400)
       expect(wrong.data.message).toContain("for field 'from'")

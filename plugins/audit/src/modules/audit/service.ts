@@ -128,9 +128,40 @@ export default class AuditModuleService {
     }
   }
 
-  private where(q: Knex.QueryBuilder, f: AuditFilters) {
+  /**
+   * A date range as a range of seq too, so a filter's (column, seq) index can serve it: entries
+   * are chained in commit order, which trails the capture time by at most a transaction's length,
+   * so the bounds are taken an hour wide and the exact times still filter.
+   */
+  private async seqRange(f: AuditFilters): Promise<{ from?: number; to?: number }> {
+    const hour = 3600_000
+    const [first, last] = await Promise.all([
+      f.from
+        ? this.knex("kassa_audit_entry").select("seq").where("occurred_at", ">=", new Date(f.from.getTime() - hour)).orderBy("occurred_at", "asc").first()
+        : undefined,
+      f.to
+        ? this.knex("kassa_audit_entry").select("seq").where("occurred_at", "<", new Date(f.to.getTime() + hour)).orderBy("occurred_at", "desc").first()
+        : undefined,
+    ])
+    // No entry late enough (or early enough): an empty range, not a scan of the whole log.
+    return { from: first ? Number(first.seq) : f.from ? Number.MAX_SAFE_INTEGER : undefined, to: last ? Number(last.seq) : f.to ? 0 : undefined }
+  }
+
+  /**
+   * Newest first, in the order of the index of the most selective equality filter: with a
+   * filter's column first, PostgreSQL walks that (column, seq) index instead of scanning the
+   * newest entries for matches that may be months back.
+   */
+  private newestFirst(q: Knex.QueryBuilder, f: AuditFilters) {
+    const lead = (["entity_id", "actor_id", "branch_id", "entity_type", "action"] as const).find((c) => f[c])
+    return lead ? q.orderBy([{ column: lead, order: "desc" }, { column: "seq", order: "desc" }]) : q.orderBy("seq", "desc")
+  }
+
+  private where(q: Knex.QueryBuilder, f: AuditFilters, seqs: { from?: number; to?: number } = {}) {
     if (f.from) q.where("occurred_at", ">=", f.from)
     if (f.to) q.where("occurred_at", "<", f.to)
+    if (seqs.from !== undefined) q.where("seq", ">=", seqs.from)
+    if (seqs.to !== undefined) q.where("seq", "<=", seqs.to)
     if (f.actor_id) q.where("actor_id", f.actor_id)
     if (f.action) q.where("action", f.action)
     if (f.entity_type) q.where("entity_type", f.entity_type)
@@ -147,9 +178,9 @@ export default class AuditModuleService {
   /** Newest first, `limit` at a time; `before` is the previous page's next_cursor (a seq). */
   async list(filters: AuditFilters, page: { before?: number; limit: number }) {
     await this.chain()
-    const q = this.where(this.knex("kassa_audit_entry").select(this.knex.raw(COLUMNS)), filters)
+    const q = this.where(this.knex("kassa_audit_entry").select(this.knex.raw(COLUMNS)), filters, await this.seqRange(filters))
     if (page.before) q.where("seq", "<", page.before)
-    const rows = (await q.orderBy("seq", "desc").limit(page.limit + 1)) as AuditEntry[]
+    const rows = (await this.newestFirst(q, filters).limit(page.limit + 1)) as AuditEntry[]
     const entries = rows.slice(0, page.limit).map(toEntry)
     return { entries, next_cursor: rows.length > page.limit ? entries[entries.length - 1].seq : null }
   }
@@ -164,8 +195,9 @@ export default class AuditModuleService {
   async *stream(filters: AuditFilters, batch = 2000): AsyncGenerator<AuditEntry[]> {
     await this.chain()
     let after = 0
+    const seqs = await this.seqRange(filters)
     for (;;) {
-      const q = this.where(this.knex("kassa_audit_entry").select(this.knex.raw(COLUMNS)), filters)
+      const q = this.where(this.knex("kassa_audit_entry").select(this.knex.raw(COLUMNS)), filters, seqs)
       const rows = (await q.where("seq", ">", after).orderBy("seq", "asc").limit(batch)).map(toEntry)
       if (!rows.length) return
       yield rows

@@ -4,18 +4,19 @@ import type { SettledTender } from "../../../sale/settle-tenders"
 
 export type CapturedTender = SettledTender & { payment_id: string; capture_id: string | null }
 
-const PROVIDER = "pp_system_default"
+// Kassa's counter provider (providers/payment-counter): captured as it is authorised.
+const PROVIDER = "pp_kassa-counter_counter"
 
 /**
  * Records the tenders as captured payments through Medusa's payment module: one payment
- * collection for the order (linked to it, as the admin expects), one payment per tender, each
- * captured, and the order's transactions so Medusa shows it paid. Nothing is charged here:
+ * collection for the order (linked to it, as the admin expects), one payment per tender, captured
+ * by the counter provider as it is authorised, and the order's transactions so Medusa shows it paid. Nothing is charged here:
  * the money changed hands at the counter.
  */
 export const captureTendersStep = createStep(
   "kassa-pos-capture-tenders",
   async (
-    input: { order_id: string; currency_code: string; total: number; tenders: SettledTender[]; captured_by: string },
+    input: { order_id: string; currency_code: string; total: number; tenders: SettledTender[] },
     { container }
   ) => {
     const payments = container.resolve(Modules.PAYMENT)
@@ -34,10 +35,10 @@ export const captureTendersStep = createStep(
         data: { kassa_tender: t.method, reference: t.reference },
       })
       const payment = await payments.authorizePaymentSession(session.id, {})
-      const paid = await payments.capturePayment({ payment_id: payment!.id, amount: t.amount, captured_by: input.captured_by })
-      const capture = (paid.captures ?? [])[0]
-      captured.push({ ...t, payment_id: payment!.id, capture_id: capture?.id ?? null })
+      captured.push({ ...t, payment_id: payment!.id, capture_id: null })
     }
+    const captures = (await payments.listCaptures({ payment_id: captured.map((t) => t.payment_id) }, { select: ["id", "payment_id"] })) as unknown as { id: string; payment_id: string }[]
+    for (const t of captured) t.capture_id = captures.find((c) => c.payment_id === t.payment_id)?.id ?? null
     await container.resolve(Modules.ORDER).addOrderTransactions(
       captured.map((t) => ({
         order_id: input.order_id,

@@ -19,7 +19,7 @@ export type PosCheckoutInput = {
   idempotency_key: string
   /** Hash of the request body: the same key with another body is refused. */
   request_hash: string
-  /** The signed-in user (Medusa's created_by / captured_by). */
+  /** The signed-in user (the order's and the fulfilment's created_by). */
   user_id: string
 }
 
@@ -46,7 +46,6 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
     currency_code: sale.ticket.currency_code,
     total: priced.priced.totals.total,
     tenders: priced.tenders,
-    captured_by: input.user_id,
   }))
   const [captured] = parallelize(
     captureTendersStep(captureInput),
