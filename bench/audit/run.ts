@@ -5,6 +5,6 @@ import { benchList } from "./list"
 /** See bench/audit.js. */
 export default async function auditBench({ container, args }: ExecArgs) {
   const entries = Number(args.find((a) => a.startsWith("entries="))?.split("=")[1] ?? 1_000_000)
-  await benchCheckout(container)
+  if (process.env.AUDIT_BENCH_CHECKOUT !== "false") await benchCheckout(container)
   await benchList(container, entries)
 }

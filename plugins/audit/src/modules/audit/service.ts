@@ -147,16 +147,6 @@ export default class AuditModuleService {
     return { from: first ? Number(first.seq) : f.from ? Number.MAX_SAFE_INTEGER : undefined, to: last ? Number(last.seq) : f.to ? 0 : undefined }
   }
 
-  /**
-   * Newest first, in the order of the index of the most selective equality filter: with a
-   * filter's column first, PostgreSQL walks that (column, seq) index instead of scanning the
-   * newest entries for matches that may be months back.
-   */
-  private newestFirst(q: Knex.QueryBuilder, f: AuditFilters) {
-    const lead = (["entity_id", "actor_id", "branch_id", "entity_type", "action"] as const).find((c) => f[c])
-    return lead ? q.orderBy([{ column: lead, order: "desc" }, { column: "seq", order: "desc" }]) : q.orderBy("seq", "desc")
-  }
-
   private where(q: Knex.QueryBuilder, f: AuditFilters, seqs: { from?: number; to?: number } = {}) {
     if (f.from) q.where("occurred_at", ">=", f.from)
     if (f.to) q.where("occurred_at", "<", f.to)
@@ -178,9 +168,15 @@ export default class AuditModuleService {
   /** Newest first, `limit` at a time; `before` is the previous page's next_cursor (a seq). */
   async list(filters: AuditFilters, page: { before?: number; limit: number }) {
     await this.chain()
-    const q = this.where(this.knex("kassa_audit_entry").select(this.knex.raw(COLUMNS)), filters, await this.seqRange(filters))
+    // The page's seqs first, then its rows: selecting seq alone lets PostgreSQL answer from a
+    // filter's (column, seq) index; with every column it would rather walk the newest entries,
+    // which is slow when the matches are months back.
+    const q = this.where(this.knex("kassa_audit_entry").select("seq"), filters, await this.seqRange(filters))
     if (page.before) q.where("seq", "<", page.before)
-    const rows = (await this.newestFirst(q, filters).limit(page.limit + 1)) as AuditEntry[]
+    const seqs = (await q.orderBy("seq", "desc").limit(page.limit + 1)).map((r: { seq: string }) => r.seq)
+    const rows = seqs.length
+      ? ((await this.knex("kassa_audit_entry").select(this.knex.raw(COLUMNS)).whereIn("seq", seqs).orderBy("seq", "desc")) as AuditEntry[])
+      : []
     const entries = rows.slice(0, page.limit).map(toEntry)
     return { entries, next_cursor: rows.length > page.limit ? entries[entries.length - 1].seq : null }
   }
