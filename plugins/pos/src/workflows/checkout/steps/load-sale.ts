@@ -41,24 +41,20 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   }
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: branches }, { data: locations }, settings] = await Promise.all([
+  const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
+  const agentId = ticket.sales_agent_id ?? ticket.opened_by
+  const [{ data: branches }, { data: locations }, settings, [agent], customers] = await Promise.all([
     query.graph({ entity: "branch", fields: ["code", "timezone"], filters: { stock_location_id: ticket.stock_location_id } }),
     query.graph({ entity: "stock_location", fields: ["name", "address.country_code"], filters: { id: ticket.stock_location_id } }),
     pos.settingsFor(ticket.stock_location_id),
+    staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] }),
+    ticket.customer_id ? query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: ticket.customer_id } }) : { data: [] },
   ])
   const branch = branches[0] as { code: string; timezone: string } | undefined
   const location = locations[0] as { name: string; address?: { country_code?: string } | null } | undefined
   if (!branch || !location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
-
-  const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
-  const agentId = ticket.sales_agent_id ?? ticket.opened_by
-  const [agent] = await staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] })
   if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
-  let customer: SaleContext["customer"] = null
-  if (ticket.customer_id) {
-    const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: ticket.customer_id } })
-    customer = (data[0] as SaleContext["customer"]) ?? null
-  }
+  const customer = (customers.data[0] as SaleContext["customer"]) ?? null
 
   const sale: SaleContext = {
     ticket: {

@@ -2,20 +2,13 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
+import type { TicketForPricing } from "../../../sale/price-ticket"
 
-export type LineInput = {
-  variant_id: string
-  product_id: string
-  title: string
-  variant_title: string | null
-  sku: string | null
-  barcode: string | null
-  thumbnail: string | null
-  quantity: number
-  unit_price: number
-  is_tax_inclusive: boolean
-  requires_serial: boolean
-}
+/** What a scan puts on a ticket: the variant's description as the ticket keeps it, priced. */
+export type LineInput = Pick<
+  TicketForPricing["lines"][number],
+  "variant_id" | "product_id" | "title" | "variant_title" | "sku" | "barcode" | "thumbnail" | "quantity" | "is_tax_inclusive"
+> & { unit_price: number; requires_serial: boolean }
 
 type AddUndo = { kind: "created" | "quantity"; id: string; quantity: number }
 
