@@ -4,10 +4,9 @@ import { posPlugin } from "../plugin"
 import { PosSettingsSchema } from "./admin/kassa/pos/branches/validators"
 import { CommissionsSchema } from "./admin/kassa/pos/commissions/validators"
 import { FindCustomersSchema, QuickCustomerSchema } from "./admin/kassa/pos/customers/validators"
-import { saleBranch } from "./admin/kassa/pos/sales/sale-branch"
+import { saleBranch, ticketBranch } from "./branch-of-ticket"
 import { EmailReceiptSchema, ReceiptQuerySchema } from "./admin/kassa/pos/sales/validators"
 import { ScanSchema } from "./admin/kassa/pos/scan/validators"
-import { ticketBranch } from "./admin/kassa/pos/tickets/ticket-branch"
 import {
   AddLineSchema,
   CheckoutSchema,

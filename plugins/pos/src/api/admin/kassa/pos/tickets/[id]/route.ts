@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ticketView } from "../../../../../../sale/ticket-view"
 import { updateTicketWorkflow } from "../../../../../../workflows/tickets"
 import { counterCaller } from "../caller"
-import { ticketBranch } from "../ticket-branch"
+import { ticketBranch } from "../../../../../branch-of-ticket"
 import type { UpdateTicketType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

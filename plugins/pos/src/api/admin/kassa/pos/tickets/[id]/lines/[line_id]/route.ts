@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ticketView } from "../../../../../../../../sale/ticket-view"
 import { removeTicketLineWorkflow, updateTicketLineWorkflow } from "../../../../../../../../workflows/tickets"
 import { counterCaller } from "../../../caller"
-import { ticketBranch } from "../../../ticket-branch"
+import { ticketBranch } from "../../../../../../../branch-of-ticket"
 import type { UpdateLineType } from "../../../validators"
 
 /** Quantity, serial numbers, a line discount or a price override (with its reason). */

@@ -1,0 +1,23 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { POS_MODULE } from "../modules/pos"
+import type PosModuleService from "../modules/pos/service"
+
+/** A route guard's branch: the stock location of the ticket the URL names, found by `filter`. */
+const branchOfTicket =
+  (filter: (req: MedusaRequest) => Record<string, string>, missing: (req: MedusaRequest) => string) =>
+  async (req: MedusaRequest): Promise<string> => {
+    const pos: PosModuleService = req.scope.resolve(POS_MODULE)
+    const [ticket] = await pos.listTickets(filter(req), { select: ["stock_location_id"] })
+    if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, missing(req))
+    return ticket.stock_location_id
+  }
+
+/** Routes on a ticket are guarded at the ticket's branch. */
+export const ticketBranch = branchOfTicket((req) => ({ id: req.params.id }), (req) => `No ticket ${req.params.id}`)
+
+/** A sale's receipt is read at the branch that made it. */
+export const saleBranch = branchOfTicket(
+  (req) => ({ order_id: req.params.order_id }),
+  (req) => `Order ${req.params.order_id} is not a counter sale`
+)
