@@ -79,6 +79,8 @@ module.exports = defineConfig({
     { resolve: "@kassa/core", options: {} },
     { resolve: "@kassa/pos", options: {} },
     { resolve: "@kassa/audit", options: {} },
+    { resolve: "@kassa/installments", options: {} },
+    { resolve: "@kassa/warranty", options: {} },
   ],
   modules: [
     ...redisModules,

@@ -31,14 +31,26 @@ function inputsHash(paths, extra = "") {
 const stampOf = (outDir) => path.join(outDir, ".kassa-build-hash")
 const readStamp = (outDir) => (fs.existsSync(stampOf(outDir)) ? fs.readFileSync(stampOf(outDir), "utf8") : null)
 
-/** Plugin folders, core first: the others compile against its build output. */
+/** Plugin folders, each after the Kassa plugins it depends on: it compiles against their build output. */
 function pluginDirs() {
   const dir = path.join(root, "plugins")
-  return fs
-    .readdirSync(dir)
-    .sort((a, b) => (a === "core" ? -1 : b === "core" ? 1 : a.localeCompare(b)))
-    .map((name) => path.join(dir, name))
-    .filter((p) => fs.existsSync(path.join(p, "package.json")))
+  const byName = new Map()
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name, "package.json")
+    if (!fs.existsSync(file)) continue
+    const pkg = JSON.parse(fs.readFileSync(file, "utf8"))
+    const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).filter((d) => d.startsWith("@kassa/"))
+    byName.set(pkg.name, { dir: path.join(dir, name), deps })
+  }
+  const ordered = []
+  const visit = (name) => {
+    const p = byName.get(name)
+    if (!p || ordered.includes(p.dir)) return
+    p.deps.forEach(visit)
+    ordered.push(p.dir)
+  }
+  ;[...byName.keys()].forEach(visit)
+  return ordered
 }
 
 const pluginInputs = (p) => [path.join(p, "src"), path.join(p, "package.json"), path.join(p, "tsconfig.json")]
