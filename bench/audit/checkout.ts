@@ -2,7 +2,7 @@ import { AUDIT_MODULE, runWithAuditContext, type AuditModuleService } from "@kas
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { addTicketLineWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/workflows"
+import { addTicketLineWorkflow, openDrawerSessionWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/workflows"
 import { percentile, summary, timed } from "./stats"
 
 const PAIRS = 60
@@ -53,6 +53,10 @@ export async function benchCheckout(container: MedusaContainer) {
   const branch = (data as { code: string; stock_location_id: string; registers: { id: string }[] }[]).find((b) => b.code === "MNL")!
   const location = branch.stock_location_id
   const [staff] = await container.resolve<{ listStaffMembers: (f: object, c: object) => Promise<{ id: string }[]> }>("kassaStaff").listStaffMembers({}, { take: 1 })
+  // No sale without an open drawer (one left open by an earlier run is refused, and fine).
+  await openDrawerSessionWorkflow(container)
+    .run({ input: { register_id: branch.registers[0].id, stock_location_id: location, opening_float: 0, denominations: null, opened_by: staff.id } })
+    .catch(() => undefined)
   const inventory = container.resolve(Modules.INVENTORY)
   const levels = await inventory.listInventoryLevels({ location_id: location }, { take: 50 })
   // Stock for every run of the benchmark: the same shelf is sold from again and again.

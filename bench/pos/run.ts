@@ -70,6 +70,10 @@ export default async function posBench({ container, args }: ExecArgs) {
     for (let r = 0; r < Math.max(...branches.map((b) => b.registers.length)); r++) {
       for (const b of branches) if (b.registers[r]) registers.push({ location_id: b.location_id, register_id: b.registers[r] })
     }
+    // No sale without an open drawer; one left open by an earlier run answers 409.
+    for (const r of registers) {
+      await admin.call("setup", "POST", "/admin/kassa/pos/drawer-sessions", { register_id: r.register_id, opening_float: 0 }).catch(() => undefined)
+    }
     const channels: Channel[] = branches.map((b) => ({ sales_channel_id: b.sales_channel_id, location_id: b.location_id }))
     const { api_keys } = (await admin.call("setup", "GET", "/admin/api-keys?type=publishable&fields=id,title,token,revoked_at")).json
     const keys = (api_keys as Json[]).filter((k) => !k.revoked_at)

@@ -107,6 +107,11 @@ medusaIntegrationTestRunner({
       ;({ R1: r1, R2: r2 } = branches.MNL.registers)
       cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [mnl] })
       owner = await adminHeaders(api, container, "owner@example.com")
+      // No sale without an open drawer: both registers start the day with a counted float.
+      for (const register_id of [r1, r2]) {
+        const opened = await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id, denominations: { "1000": 1, "500": 1, "100": 4, "20": 5 } })
+        expect([opened.status, opened.data.drawer_session?.opening_float]).toEqual([201, 2000])
+      }
     })
 
     const call = (method: "get" | "post" | "delete", url: string, who: Headers, body?: unknown) =>
@@ -310,7 +315,7 @@ medusaIntegrationTestRunner({
       expect(data.receipt.lines).toEqual([expect.objectContaining({ quantity: 2, sku: v.sku })])
       // VAT extracted from the tax-inclusive total: 12 % of the taxable amount, to the centavo.
       const [vat] = data.receipt.taxes
-      expect(vat.rate).toBe(12)
+      expect(vat).toEqual(expect.objectContaining({ label: "VAT", rate: 12 }))
       expect(Number(vat.taxable) + Number(vat.amount)).toBeCloseTo(Number(data.receipt.total), 2)
 
       const html = await api.get(`/admin/kassa/pos/sales/${order_id}/receipt?format=html&layout=a4`, cashier)
@@ -398,6 +403,297 @@ medusaIntegrationTestRunner({
       expect(ret.status).toBe(200)
       const item = await call("post", `/admin/returns/${ret.data.return.id}/request-items`, owner, { items: [{ id: order.items[0].id, quantity: 1 }] })
       expect(item.status).toBe(200)
+    })
+  
+    it("runs the cash drawer: no sale without it, one per register, cash in/out, a void, expected vs counted, numbered frozen Z reports", async () => {
+      const container = getContainer()
+      const manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
+      const managerStaff = (await call("get", "/admin/kassa/me", manager)).data.staff
+      await call("post", `/admin/kassa/staff/${managerStaff.id}/pin`, owner, { pin: "2580" })
+      const v = await plainVariant(container, 6, mnl)
+      const sessions = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${r1}&status=open`, cashier)).data.drawer_sessions
+      expect(sessions).toHaveLength(1)
+      const session = sessions[0]
+
+      const again = await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: r1, opening_float: 500 })
+      expect(again.status).toBe(409)
+      expect(again.data.message).toContain("This register's drawer is already open")
+      const badCount = await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: r1, denominations: { "1000": 1.5 } })
+      expect(badCount.status).toBe(400)
+
+      // Cash with change, card, and a sale voided by the cashier with the manager's PIN.
+      const sell = async (quantity: number, tender: (total: number) => unknown, key: string) => {
+        const t = await openTicket()
+        const total = Number((await scan(t, v.barcode, quantity)).data.ticket.totals.total)
+        const res = await checkout(t, [tender(total)], key)
+        expect(res.status).toBe(200)
+        return { total, sale: res.data.sale }
+      }
+      const cash = await sell(1, () => ({ method: "cash", tendered: 5000 }), "drawer-1")
+      const card = await sell(2, (total) => ({ method: "card", amount: total, card_last4: "4242", reference: "T-77" }), "drawer-2")
+      const mistake = await sell(1, () => ({ method: "cash" }), "drawer-3")
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(6)
+
+      // The counter offers the managers who can approve here, by name.
+      const approvers = (await call("get", `/admin/kassa/pos/pin-staff?location_id=${mnl}&policy=pos:void`, cashier)).data.staff
+      expect(approvers).toEqual([expect.objectContaining({ staff_id: managerStaff.id })])
+      const refused = await call("post", `/admin/kassa/pos/sales/${mistake.sale.order_id}/void`, cashier, { reason: "Rang up twice" })
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toBe("Voiding a sale needs pos:void, or a manager's PIN (approval)")
+      const wrongPin = await call("post", `/admin/kassa/pos/sales/${mistake.sale.order_id}/void`, cashier, { reason: "Rang up twice", approval: { staff_id: managerStaff.id, pin: "0000" } })
+      expect(wrongPin.status).toBe(403)
+      const voided = await call("post", `/admin/kassa/pos/sales/${mistake.sale.order_id}/void`, cashier, { reason: "Rang up twice", approval: { staff_id: managerStaff.id, pin: "2580" } })
+      expect([voided.status, voided.data.message]).toEqual([200, undefined])
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(7)
+      const order = (await api.get(`/admin/orders/${mistake.sale.order_id}?fields=id,status,payment_status,*fulfillments`, owner)).data.order
+      expect(order.status).toBe("canceled")
+      expect(order.payment_status).toBe("refunded")
+      const voidReceipt = await call("get", `/admin/kassa/pos/sales/${mistake.sale.order_id}/receipt?format=text`, cashier)
+      expect(voidReceipt.data).toMatch(/\*\*\* VOID .* \*\*\*/)
+      expect(voidReceipt.data).toContain("Rang up twice (approved by")
+      const twice = await call("post", `/admin/kassa/pos/sales/${mistake.sale.order_id}/void`, manager, { reason: "again" })
+      expect(twice.status).toBe(400)
+      expect(twice.data.message).toBe(`Sale ${mistake.sale.receipt_number} is already void`)
+
+      expect((await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/cash-movements`, cashier, { type: "in", amount: 500, reason: "Change fund" })).status).toBe(201)
+      expect((await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/cash-movements`, cashier, { type: "out", amount: 300.5, reason: "Bank drop" })).status).toBe(201)
+      expect((await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/cash-movements`, cashier, { type: "out", amount: 0, reason: "Nothing" })).status).toBe(400)
+
+      // X report: the void counts in neither sales nor cash.
+      const expected = 2000 + cash.total + 500 - 300.5
+      const x = (await call("get", `/admin/kassa/pos/drawer-sessions/${session.id}/report`, cashier)).data
+      expect(x.kind).toBe("X")
+      expect(x.figures.sales).toEqual(expect.objectContaining({ count: 2, amount: (cash.total + card.total).toFixed(2) }))
+      expect(x.figures.tenders).toEqual([
+        { method: "card", count: 1, amount: card.total.toFixed(2) },
+        { method: "cash", count: 1, amount: cash.total.toFixed(2) },
+      ])
+      expect(x.figures.voids).toEqual({ count: 1, amount: mistake.total.toFixed(2) })
+      expect(x.figures.staff).toEqual([expect.objectContaining({ count: 2, amount: (cash.total + card.total).toFixed(2) })])
+      expect(x.figures.cash).toEqual(expect.objectContaining({ opening_float: "2000.00", cash_in: "500.00", cash_out: "300.50", expected: expected.toFixed(2), counted: null }))
+
+      // Someone else's drawer needs pos:manage_drawers and a note; the cashier closes their own, 20 short.
+      expect((await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/close`, manager, { counted_cash: expected })).status).toBe(400)
+      const counted = expected - 20
+      const closed = await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/close`, cashier, { counted_cash: counted })
+      expect(closed.status).toBe(200)
+      expect(closed.data.z_report).toEqual(expect.objectContaining({ number: 1, register_id: r1 }))
+      expect(closed.data.z_report.figures.cash).toEqual(expect.objectContaining({ counted: counted.toFixed(2), over_short: "-20.00" }))
+      expect((await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/close`, cashier, { counted_cash: counted })).status).toBe(400)
+
+      // Closed: no more sales at R1, and the day's sale can no longer be voided (a return instead).
+      const late = await openTicket()
+      await scan(late, v.barcode)
+      const noDrawer = await checkout(late, [{ method: "cash" }], "drawer-4")
+      expect(noDrawer.status).toBe(400)
+      expect(noDrawer.data.message).toContain("This register's cash drawer is not open")
+      const afterZ = await call("post", `/admin/kassa/pos/sales/${cash.sale.order_id}/void`, manager, { reason: "Too late" })
+      expect(afterZ.status).toBe(400)
+      expect(afterZ.data.message).toContain("is closed: take a return instead")
+
+      const html = await call("get", `/admin/kassa/pos/drawer-sessions/${session.id}/report?format=html`, cashier)
+      expect(html.data).toContain("Z REPORT #1")
+      expect(html.data).toContain("SHORT")
+      const pdf = await api.get(`/admin/kassa/pos/drawer-sessions/${session.id}/report?format=pdf`, { ...cashier, responseType: "arraybuffer" })
+      expect(Buffer.from(pdf.data).subarray(0, 4).toString()).toBe("%PDF")
+      await expect(
+        container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`update kassa_pos_z_report set figures = '{}' where session_id = ?`, [session.id])
+      ).rejects.toThrow("is issued and cannot be changed")
+
+      // The next session at R1 gets Z report 2; the manager force-closes R2's abandoned drawer.
+      const next = await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: r1, opening_float: 1000 })
+      expect(next.status).toBe(201)
+      const z2 = await call("post", `/admin/kassa/pos/drawer-sessions/${next.data.drawer_session.id}/close`, cashier, { denominations: { "1000": 1 } })
+      expect(z2.data.z_report).toEqual(expect.objectContaining({ number: 2 }))
+      expect(z2.data.z_report.figures.cash.over_short).toBe("0.00")
+      const r2Session = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${r2}&status=open`, cashier)).data.drawer_sessions[0]
+      expect((await call("post", `/admin/kassa/pos/drawer-sessions/${r2Session.id}/close`, manager, { counted_cash: 2000 })).status).toBe(400)
+      const forced = await call("post", `/admin/kassa/pos/drawer-sessions/${r2Session.id}/close`, manager, { counted_cash: 2000, note: "Cashier went home" })
+      expect(forced.status).toBe(200)
+      const r2View = (await call("get", `/admin/kassa/pos/drawer-sessions/${r2Session.id}`, manager)).data
+      expect(r2View.drawer_session).toEqual(expect.objectContaining({ status: "closed", force_closed: true, close_note: "Cashier went home" }))
+    })
+  
+    it("takes returns at the counter: found by receipt, partial, resellable vs damaged, refunded with VAT, approval over the limit", async () => {
+      const container = getContainer()
+      const manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
+      const managerStaff = (await call("get", "/admin/kassa/me", manager)).data.staff
+      await call("post", `/admin/kassa/staff/${managerStaff.id}/pin`, owner, { pin: "2580" })
+      const v = await plainVariant(container, 7, mnl)
+      const ticket = await openTicket()
+      const view: Ticket = (await scan(ticket, v.barcode, 3)).data.ticket
+      const unit = Number(view.lines[0].price)
+      const sold = await checkout(ticket, [{ method: "cash", tendered: 100000 }], "return-sale")
+      expect(sold.status).toBe(200)
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(7)
+
+      // Found by the receipt number (what the receipt's barcode holds).
+      const found = await call("get", `/admin/kassa/pos/sales?location_id=${mnl}&q=${sold.data.sale.receipt_number}`, cashier)
+      expect(found.data.sales).toHaveLength(1)
+      const line = found.data.sales[0].lines[0]
+      expect(line).toEqual(expect.objectContaining({ title: v.title, quantity: 3, returnable: 3 }))
+
+      const ret = (body: object, who = cashier) =>
+        call("post", "/admin/kassa/pos/returns", who, { order_id: sold.data.sale.order_id, register_id: r1, reason: "Changed mind", refund: { method: "cash" }, ...body })
+      const noCard = await ret({ items: [{ item_id: line.item_id, quantity: 1, condition: "resellable" }], refund: { method: "card" } })
+      expect(noCard.status).toBe(400)
+      expect(noCard.data.message).toContain("card_last4")
+
+      // One back on the shelf, one damaged: both refunded, only one restocked (under the branch's limit).
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, manager, { return_approval_amount: 50000 })).data.settings.return_approval_amount).toBe("50000.00")
+      const first = await ret({ items: [{ item_id: line.item_id, quantity: 1, condition: "resellable" }, { item_id: line.item_id, quantity: 1, condition: "damaged" }] })
+      expect([first.status, first.data.message]).toEqual([201, undefined])
+      expect(first.data.return).toEqual(expect.objectContaining({ number: `${sold.data.sale.receipt_number}-R1`, refund_method: "cash" }))
+      expect(Number(first.data.return.refund_total)).toBe(2 * unit)
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(8)
+      const order = (await api.get(`/admin/orders/${sold.data.sale.order_id}?fields=id,summary,*returns,*returns.items,payment_status`, owner)).data.order
+      expect(order.returns).toHaveLength(1)
+      expect(order.returns[0].status).toBe("received")
+      expect(order.returns[0].items).toEqual(expect.arrayContaining([expect.objectContaining({ received_quantity: 2, damaged_quantity: 1 })]))
+      expect(Number(order.summary.pending_difference)).toBe(0)
+      expect(order.payment_status).toBe("partially_refunded")
+
+      const tooMany = await ret({ items: [{ item_id: line.item_id, quantity: 2, condition: "resellable" }] })
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toBe(`${v.title}: 2 to return but only 1 of 3 can still be returned`)
+
+      // Over the branch's limit: the cashier needs a manager's PIN.
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, manager, { return_approval_amount: 100 })).status).toBe(200)
+      const last = { items: [{ item_id: line.item_id, quantity: 1, condition: "resellable" }] }
+      const refused = await ret(last)
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toBe("This return needs pos:refund, or a manager's PIN (approval)")
+      const approved = await ret({ ...last, approval: { staff_id: managerStaff.id, pin: "2580" } })
+      expect(approved.status).toBe(201)
+      expect(approved.data.return).toEqual(expect.objectContaining({ number: `${sold.data.sale.receipt_number}-R2`, approved_by: managerStaff.id }))
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(9)
+
+      const slip = await call("get", `/admin/kassa/pos/returns/${first.data.return.id}/receipt?format=text`, cashier)
+      expect(slip.data).toContain("REFUND RECEIPT")
+      expect(slip.data).toContain("Damaged: not restocked")
+      const session = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${r1}&status=open`, cashier)).data.drawer_sessions[0]
+      const x = (await call("get", `/admin/kassa/pos/drawer-sessions/${session.id}/report`, cashier)).data.figures
+      expect(x.returns).toEqual({ count: 2, amount: (3 * unit).toFixed(2), by_method: [{ method: "cash", count: 2, amount: (3 * unit).toFixed(2) }] })
+      expect(x.cash).toEqual(expect.objectContaining({ cash_sales: (3 * unit).toFixed(2), cash_refunds: (3 * unit).toFixed(2), expected: "2000.00" }))
+    })
+  
+    it("exchanges at the counter both ways: the customer pays the difference, or the store refunds it", async () => {
+      const container = getContainer()
+      const manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
+      await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, manager, { return_approval_amount: 100000 })
+      const cheap = await plainVariant(container, 8, mnl)
+      const ticket = await openTicket()
+      const priceOf = async (code: string) => Number((await call("get", `/admin/kassa/pos/scan?location_id=${mnl}&q=${code}`, cashier)).data.variants[0].price.amount)
+      const pCheap = await priceOf(cheap.barcode)
+      let dear = await plainVariant(container, 9, mnl)
+      for (let i = 10; (await priceOf(dear.barcode)) <= pCheap; i++) dear = await plainVariant(container, i, mnl)
+      const pDear = await priceOf(dear.barcode)
+      await scan(ticket, cheap.barcode)
+      const sold = await checkout(ticket, [{ method: "cash", tendered: pCheap }], "exchange-sale")
+      expect(sold.status).toBe(200)
+      const orderId = sold.data.sale.order_id
+      const lines = async () => (await call("get", `/admin/kassa/pos/sales?location_id=${mnl}&q=${sold.data.sale.receipt_number}`, cashier)).data.sales[0].lines
+      const cheapLine = (await lines())[0]
+
+      // Up: the cheap item back, the dear one out; the customer pays the difference in cash.
+      const exchange = (body: object) => call("post", "/admin/kassa/pos/exchanges", cashier, { order_id: orderId, register_id: r1, reason: "Wants the other one", ...body })
+      const unpaid = await exchange({ return_items: [{ item_id: cheapLine.item_id, quantity: 1, condition: "resellable" }], new_items: [{ code: dear.barcode, quantity: 1 }] })
+      expect(unpaid.status).toBe(400)
+      expect(unpaid.data.message).toContain("The customer owes")
+      expect(await stockOf(container, dear.inventoryItemId, mnl)).toBe(10)
+      expect(await stockOf(container, cheap.inventoryItemId, mnl)).toBe(9)
+      const up = await exchange({
+        return_items: [{ item_id: cheapLine.item_id, quantity: 1, condition: "resellable" }],
+        new_items: [{ code: dear.barcode, quantity: 1 }],
+        payment: { method: "cash", tendered: 100000 },
+      })
+      expect([up.status, up.data.message]).toEqual([201, undefined])
+      expect(Number(up.data.exchange.paid_total)).toBe(pDear - pCheap)
+      expect(Number(up.data.change)).toBe(100000 - (pDear - pCheap))
+      expect(up.data.exchange.exchange_id).toBeTruthy()
+      expect(await stockOf(container, cheap.inventoryItemId, mnl)).toBe(10)
+      expect(await stockOf(container, dear.inventoryItemId, mnl)).toBe(9)
+      const exchangesOf = async () => (await api.get(`/admin/exchanges?order_id=${orderId}&fields=id,order_id,canceled_at`, owner)).data.exchanges
+      const summaryOf = async () => (await api.get(`/admin/orders/${orderId}?fields=id,summary`, owner)).data.order.summary
+      expect(await exchangesOf()).toHaveLength(1)
+      expect(Number((await summaryOf()).pending_difference)).toBe(0)
+      // The new item carries its VAT like a sale's, and the difference paid Medusa's own collection.
+      const after = (await api.get(`/admin/orders/${orderId}?fields=id,*items,items.tax_lines.rate,*payment_collections`, owner)).data.order
+      const added = after.items.find((i: { variant_id: string }) => i.variant_id === dear.id)
+      expect(added.tax_lines.map((t: { rate: number }) => Number(t.rate))).toEqual([12])
+      expect(after.payment_collections.map((c: { status: string }) => c.status).filter((st: string) => st === "not_paid")).toEqual([])
+      const slip = await call("get", `/admin/kassa/pos/returns/${up.data.exchange.id}/receipt?format=text`, cashier)
+      expect(slip.data).toContain("EXCHANGE RECEIPT")
+      expect(slip.data).toContain(`1 x ${dear.title}`)
+      expect(slip.data).toContain("CUSTOMER PAID")
+
+      // Down: the dear item (now on the order) back damaged, the cheap one out; the store refunds by card.
+      const dearLine = (await lines()).find((l: { title: string; returnable: number }) => l.title === dear.title && l.returnable === 1)
+      const down = await exchange({
+        return_items: [{ item_id: dearLine.item_id, quantity: 1, condition: "damaged" }],
+        new_items: [{ variant_id: cheap.id, quantity: 1 }],
+        refund: { method: "card", card_last4: "4242" },
+      })
+      expect([down.status, down.data.message]).toEqual([201, undefined])
+      expect(Number(down.data.exchange.refund_total)).toBe(pDear - pCheap)
+      expect(await stockOf(container, dear.inventoryItemId, mnl)).toBe(9)
+      expect(await stockOf(container, cheap.inventoryItemId, mnl)).toBe(9)
+      expect(await exchangesOf()).toHaveLength(2)
+      expect(Number((await summaryOf()).pending_difference)).toBe(0)
+
+      const session = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${r1}&status=open`, cashier)).data.drawer_sessions[0]
+      const x = (await call("get", `/admin/kassa/pos/drawer-sessions/${session.id}/report`, cashier)).data.figures
+      expect(x.cash).toEqual(expect.objectContaining({ cash_exchanges: (pDear - pCheap).toFixed(2), expected: (2000 + pCheap + pDear - pCheap).toFixed(2) }))
+    })
+  
+    it("never loses a sale to a drawer closing at the same moment: it is in the Z report or refused with a 409", async () => {
+      const container = getContainer()
+      const v = await plainVariant(container, 11, mnl)
+      const session = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${r2}&status=open`, cashier)).data.drawer_sessions[0]
+      const tickets: Ticket[] = []
+      for (let i = 0; i < 4; i++) {
+        const t = await openTicket(r2)
+        await scan(t, v.barcode)
+        tickets.push(t)
+      }
+      const [close, ...sales] = await Promise.all([
+        call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/close`, cashier, { counted_cash: 2000 }),
+        ...tickets.map((t, i) => checkout(t, [{ method: "cash" }], `close-race-${i}`)),
+      ])
+      expect(close.status).toBe(200)
+      const sold = sales.filter((r) => r.status === 200)
+      expect(sales.every((r) => r.status === 200 || r.status === 409 || r.status === 400)).toBe(true)
+      const z = close.data.z_report.figures
+      expect(z.sales.count).toBe(sold.length)
+      // Every refused sale left nothing: its units are still on the shelf.
+      expect(await stockOf(container, v.inventoryItemId, mnl)).toBe(10 - sold.length)
+      expect((await api.get("/admin/orders?fields=id", owner)).data.count).toBe(sold.length)
+    })
+  
+    it("lets another cashier take over the counter with their PIN, only one who sells at this branch", async () => {
+      const container = getContainer()
+      const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
+      const agentUser = (await container.resolve(Modules.USER).listUsers({ email: "agent1.mnl@example.com" }))[0]
+      const [agent] = await staff.listStaffMembers({ user_id: agentUser.id })
+      await call("post", `/admin/kassa/staff/${agent.id}/pin`, owner, { pin: "1470" })
+      const ceb = branches.CEB.location
+      const cebu = await staffHeaders(api, container, "cashier.ceb@example.com", { roles: ["Cashier"], branch_ids: [ceb] })
+      const cebStaff = (await call("get", "/admin/kassa/me", cebu)).data.staff
+      await call("post", `/admin/kassa/staff/${cebStaff.id}/pin`, owner, { pin: "3690" })
+
+      const sellers = (await call("get", `/admin/kassa/pos/pin-staff?location_id=${mnl}&policy=pos:sell`, cashier)).data.staff
+      expect(sellers.map((s: { staff_id: string }) => s.staff_id)).toContain(agent.id)
+      expect(sellers.map((s: { staff_id: string }) => s.staff_id)).not.toContain(cebStaff.id)
+      const wrong = await call("post", "/admin/kassa/pos/cashier-switch", cashier, { location_id: mnl, staff_id: agent.id, pin: "0000" })
+      expect([wrong.status, wrong.data.message]).toEqual([401, "Wrong PIN"])
+      const elsewhere = await call("post", "/admin/kassa/pos/cashier-switch", cashier, { location_id: mnl, staff_id: cebStaff.id, pin: "3690" })
+      expect([elsewhere.status, elsewhere.data.message]).toEqual([403, "This staff member does not sell at this branch"])
+      const switched = await call("post", "/admin/kassa/pos/cashier-switch", cashier, { location_id: mnl, staff_id: agent.id, pin: "1470" })
+      expect(switched.status).toBe(200)
+      const me = await call("get", "/admin/kassa/me", { headers: { authorization: `Bearer ${switched.data.token}` } })
+      expect(me.data.staff.id).toBe(agent.id)
+      const { data } = await call("get", `/admin/kassa/audit/entries?action=pin.cashier_switch`, owner)
+      expect(data.entries.map((e: { changes: { result: string } }) => e.changes.result).sort()).toEqual(["accepted", "refused", "wrong_pin"])
     })
   },
 })

@@ -11,5 +11,6 @@ export const posPlugin = defineKassaPlugin({
     "pos:override_price": "Change a price at the counter",
     "pos:void": "Void a completed sale",
     "pos:refund": "Take returns and give refunds",
+    "pos:manage_drawers": "Close another staff member's cash drawer (an abandoned one)",
   },
 })

@@ -27,16 +27,16 @@ async function signInEvent(req: MedusaRequest, status: number): Promise<AuditEve
   }
 }
 
-/** A PIN typed at the counter: a manager's override when it authorises a policy. */
-function pinEvent(req: MedusaRequest, status: number, body: Body): AuditEvent {
+/** A PIN typed at the counter: a manager's override when it authorises a policy; a cashier taking over. */
+function pinEvent(req: MedusaRequest, status: number, body: Body, cashierSwitch = false): AuditEvent {
   const b = (req.body ?? {}) as Body
   const policy = str(b?.policy)
   const result = status === 200 ? "accepted" : status === 401 ? "wrong_pin" : status === 403 ? "refused" : "rejected"
   return {
-    action: policy ? "pin.override" : "pin.verify",
+    action: cashierSwitch ? "pin.cashier_switch" : policy ? "pin.override" : "pin.verify",
     entity_type: "staff_member",
     entity_id: str(b?.staff_id),
-    branch_id: str(b?.branch_id),
+    branch_id: str(b?.branch_id) ?? str(b?.location_id),
     changes: { result, policy, ...(status === 200 ? {} : { reason: str(body?.message) }) },
   }
 }
@@ -48,6 +48,7 @@ async function eventOf(req: MedusaRequest, path: string, status: number, body: B
     return status === 200 && signedOut ? { action: "auth.sign_out", entity_type: "auth", entity_id: signedOut, actor_type: "user", actor_id: signedOut } : null
   }
   if (req.method === "POST" && path === "/admin/kassa/pin/verify") return pinEvent(req, status, body)
+  if (req.method === "POST" && path === "/admin/kassa/pos/cashier-switch") return pinEvent(req, status, body, true)
   if (status === 403) {
     return { action: "access.denied", entity_type: "route", entity_id: `${req.method} ${path}`, changes: { reason: str(body?.message) } }
   }

@@ -10,21 +10,28 @@ export const DEFAULT_ROLES: { name: string; description: string; policies: strin
     policies: [
       "branch:manage", "staff:manage", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
       "order:read", "order:write", "promotion:write", "report:read", "audit:read",
-      "pos:sell", "pos:override_price", "pos:void", "pos:refund", "sales:read_own", "sales:read_all",
-      "installment:calculate", "installment:read", "installment:collect", "warranty:create", "warranty:update",
+      "pos:sell", "pos:override_price", "pos:void", "pos:refund", "pos:manage_drawers", "sales:read_own", "sales:read_all",
+      // Escalated installment applications (above every credit officer's limit) end with a manager.
+      "installment:calculate", "installment:read", "installment:collect", "installment:approve", "installment:approve_any",
+      "warranty:read", "warranty:create", "warranty:update", "warranty:override", "warranty:configure",
     ],
   },
   {
     name: "Sales Agent",
     description: "Sells, sees their own sales, files warranty claims, uses the installment calculator",
-    policies: ["pos:sell", "sales:read_own", "customer:write", "warranty:create", "installment:calculate"],
+    policies: ["pos:sell", "sales:read_own", "customer:write", "warranty:read", "warranty:create", "installment:calculate"],
+  },
+  {
+    name: "Technician",
+    description: "Works on warranty claims: repairs, replacements and defective stock",
+    policies: ["warranty:read", "warranty:update"],
   },
   {
     name: "Credit Officer",
     description: "Approves installment plans within their limit and records collections",
     policies: ["installment:approve", "installment:collect", "installment:read", "installment:calculate", "order:read", "customer:write"],
   },
-  { name: "Cashier", description: "Sells at the counter; no price overrides", policies: ["pos:sell", "sales:read_own", "customer:write"] },
+  { name: "Cashier", description: "Sells at the counter (installments too); no price overrides", policies: ["pos:sell", "sales:read_own", "customer:write", "installment:calculate"] },
 ]
 
 type RoleStore = {

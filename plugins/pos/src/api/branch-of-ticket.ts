@@ -21,3 +21,10 @@ export const saleBranch = branchOfTicket(
   (req) => ({ order_id: req.params.order_id }),
   (req) => `Order ${req.params.order_id} is not a counter sale`
 )
+
+/** A refund receipt is read at the branch that took the return. */
+export async function returnBranch(req: MedusaRequest) {
+  const [found] = await req.scope.resolve<PosModuleService>(POS_MODULE).listCounterReturns({ id: req.params.id }, { select: ["stock_location_id"] })
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No counter return ${req.params.id}`)
+  return found.stock_location_id
+}

@@ -2,10 +2,22 @@ import { fromBody, fromParam, fromQuery, guard, type BranchFrom } from "@kassa/c
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { posPlugin } from "../plugin"
 import { PosSettingsSchema } from "./admin/kassa/pos/branches/validators"
+import { PinStaffSchema } from "./admin/kassa/pos/pin-staff/validators"
+import { CashierSwitchSchema } from "./admin/kassa/pos/cashier-switch/validators"
 import { CommissionsSchema } from "./admin/kassa/pos/commissions/validators"
 import { FindCustomersSchema, QuickCustomerSchema } from "./admin/kassa/pos/customers/validators"
-import { saleBranch, ticketBranch } from "./branch-of-ticket"
-import { EmailReceiptSchema, ReceiptQuerySchema } from "./admin/kassa/pos/sales/validators"
+import {
+  CashMovementSchema,
+  CloseDrawerSchema,
+  DrawerReportSchema,
+  ListDrawerSessionsSchema,
+  OpenDrawerSchema,
+} from "./admin/kassa/pos/drawer-sessions/validators"
+import { CounterExchangeSchema, CounterReturnSchema, RefundReceiptSchema } from "./admin/kassa/pos/returns/validators"
+import { EmailReceiptSchema, FindSalesSchema, ReceiptQuerySchema, VoidSaleSchema } from "./admin/kassa/pos/sales/validators"
+import { registerBranch, sessionBranch } from "./branch-of-register"
+import { returnBranch, saleBranch, ticketBranch } from "./branch-of-ticket"
+import { serveCounterPage } from "./counter-page"
 import { ScanSchema } from "./admin/kassa/pos/scan/validators"
 import {
   AddLineSchema,
@@ -21,10 +33,18 @@ const sellsAt = (branch: BranchFrom) => posPlugin.guard("pos:sell", { branch, br
 const atCounter = sellsAt(fromQuery("location_id"))
 // Routes on a ticket are guarded at the ticket's own branch.
 const atTicket = sellsAt(ticketBranch)
+const atSession = sellsAt(sessionBranch)
 
 export default defineMiddlewares({
   routes: [
+    // The counter page itself (public files: it signs in through /auth like the admin).
+    { matcher: "/pos", middlewares: [serveCounterPage()] },
+    // A register's customer display follows it at the register's branch.
+    { matcher: "/admin/kassa/pos/registers/:register_id/display", methods: ["GET"], middlewares: [sellsAt(registerBranch)] },
+
     { matcher: "/admin/kassa/pos/counter", methods: ["GET"], middlewares: [atCounter] },
+    { matcher: "/admin/kassa/pos/cashier-switch", methods: ["POST"], middlewares: [sellsAt(fromBody("location_id")), validateAndTransformBody(CashierSwitchSchema)] },
+    { matcher: "/admin/kassa/pos/pin-staff", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(PinStaffSchema, {})] },
     { matcher: "/admin/kassa/pos/scan", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(ScanSchema, {})] },
 
     { matcher: "/admin/kassa/pos/tickets", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(ListTicketsSchema, {})] },
@@ -65,6 +85,37 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [sellsAt(saleBranch), validateAndTransformQuery(ReceiptQuerySchema, {})],
     },
+    { matcher: "/admin/kassa/pos/sales", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(FindSalesSchema, {})] },
+    // Returns are taken at the register's branch; large or late ones need pos:refund (the workflow checks).
+    { matcher: "/admin/kassa/pos/returns", methods: ["POST"], middlewares: [sellsAt(registerBranch), validateAndTransformBody(CounterReturnSchema)] },
+    { matcher: "/admin/kassa/pos/exchanges", methods: ["POST"], middlewares: [sellsAt(registerBranch), validateAndTransformBody(CounterExchangeSchema)] },
+    {
+      matcher: "/admin/kassa/pos/returns/:id/receipt",
+      methods: ["GET"],
+      middlewares: [sellsAt(returnBranch), validateAndTransformQuery(RefundReceiptSchema, {})],
+    },
+    // Voiding needs pos:void, or a manager's PIN in the body: the workflow checks which.
+    { matcher: "/admin/kassa/pos/sales/:order_id/void", methods: ["POST"], middlewares: [sellsAt(saleBranch), validateAndTransformBody(VoidSaleSchema)] },
+
+    {
+      matcher: "/admin/kassa/pos/drawer-sessions",
+      methods: ["GET"],
+      middlewares: [atCounter, validateAndTransformQuery(ListDrawerSessionsSchema, {})],
+    },
+    { matcher: "/admin/kassa/pos/drawer-sessions", methods: ["POST"], middlewares: [sellsAt(registerBranch), validateAndTransformBody(OpenDrawerSchema)] },
+    { matcher: "/admin/kassa/pos/drawer-sessions/:id", methods: ["GET"], middlewares: [atSession] },
+    {
+      matcher: "/admin/kassa/pos/drawer-sessions/:id/cash-movements",
+      methods: ["POST"],
+      middlewares: [atSession, validateAndTransformBody(CashMovementSchema)],
+    },
+    { matcher: "/admin/kassa/pos/drawer-sessions/:id/close", methods: ["POST"], middlewares: [atSession, validateAndTransformBody(CloseDrawerSchema)] },
+    {
+      matcher: "/admin/kassa/pos/drawer-sessions/:id/report",
+      methods: ["GET"],
+      middlewares: [atSession, validateAndTransformQuery(DrawerReportSchema, {})],
+    },
+
     {
       matcher: "/admin/kassa/pos/sales/:order_id/receipt/email",
       methods: ["POST"],

@@ -24,7 +24,7 @@ export const winAnsi = (text: string) =>
 const printable = (receipt: ReceiptSections): ReceiptSections =>
   JSON.parse(JSON.stringify(receipt), (_key, value) => (typeof value === "string" ? winAnsi(value) : value))
 
-function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
+export function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     doc.on("data", (chunk: Buffer) => chunks.push(chunk))

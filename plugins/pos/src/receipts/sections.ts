@@ -79,7 +79,11 @@ export function receiptSections(data: ReceiptData, display: CurrencyDisplay): Re
       ...(branch.phone ? [`Tel. ${branch.phone}`] : []),
       ...(branch.tax_id ? [`TIN ${branch.tax_id}`] : []),
     ],
-    header: splitLines(branch.header),
+    header: [
+      ...(data.voided ? [`*** VOID ${formatDateTime(data.voided.at, branch.timezone)} ***`, ...(data.voided.reason ? [data.voided.reason] : [])] : []),
+      ...(data.goods_held ? ["GOODS HELD until the sale is approved"] : []),
+      ...splitLines(branch.header),
+    ],
     meta,
     lines: data.lines.map((line) => ({
       title: line.title,
@@ -87,6 +91,7 @@ export function receiptSections(data: ReceiptData, display: CurrencyDisplay): Re
         ...(line.variant_title ? [line.variant_title] : []),
         ...(line.sku ? [`SKU ${line.sku}`] : []),
         ...line.serial_numbers.map((serial) => `S/N ${serial}`),
+        ...(line.notes ?? []),
       ],
       quantity: String(line.quantity),
       unit_price: money(line.unit_price),

@@ -7,6 +7,10 @@ export type ReceiptData = {
   order_id: string
   /** ISO instant of the sale; renderers show it in `branch.timezone`. */
   issued_at: string
+  /** A voided sale: its receipt is printed marked VOID, with when and why. */
+  voided?: { at: string; reason: string | null } | null
+  /** Paid but not handed over yet (an installment awaiting approval). */
+  goods_held?: boolean
   currency_code: string
   branch: {
     name: string
@@ -32,6 +36,8 @@ export type ReceiptData = {
     discounts: { label: string; amount: string }[]
     total: string
     serial_numbers: string[]
+    /** What plugins print under the line (warranty terms, …): defineReceiptLineNotes. */
+    notes?: string[]
   }[]
   /** Whole-sale discounts and promotions. */
   discounts: { label: string; amount: string }[]

@@ -4,7 +4,10 @@ import type { BigNumberInput } from "@medusajs/framework/types"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import type { ReceiptData } from "../receipts"
+import { receiptLineNotes } from "../receipts/line-notes"
+import { goodsHeld } from "./goods-held"
 import { money, num } from "./money"
+import { fullName, staffNames } from "./staff-names"
 
 type OrderRow = {
   id: string
@@ -13,6 +16,8 @@ type OrderRow = {
   total: BigNumberInput
   customer?: { first_name: string | null; last_name: string | null; phone: string | null; email: string | null } | null
   items: {
+    product_id: string | null
+    variant_id: string | null
     title: string
     variant_title: string | null
     variant_sku: string | null
@@ -23,7 +28,7 @@ type OrderRow = {
     tax_total: BigNumberInput
     metadata: { price_override?: { from: number; to: number; reason: string | null }; serial_numbers?: string[] } | null
     adjustments?: { code: string | null; amount: BigNumberInput }[]
-    tax_lines?: { rate: number; name: string; code: string | null }[]
+    tax_lines?: { rate: number; description: string | null; code: string | null }[]
   }[]
 }
 
@@ -32,8 +37,6 @@ const TENDER_LABELS: Record<string, string> = { cash: "Cash", card: "Card" }
 // which Medusa spreads over the lines, are shown once for the sale.
 const LINE_LEVEL = new Set(["KASSA-LINE"])
 
-const fullName = (p: { first_name?: string | null; last_name?: string | null; email?: string | null } | null | undefined) =>
-  [p?.first_name, p?.last_name].filter(Boolean).join(" ") || p?.email || "—"
 
 /** Everything a receipt of the sale shows, from the Medusa order and Kassa's records. */
 export async function receiptData(scope: MedusaContainer, orderId: string): Promise<ReceiptData> {
@@ -46,9 +49,9 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
       entity: "order",
       fields: [
         "id", "created_at", "currency_code", "total", "customer.first_name", "customer.last_name", "customer.phone", "customer.email",
-        "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price", "items.is_tax_inclusive",
+        "items.product_id", "items.variant_id", "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price", "items.is_tax_inclusive",
         "items.total", "items.tax_total", "items.metadata", "items.adjustments.code", "items.adjustments.amount",
-        "items.tax_lines.rate", "items.tax_lines.name", "items.tax_lines.code",
+        "items.tax_lines.rate", "items.tax_lines.description", "items.tax_lines.code",
       ],
       filters: { id: orderId },
     }),
@@ -67,8 +70,8 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     receipt_header: string | null; receipt_footer: string | null; registers: { id: string; code: string; name: string }[]
   }
   const staffIds = [...new Set([ticket.opened_by, ticket.sales_agent_id].filter((id): id is string => !!id))]
-  const { data: staff } = await query.graph({ entity: "staff_member", fields: ["id", "user.first_name", "user.last_name", "user.email"], filters: { id: staffIds } })
-  const nameOf = (id: string | null) => fullName((staff as { id: string; user?: { first_name: string | null; last_name: string | null; email: string } }[]).find((s) => s.id === id)?.user)
+  const names = await staffNames(scope, staffIds)
+  const nameOf = (id: string | null) => (id && names.get(id)) || "—"
 
   const saleDiscounts = new Map<string, BigNumberInput>()
   const taxes = new Map<string, { label: string; rate: number; taxable: BigNumberInput; amount: BigNumberInput }>()
@@ -91,8 +94,8 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
       }
     }
     for (const t of i.tax_lines ?? []) {
-      const key = `${t.name}|${t.rate}`
-      const row = taxes.get(key) ?? { label: t.name, rate: Number(t.rate), taxable: 0, amount: 0 }
+      const key = `${t.description ?? t.code}|${t.rate}`
+      const row = taxes.get(key) ?? { label: t.description || t.code || "Tax", rate: Number(t.rate), taxable: 0, amount: 0 }
       row.taxable = MathBN.add(row.taxable, MathBN.sub(i.total, i.tax_total))
       row.amount = MathBN.add(row.amount, i.tax_total)
       taxes.set(key, row)
@@ -108,12 +111,18 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
       serial_numbers: i.metadata?.serial_numbers ?? [],
     }
   })
+  const notes = await receiptLineNotes(
+    order.items.map((i) => ({ product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
+    { container: scope, order_id: orderId, stock_location_id: ticket.stock_location_id }
+  )
   const total = num(order.total)
   const register = branch.registers.find((r) => r.id === ticket.register_id)
   return {
     receipt_number: ticket.receipt_number,
     order_id: order.id,
     issued_at: new Date(ticket.completed_at ?? order.created_at).toISOString(),
+    voided: ticket.voided_at ? { at: new Date(ticket.voided_at).toISOString(), reason: ticket.void_reason } : null,
+    goods_held: await goodsHeld(scope, orderId, tenders.map((t) => t.method)),
     currency_code: order.currency_code,
     branch: {
       name: (locations[0] as { name: string }).name,
@@ -129,7 +138,7 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     cashier: { name: nameOf(ticket.opened_by) },
     sales_agent: ticket.sales_agent_id && ticket.sales_agent_id !== ticket.opened_by ? { name: nameOf(ticket.sales_agent_id) } : null,
     customer: order.customer ? { name: fullName(order.customer), phone: order.customer.phone, email: order.customer.email } : null,
-    lines,
+    lines: lines.map((line, i) => ({ ...line, notes: notes[i] })),
     discounts: [...saleDiscounts].map(([label, amount]) => ({ label, amount: money(amount) })),
     subtotal: money(gross),
     discount_total: money(MathBN.sub(gross, total)),

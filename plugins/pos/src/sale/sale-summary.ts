@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
+import { goodsHeld } from "./goods-held"
 import { money } from "./money"
 
 /** A completed sale as the checkout answers it (again, for a retry with the same key). */
@@ -19,6 +20,8 @@ export async function saleSummary(scope: MedusaContainer, orderId: string) {
     completed_at: ticket?.completed_at ?? null,
     total: money(MathBN.sum(0, ...tenders.map((t) => t.amount))),
     change: money(MathBN.sum(0, ...tenders.map((t) => t.change ?? 0))),
+    /** Paid but not handed over: a tender holds the goods (installment awaiting approval). */
+    goods_held: await goodsHeld(scope, orderId, tenders.map((t) => t.method)),
     tenders: tenders.map((t) => ({
       method: t.method,
       amount: money(t.amount),

@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SettledTender } from "./settle-tenders"
 
-type TenderContext = { container: MedusaContainer; customer_id: string | null; stock_location_id: string; total: number }
+/** `sold_by`: the user id of the staff member credited with the sale. */
+type TenderContext = { container: MedusaContainer; customer_id: string | null; stock_location_id: string; total: number; sold_by: string }
 
 /**
  * Another plugin's tender (installment, store credit, points, gift card): checked before
@@ -11,9 +12,19 @@ type TenderContext = { container: MedusaContainer; customer_id: string | null; s
 export type TenderDefinition = {
   id: string
   label: string
+  /** The Kassa plugin whose per-branch switch offers this tender; none: every branch. */
+  plugin?: string
+  /**
+   * The customer does not leave with the goods yet (an installment awaiting approval): the
+   * checkout takes the stock and records the paid order but does not fulfil it. The plugin
+   * later runs releasePosSaleWorkflow, or cancelPosSaleWorkflow to undo the sale.
+   */
+  holdsGoods?: boolean
   validate?: (tender: SettledTender, context: TenderContext) => Promise<void> | void
   capture?: (tender: SettledTender & { payment_id: string }, context: TenderContext & { order_id: string }) => Promise<unknown>
   compensate?: (captured: unknown, context: { container: MedusaContainer }) => Promise<void>
+  /** The sale is voided (cancelPosSaleWorkflow): undo what `capture` did for good. */
+  reverse?: (context: { container: MedusaContainer; order_id: string; reason: string }) => Promise<void>
 }
 
 const KEY = Symbol.for("kassa.pos.tenders")

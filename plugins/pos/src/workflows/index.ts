@@ -1,3 +1,6 @@
 export * from "./checkout"
 export * from "./tickets"
 export * from "./settings"
+export * from "./sale-lifecycle"
+export * from "./drawer"
+export * from "./returns"

@@ -3,15 +3,30 @@ import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, Me
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { BranchSettings } from "./models/branch-settings"
 import { CheckoutKey } from "./models/checkout-key"
+import { CashMovement } from "./models/cash-movement"
 import { Commission } from "./models/commission"
+import { CounterReturn } from "./models/counter-return"
+import { DrawerSession } from "./models/drawer-session"
 import { Tender } from "./models/tender"
 import { Ticket } from "./models/ticket"
 import { TicketLine } from "./models/ticket-line"
+import { ZReport } from "./models/z-report"
 import { receiptParts } from "./receipt-pattern"
 
 type SettingsRow = { receipt_pattern: string; receipt_period: string | null; receipt_last: number }
 
-export default class PosModuleService extends MedusaService({ Ticket, TicketLine, Tender, BranchSettings, Commission, CheckoutKey }) {
+export default class PosModuleService extends MedusaService({
+  Ticket,
+  TicketLine,
+  Tender,
+  BranchSettings,
+  Commission,
+  CheckoutKey,
+  DrawerSession,
+  CashMovement,
+  ZReport,
+  CounterReturn,
+}) {
   /** The branch's counter settings, created with the defaults on first use. */
   async settingsFor(stockLocationId: string) {
     const [found] = await this.listBranchSettings({ stock_location_id: stockLocationId })
@@ -53,10 +68,23 @@ export default class PosModuleService extends MedusaService({ Ticket, TicketLine
    */
   @InjectTransactionManager()
   async completeSale(
-    input: { ticket_id: string; order_id: string; stock_location_id: string; branch_code: string; time_zone: string; checkout_key: string; at: Date },
+    input: {
+      ticket_id: string
+      order_id: string
+      stock_location_id: string
+      branch_code: string
+      time_zone: string
+      checkout_key: string
+      at: Date
+      drawer_session_id: string
+      totals: { total: number; tax_total: number; discount_total: number }
+    },
     @MedusaContext() ctx: Context<SqlEntityManager> = {}
   ): Promise<string> {
     const em = ctx.transactionManager!
+    // Shared lock: a close running now waits for this sale, or this sale sees the drawer closed.
+    const [drawer] = (await em.execute(`select status from kassa_pos_drawer_session where id = ? for share`, [input.drawer_session_id])) as { status: string }[]
+    if (drawer?.status !== "open") throw new MedusaError(MedusaError.Types.CONFLICT, "The register's cash drawer was closed meanwhile: open a new session and retry")
     await this.ensureSettingsRow(input.stock_location_id, ctx)
     const [row] = (await em.execute(
       `select receipt_pattern, receipt_period, receipt_last from kassa_pos_branch_settings where stock_location_id = ? for update`,
@@ -70,9 +98,18 @@ export default class PosModuleService extends MedusaService({ Ticket, TicketLine
       [period, next, input.stock_location_id]
     )
     const updated = (await em.execute(
-      `update kassa_pos_ticket set status = 'completed', order_id = ?, receipt_number = ?, completed_at = ?, updated_at = now()
+      `update kassa_pos_ticket set status = 'completed', order_id = ?, receipt_number = ?, completed_at = ?, drawer_session_id = ?,
+              sale_total = ?, raw_sale_total = ?, sale_tax_total = ?, raw_sale_tax_total = ?, sale_discount_total = ?, raw_sale_discount_total = ?,
+              updated_at = now()
         where id = ? and status in ('open', 'parked') returning id`,
-      [input.order_id, receipt, input.at, input.ticket_id]
+      [
+        input.order_id,
+        receipt,
+        input.at,
+        input.drawer_session_id,
+        ...[input.totals.total, input.totals.tax_total, input.totals.discount_total].flatMap((n) => [n, JSON.stringify({ value: String(n), precision: 20 })]),
+        input.ticket_id,
+      ]
     )) as unknown[]
     if (!updated.length) throw new MedusaError(MedusaError.Types.CONFLICT, `Ticket ${input.ticket_id} was completed or voided meanwhile`)
     await em.execute(`update kassa_pos_checkout_key set status = 'completed', order_id = ?, updated_at = now() where key = ?`, [
@@ -80,5 +117,39 @@ export default class PosModuleService extends MedusaService({ Ticket, TicketLine
       input.checkout_key,
     ])
     return receipt
+  }
+
+  /**
+   * Closes an open drawer session at once (a second close, or a sale completing meanwhile, sees
+   * it closed). Returns false when it was not open.
+   */
+  @InjectTransactionManager()
+  async markDrawerClosed(id: string, closedBy: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const rows = (await ctx.transactionManager!.execute(
+      `update kassa_pos_drawer_session set status = 'closed', closed_by = ?, closed_at = now(), updated_at = now()
+        where id = ? and status = 'open' and deleted_at is null returning id`,
+      [closedBy, id]
+    )) as unknown[]
+    return rows.length > 0
+  }
+
+  /** The close's count and the Z report, numbered per register (one after another under a lock), together. */
+  @InjectTransactionManager()
+  async issueZReport(
+    input: { session_id: string; register_id: string; stock_location_id: string; issued_by: string; figures: Record<string, unknown>; drawer: Record<string, unknown> },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ) {
+    const em = ctx.transactionManager!
+    await em.execute(`select pg_advisory_xact_lock(hashtext('kassa_pos_z_report:' || ?))`, [input.register_id])
+    const [{ next }] = (await em.execute(
+      `select coalesce(max(number), 0) + 1 as next from kassa_pos_z_report where register_id = ?`,
+      [input.register_id]
+    )) as { next: number }[]
+    await this.updateDrawerSessions({ id: input.session_id, ...input.drawer }, ctx)
+    const [report] = await this.createZReports(
+      [{ register_id: input.register_id, stock_location_id: input.stock_location_id, session_id: input.session_id, number: Number(next), issued_by: input.issued_by, issued_at: new Date(), figures: input.figures }],
+      ctx
+    )
+    return report
   }
 }

@@ -8,6 +8,8 @@ type SettingsInput = {
   allow_negative_stock?: boolean
   other_tenders?: { id: string; label: string }[]
   warranty_terms?: string
+  return_approval_amount?: number
+  return_approval_days?: number
 }
 
 /** Saves a branch's counter settings; the compensation puts the previous ones back. */

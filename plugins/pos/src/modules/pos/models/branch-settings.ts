@@ -16,5 +16,8 @@ export const BranchSettings = model
     /** The receipt's warranty line. */
     warranty_terms: model.text().default("Items carry the manufacturer's warranty; keep this receipt for claims."),
     /** Extra methods this branch accepts beside cash and card, e.g. bank transfer, e-wallet. */
+    /** A return above this amount, or later than return_approval_days after the sale, needs a manager. */
+    return_approval_amount: model.bigNumber().default(5000),
+    return_approval_days: model.number().default(7),
     other_tenders: model.json().default({ methods: [{ id: "bank_transfer", label: "Bank transfer" }, { id: "ewallet", label: "E-wallet" }] }),
   })

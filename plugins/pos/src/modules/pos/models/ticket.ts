@@ -27,6 +27,15 @@ export const Ticket = model
     order_id: model.text().nullable(),
     receipt_number: model.text().nullable(),
     completed_at: model.dateTime().nullable(),
+    /** The sale's totals as charged, frozen at checkout (a later return changes the order's, not these). */
+    sale_total: model.bigNumber().nullable(),
+    sale_tax_total: model.bigNumber().nullable(),
+    sale_discount_total: model.bigNumber().nullable(),
+    /** The register's cash drawer session the sale was taken in. */
+    drawer_session_id: model.text().nullable(),
+    voided_at: model.dateTime().nullable(),
+    voided_by: model.text().nullable(),
+    void_reason: model.text().nullable(),
     lines: model.hasMany(() => TicketLine, { mappedBy: "ticket" }),
   })
   .cascades({ delete: ["lines"] })
@@ -34,4 +43,5 @@ export const Ticket = model
     { on: ["stock_location_id", "status"] },
     { on: ["register_id", "status"] },
     { on: ["order_id"], unique: true, where: "order_id IS NOT NULL" },
+    { on: ["drawer_session_id"], where: "drawer_session_id IS NOT NULL" },
   ])

@@ -11,24 +11,29 @@ const PROVIDER = "pp_kassa-counter_counter"
  * Records the tenders as captured payments through Medusa's payment module: one payment
  * collection for the order (linked to it, as the admin expects), one payment per tender, captured
  * by the counter provider as it is authorised, and the order's transactions so Medusa shows it paid. Nothing is charged here:
- * the money changed hands at the counter.
+ * the money changed hands at the counter. Given `payment_collection_id` (the one Medusa opened for
+ * an exchange's difference), it pays that collection instead of opening one.
  */
 export const captureTendersStep = createStep(
   "kassa-pos-capture-tenders",
   async (
-    input: { order_id: string; currency_code: string; total: number; tenders: SettledTender[] },
+    input: { order_id: string; currency_code: string; total: number; tenders: SettledTender[]; payment_collection_id?: string | null },
     { container }
   ) => {
     const payments = container.resolve(Modules.PAYMENT)
-    const [collection] = await payments.createPaymentCollections([{ currency_code: input.currency_code, amount: input.total }])
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const linked = { [Modules.ORDER]: { order_id: input.order_id }, [Modules.PAYMENT]: { payment_collection_id: collection.id } }
-    await link.create(linked)
-    const undo = { collection_id: collection.id, linked }
+    let undo: { collection_id: string; linked: Record<string, Record<string, string>> } | null = null
+    let collectionId = input.payment_collection_id
+    if (!collectionId) {
+      const [collection] = await payments.createPaymentCollections([{ currency_code: input.currency_code, amount: input.total }])
+      const linked = { [Modules.ORDER]: { order_id: input.order_id }, [Modules.PAYMENT]: { payment_collection_id: collection.id } }
+      await container.resolve(ContainerRegistrationKeys.LINK).create(linked)
+      collectionId = collection.id
+      undo = { collection_id: collection.id, linked }
+    }
 
     const captured: CapturedTender[] = []
     for (const t of input.tenders) {
-      const session = await payments.createPaymentSession(collection.id, {
+      const session = await payments.createPaymentSession(collectionId, {
         provider_id: PROVIDER,
         currency_code: input.currency_code,
         amount: t.amount,

@@ -9,7 +9,10 @@ import type { SaleContext } from "./load-sale"
  */
 export const completeSaleStep = createStep(
   "kassa-pos-complete-sale",
-  async ({ sale, order_id, checkout_key }: { sale: SaleContext; order_id: string; checkout_key: string }, { container }) => {
+  async (
+    { sale, order_id, checkout_key, totals }: { sale: SaleContext; order_id: string; checkout_key: string; totals: { total: number; tax_total: number; discount_total: number } },
+    { container }
+  ) => {
     const pos: PosModuleService = container.resolve(POS_MODULE)
     const receipt_number = await pos.completeSale({
       ticket_id: sale.ticket.id,
@@ -19,6 +22,8 @@ export const completeSaleStep = createStep(
       time_zone: sale.branch.timezone,
       checkout_key,
       at: new Date(),
+      drawer_session_id: sale.drawer_session_id,
+      totals,
     })
     return new StepResponse(receipt_number)
   }

@@ -7,7 +7,9 @@ import type { PricedSale } from "./price-sale"
 /**
  * The Medusa order of the sale: the branch's sales channel and region, the customer, the items
  * with their tax lines and adjustments (counter discounts and promotions), who sold it on which
- * register. Medusa computes its totals from these; they are the ticket's to the centavo.
+ * register. Medusa computes its totals from these; they are the ticket's to the centavo. Its
+ * shipping address is the branch's: the goods leave from the store, and Medusa's own tax lines
+ * for items added later (an exchange) need an address to be computed for.
  */
 export const createSaleOrderStep = createStep(
   "kassa-pos-create-sale-order",
@@ -22,6 +24,7 @@ export const createSaleOrderStep = createStep(
         email: sale.customer?.email ?? undefined,
         currency_code: ticket.currency_code,
         status: "pending",
+        shipping_address: sale.branch.address,
         no_notification: !sale.customer?.email,
         items: priced.priced.items.map((i) => ({
           title: i.title,
@@ -37,7 +40,8 @@ export const createSaleOrderStep = createStep(
           unit_price: i.unit_price,
           is_tax_inclusive: i.is_tax_inclusive,
           requires_shipping: false,
-          tax_lines: i.tax_lines,
+          // Medusa's order tax lines name a rate in `description` (the tax module calls it `name`).
+          tax_lines: i.tax_lines.map(({ name, ...line }) => ({ ...line, description: name })),
           adjustments: i.adjustments,
           metadata: i.metadata,
         })),

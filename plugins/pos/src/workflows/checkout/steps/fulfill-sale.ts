@@ -1,30 +1,48 @@
 import type { IOrderModuleService, MedusaContainer, OrderDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { num } from "../../../sale/money"
 
 /**
  * Sets the items' fulfilled, shipped and delivered quantities in one call. Medusa's
  * registerFulfillment and registerDelivery would do the same through two order changes,
  * ~95 ms of a ~310 ms checkout (bench/pos); the fulfillment record above keeps the history.
  */
-async function markItems(container: MedusaContainer, order: OrderDTO, quantity: (q: number) => number) {
+export async function markItems(container: MedusaContainer, order: OrderDTO, quantity: (q: number) => number) {
   await container.resolve(Modules.ORDER).updateOrderItem(
     (order.items ?? []).map((i) => {
-      const q = quantity(Number(i.quantity))
+      const q = quantity(num(i.quantity))
       return { selector: { order_id: order.id, item_id: i.id }, data: { fulfilled_quantity: q, shipped_quantity: q, delivered_quantity: q } }
     }) as unknown as Parameters<IOrderModuleService["updateOrderItem"]>[0]
   )
 }
 
 /**
- * The customer leaves with the goods: one fulfillment from the branch's stock location, already
+ * Cancels a counter handover. The fulfillment module refuses to cancel a shipped fulfillment
+ * (and a counter sale's is shipped and delivered at once), so those dates are cleared first;
+ * when the goods were handed over stays in the fulfillment's data.
+ */
+export async function withdrawFulfillment(container: MedusaContainer, id: string) {
+  const fulfillments = container.resolve(Modules.FULFILLMENT)
+  const current = await fulfillments.retrieveFulfillment(id)
+  await fulfillments.updateFulfillment(id, {
+    shipped_at: null,
+    delivered_at: null,
+    data: { ...(current.data ?? {}), handed_over_at: current.delivered_at ?? current.shipped_at },
+  } as never)
+  await fulfillments.cancelFulfillment(id)
+}
+
+/**
+ * The customer leaves with the goods (unless a tender `hold`s them: see TenderDefinition): one fulfillment from the branch's stock location, already
  * delivered, linked to the order, and the order's items marked fulfilled and delivered (what a
  * return started in the admin checks). Stock was taken by the checkout itself, so the
  * fulfillment carries no inventory items to deduct again.
  */
 export const fulfillSaleStep = createStep(
   "kassa-pos-fulfill-sale",
-  async ({ order, location_id, created_by }: { order: OrderDTO; location_id: string; created_by: string }, { container }) => {
+  async ({ order, location_id, created_by, hold }: { order: OrderDTO; location_id: string; created_by: string; hold?: boolean }, { container }) => {
+    if (hold) return new StepResponse(null)
     const now = new Date()
     const fulfillment = await container.resolve(Modules.FULFILLMENT).createFulfillment({
       location_id,
@@ -55,8 +73,7 @@ export const fulfillSaleStep = createStep(
     if (!undo) return
     await markItems(container, undo.order, () => 0)
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
-    const fulfillments = container.resolve(Modules.FULFILLMENT)
-    await fulfillments.cancelFulfillment(undo.fulfillment_id)
-    await fulfillments.deleteFulfillment(undo.fulfillment_id)
+    await withdrawFulfillment(container, undo.fulfillment_id)
+    await container.resolve(Modules.FULFILLMENT).deleteFulfillment(undo.fulfillment_id)
   }
 )

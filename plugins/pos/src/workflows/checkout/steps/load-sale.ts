@@ -18,9 +18,20 @@ export type SaleContext = {
     sales_channel_id: string
     status: string
   }
-  branch: { code: string; name: string; timezone: string; country_code: string; allow_negative_stock: boolean; other_tenders: { id: string; label: string }[] }
+  branch: {
+    code: string
+    name: string
+    timezone: string
+    country_code: string
+    /** The store's address: a counter sale's "shipping" address (the goods leave from here). */
+    address: { address_1: string | null; city: string | null; postal_code: string | null; province: string | null; country_code: string }
+    allow_negative_stock: boolean
+    other_tenders: { id: string; label: string }[]
+  }
   customer: { id: string; email: string | null } | null
   agent: { id: string; user_id: string; commission_rate: number | null }
+  /** The register's open cash drawer session: no sale without one. */
+  drawer_session_id: string
 }
 
 /** The ticket and everything about its branch, seller and customer the checkout needs, checked. */
@@ -43,17 +54,26 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   const agentId = ticket.sales_agent_id ?? ticket.opened_by
-  const [{ data: branches }, { data: locations }, settings, [agent], customers] = await Promise.all([
+  const [{ data: branches }, { data: locations }, settings, [agent], customers, [drawer]] = await Promise.all([
     query.graph({ entity: "branch", fields: ["code", "timezone"], filters: { stock_location_id: ticket.stock_location_id } }),
-    query.graph({ entity: "stock_location", fields: ["name", "address.country_code"], filters: { id: ticket.stock_location_id } }),
+    query.graph({
+      entity: "stock_location",
+      fields: ["name", "address.address_1", "address.city", "address.postal_code", "address.province", "address.country_code"],
+      filters: { id: ticket.stock_location_id },
+    }),
     pos.settingsFor(ticket.stock_location_id),
     staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] }),
     ticket.customer_id ? query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: ticket.customer_id } }) : { data: [] },
+    pos.listDrawerSessions({ register_id: ticket.register_id, status: "open" }, { select: ["id"] }),
   ])
   const branch = branches[0] as { code: string; timezone: string } | undefined
-  const location = locations[0] as { name: string; address?: { country_code?: string } | null } | undefined
+  type Address = { address_1?: string | null; city?: string | null; postal_code?: string | null; province?: string | null; country_code?: string }
+  const location = locations[0] as { name: string; address?: Address | null } | undefined
   if (!branch || !location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
   if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
+  if (!drawer) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This register's cash drawer is not open: open a drawer session (count the float) before taking a sale")
+  }
   const customer = (customers.data[0] as SaleContext["customer"]) ?? null
 
   const sale: SaleContext = {
@@ -67,11 +87,19 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
       name: location.name,
       timezone: branch.timezone,
       country_code: (location.address?.country_code ?? "ph").toLowerCase(),
+      address: {
+        address_1: location.address?.address_1 ?? null,
+        city: location.address?.city ?? null,
+        postal_code: location.address?.postal_code ?? null,
+        province: location.address?.province ?? null,
+        country_code: (location.address?.country_code ?? "ph").toLowerCase(),
+      },
       allow_negative_stock: settings.allow_negative_stock,
       other_tenders: ((settings.other_tenders as { methods?: { id: string; label: string }[] })?.methods ?? []),
     },
     customer,
     agent: { id: agent.id, user_id: agent.user_id, commission_rate: agent.commission_rate == null ? null : num(agent.commission_rate) },
+    drawer_session_id: drawer.id,
   }
   return new StepResponse(sale)
 })

@@ -1,32 +1,33 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { tendersAt } from "../../../sale/branch-tenders"
 import { priceTicket } from "../../../sale/price-ticket"
 import type { PricedTicket } from "../../../sale/price-ticket"
 import { SettledTender, settleTenders, TenderInput } from "../../../sale/settle-tenders"
-import { pluginTender, pluginTenders } from "../../../sale/tender-registry"
+import { pluginTender } from "../../../sale/tender-registry"
 import type { SaleContext } from "./load-sale"
 
-export type PricedSale = { priced: PricedTicket; tenders: SettledTender[]; change: number }
+/** `holds_goods`: a tender keeps the goods at the store (no fulfilment until it releases them). */
+export type PricedSale = { priced: PricedTicket; tenders: SettledTender[]; change: number; holds_goods: boolean }
 
-/** Prices the ticket as Medusa would a cart and settles the tenders against the total. */
+/** Prices the ticket as Medusa would a cart and settles the tenders the branch takes against the total. */
 export const priceSaleStep = createStep(
   "kassa-pos-price-sale",
   async ({ sale, tenders }: { sale: SaleContext; tenders: TenderInput[] }, { container }) => {
-    const priced = await priceTicket(container, sale.ticket, { countryCode: sale.branch.country_code })
-    const labels = new Map<string, string>([
-      ["cash", "Cash"],
-      ["card", "Card"],
-      ...sale.branch.other_tenders.map((t) => [t.id, t.label] as [string, string]),
-      ...pluginTenders().map((t) => [t.id, t.label] as [string, string]),
+    const [priced, offered] = await Promise.all([
+      priceTicket(container, sale.ticket, { countryCode: sale.branch.country_code }),
+      tendersAt(container, sale.ticket.stock_location_id, sale.branch.other_tenders),
     ])
-    const settled = settleTenders(priced.totals.total, tenders, labels)
+    const settled = settleTenders(priced.totals.total, tenders, new Map(offered.map((t) => [t.id, t.label])))
     for (const t of settled.tenders) {
       await pluginTender(t.method)?.validate?.(t, {
         container,
         customer_id: sale.ticket.customer_id,
         stock_location_id: sale.ticket.stock_location_id,
         total: priced.totals.total,
+        sold_by: sale.agent.user_id,
       })
     }
-    return new StepResponse<PricedSale>({ priced, ...settled })
+    const holds_goods = settled.tenders.some((t) => offered.find((o) => o.id === t.method)?.holds_goods)
+    return new StepResponse<PricedSale>({ priced, ...settled, holds_goods })
   }
 )

@@ -4,9 +4,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SaleContext } from "./load-sale"
 
 type Need = { inventory_item_id: string; quantity: number; title: string }
+type StockLine = { variant_id: string; quantity: number; title: string }
 
-/** Units of each inventory item the ticket takes (a variant may be made of several items). */
-async function stockNeeds(container: MedusaContainer, lines: SaleContext["ticket"]["lines"]): Promise<Need[]> {
+/** Units of each inventory item the lines take (a variant may be made of several items). */
+export async function stockNeeds(container: MedusaContainer, lines: StockLine[]): Promise<Need[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
@@ -30,40 +31,57 @@ async function stockNeeds(container: MedusaContainer, lines: SaleContext["ticket
 }
 
 /**
- * Takes the sold units off the branch's stock. Under Medusa's locking module (Redis when
- * configured, so across server instances) per inventory item and branch: of two registers
- * selling the last unit, the second sees it gone and is refused, naming the product and branch.
+ * Takes units off a branch's stock. Under Medusa's locking module (Redis when configured, so
+ * across server instances) per inventory item and branch: of two registers selling the last
+ * unit, the second sees it gone and is refused, naming the product and branch.
  */
+export async function takeStock(
+  container: MedusaContainer,
+  {
+    location,
+    lines,
+    allowNegative,
+    branchName,
+    purpose = "sale",
+  }: { location: string; lines: StockLine[]; allowNegative: boolean; branchName: string; purpose?: string }
+) {
+  const needs = await stockNeeds(container, lines)
+  if (!needs.length) return needs
+  const inventory = container.resolve(Modules.INVENTORY)
+  const keys = needs.map((n) => `kassa-stock:${n.inventory_item_id}:${location}`).sort()
+  await container.resolve(Modules.LOCKING).execute(keys, async () => {
+    const levels = await inventory.listInventoryLevels({ inventory_item_id: needs.map((n) => n.inventory_item_id), location_id: location })
+    for (const need of needs) {
+      const level = levels.find((l) => l.inventory_item_id === need.inventory_item_id)
+      const available = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
+      if (!allowNegative && available < need.quantity) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `Out of stock: ${need.title} at ${branchName} has ${Math.max(available, 0)} available, the ${purpose} needs ${need.quantity}`
+        )
+      }
+      if (!level) throw new MedusaError(MedusaError.Types.CONFLICT, `${need.title} is not stocked at ${branchName}`)
+    }
+    await inventory.adjustInventory(needs.map((n) => ({ inventoryItemId: n.inventory_item_id, locationId: location, adjustment: -n.quantity })))
+  })
+  return needs
+}
+
+/** Puts taken units back (a compensation). */
+export async function giveBackStock(container: MedusaContainer, location: string, needs: Need[]) {
+  if (!needs.length) return
+  await container.resolve(Modules.INVENTORY).adjustInventory(needs.map((n) => ({ inventoryItemId: n.inventory_item_id, locationId: location, adjustment: n.quantity })))
+}
+
+/** The sale's units off the branch's stock, or a 409 naming what is missing. */
 export const takeStockStep = createStep(
   "kassa-pos-take-stock",
   async ({ sale }: { sale: SaleContext }, { container }) => {
-    const needs = await stockNeeds(container, sale.ticket.lines)
-    if (!needs.length) return new StepResponse(needs, { location: sale.ticket.stock_location_id, needs })
-    const inventory = container.resolve(Modules.INVENTORY)
-    const locking = container.resolve(Modules.LOCKING)
     const location = sale.ticket.stock_location_id
-    const keys = needs.map((n) => `kassa-stock:${n.inventory_item_id}:${location}`).sort()
-    await locking.execute(keys, async () => {
-      const levels = await inventory.listInventoryLevels({ inventory_item_id: needs.map((n) => n.inventory_item_id), location_id: location })
-      for (const need of needs) {
-        const level = levels.find((l) => l.inventory_item_id === need.inventory_item_id)
-        const available = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
-        if (!sale.branch.allow_negative_stock && available < need.quantity) {
-          throw new MedusaError(
-            MedusaError.Types.CONFLICT,
-            `Out of stock: ${need.title} at ${sale.branch.name} has ${Math.max(available, 0)} available, the sale needs ${need.quantity}`
-          )
-        }
-        if (!level) throw new MedusaError(MedusaError.Types.CONFLICT, `${need.title} is not stocked at ${sale.branch.name}`)
-      }
-      await inventory.adjustInventory(needs.map((n) => ({ inventoryItemId: n.inventory_item_id, locationId: location, adjustment: -n.quantity })))
-    })
+    const needs = await takeStock(container, { location, lines: sale.ticket.lines, allowNegative: sale.branch.allow_negative_stock, branchName: sale.branch.name })
     return new StepResponse(needs, { location, needs })
   },
   async (taken, { container }) => {
-    if (!taken?.needs.length) return
-    await container.resolve(Modules.INVENTORY).adjustInventory(
-      taken.needs.map((n) => ({ inventoryItemId: n.inventory_item_id, locationId: taken.location, adjustment: n.quantity }))
-    )
+    if (taken) await giveBackStock(container, taken.location, taken.needs)
   }
 )

@@ -49,7 +49,7 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
   }))
   const [captured] = parallelize(
     captureTendersStep(captureInput),
-    fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id })
+    fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id, hold: priced.holds_goods })
   )
   const recordInput = transform({ order, sale, priced, captured }, ({ order, sale, priced, captured }) => ({
     sale,
@@ -61,7 +61,12 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
   recordSaleStep(recordInput)
   pluginTendersStep(recordInput)
 
-  const receipt_number = completeSaleStep({ sale, order_id: order.id, checkout_key: input.idempotency_key })
+  const totals = transform({ priced }, ({ priced }) => ({
+    total: priced.priced.totals.total,
+    tax_total: priced.priced.totals.tax_total,
+    discount_total: priced.priced.totals.discount_total,
+  }))
+  const receipt_number = completeSaleStep({ sale, order_id: order.id, checkout_key: input.idempotency_key, totals })
   const events = transform({ order, receipt_number }, ({ order, receipt_number }) => ({ id: order.id, receipt_number }))
   emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: { id: order.id } }).config({ name: "kassa-pos-emit-order-placed" })
   emitEventStep({ eventName: POS_SALE_COMPLETED, data: events }).config({ name: "kassa-pos-emit-sale-completed" })

@@ -1,3 +1,4 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { authorizeOverrideStep, OverrideApproval } from "../steps/authorize-override"
 import { openTicketStep, OpenTicketInput } from "../steps/open-ticket"
@@ -5,18 +6,28 @@ import { resolveVariantStep } from "../steps/resolve-variant"
 import { addTicketLineStep, LinePatch, removeTicketLineStep, updateTicketLineStep } from "../steps/ticket-lines"
 import { TicketPatch, updateTicketStep } from "../steps/update-ticket"
 
+/** Any change to a ticket: the customer display of its register follows it (see src/display). */
+export const POS_TICKET_CHANGED = "kassa.pos.ticket_changed"
+
+const ticketChanged = (id: WorkflowData<string> | string) =>
+  emitEventStep({ eventName: POS_TICKET_CHANGED, data: { id } }).config({ name: "kassa-pos-emit-ticket-changed" })
+
 /** Who is asking, as the route found it: their staff record and whether they may override. */
 type Caller = { staff_member_id: string; may_override: boolean; stock_location_id: string }
 
 export const openTicketWorkflow = createWorkflow("kassa-pos-open-ticket", (input: WorkflowData<OpenTicketInput>) => {
-  return new WorkflowResponse(openTicketStep(input))
+  const ticket = openTicketStep(input)
+  ticketChanged(ticket.id)
+  return new WorkflowResponse(ticket)
 })
 
 export const addTicketLineWorkflow = createWorkflow(
   "kassa-pos-add-ticket-line",
   (input: WorkflowData<{ ticket_id: string; variant_id?: string; code?: string; quantity: number }>) => {
     const line = resolveVariantStep(input)
-    return new WorkflowResponse(addTicketLineStep({ ticket_id: input.ticket_id, line }))
+    const added = addTicketLineStep({ ticket_id: input.ticket_id, line })
+    ticketChanged(input.ticket_id)
+    return new WorkflowResponse(added)
   }
 )
 
@@ -40,13 +51,19 @@ export const updateTicketLineWorkflow = createWorkflow(
     const patch = transform({ input, approvedBy }, ({ input, approvedBy }) =>
       input.patch.override_price != null ? { ...input.patch, override_by: approvedBy } : input.patch
     )
-    return new WorkflowResponse(updateTicketLineStep({ ticket_id: input.ticket_id, line_id: input.line_id, patch }))
+    const updated = updateTicketLineStep({ ticket_id: input.ticket_id, line_id: input.line_id, patch })
+    ticketChanged(input.ticket_id)
+    return new WorkflowResponse(updated)
   }
 )
 
 export const removeTicketLineWorkflow = createWorkflow(
   "kassa-pos-remove-ticket-line",
-  (input: WorkflowData<{ ticket_id: string; line_id: string }>) => new WorkflowResponse(removeTicketLineStep(input))
+  (input: WorkflowData<{ ticket_id: string; line_id: string }>) => {
+    const removed = removeTicketLineStep(input)
+    ticketChanged(input.ticket_id)
+    return new WorkflowResponse(removed)
+  }
 )
 
 export const updateTicketWorkflow = createWorkflow(
@@ -54,6 +71,8 @@ export const updateTicketWorkflow = createWorkflow(
   (input: WorkflowData<{ ticket_id: string; patch: TicketPatch; approval?: OverrideApproval; caller: Caller }>) => {
     const authInput = transform({ input }, overrideCheck)
     authorizeOverrideStep(authInput)
-    return new WorkflowResponse(updateTicketStep({ id: input.ticket_id, patch: input.patch }))
+    const updated = updateTicketStep({ id: input.ticket_id, patch: input.patch })
+    ticketChanged(input.ticket_id)
+    return new WorkflowResponse(updated)
   }
 )

@@ -20,6 +20,8 @@ export const PosSettingsSchema = z
       .refine((list) => !list.some((t) => t.id === "cash" || t.id === "card"), { message: "cash and card are always there" })
       .optional(),
     warranty_terms: z.string().max(500).optional(),
+    return_approval_amount: z.number().nonnegative().multipleOf(0.01, "must be in whole centavos").optional(),
+    return_approval_days: z.number().int().nonnegative().max(3650).optional(),
   })
   .strict()
 

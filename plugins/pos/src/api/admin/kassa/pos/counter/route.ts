@@ -1,20 +1,31 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { POS_MODULE } from "../../../../../modules/pos"
+import type PosModuleService from "../../../../../modules/pos/service"
+import { tendersAt } from "../../../../../sale/branch-tenders"
 
 /**
- * What a counter at a branch starts from: the branch's receipt details and its active
- * registers. Reaching it at all means the caller may sell there and the POS is on there.
+ * What a counter at a branch starts from: the branch's receipt details, its active registers
+ * and the tenders it takes. Reaching it at all means the caller may sell there and the POS is on there.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const locationId = req.query.location_id as string
-  const { data } = await query.graph({
-    entity: "branch",
-    fields: ["id", "code", "stock_location_id", "sales_channel_id", "address", "phone", "tax_id", "receipt_header", "receipt_footer", "timezone", "registers.*"],
-    filters: { stock_location_id: locationId },
-  })
+  const [{ data }, settings] = await Promise.all([
+    query.graph({
+      entity: "branch",
+      fields: ["id", "code", "stock_location_id", "sales_channel_id", "address", "phone", "tax_id", "receipt_header", "receipt_footer", "timezone", "registers.*"],
+      filters: { stock_location_id: locationId },
+    }),
+    req.scope.resolve<PosModuleService>(POS_MODULE).settingsFor(locationId),
+  ])
   const branch = data[0] as (Record<string, unknown> & { registers?: { is_active: boolean; deleted_at: unknown }[] }) | undefined
   if (!branch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${locationId} has no branch details yet`)
   const { registers = [], ...details } = branch
-  res.json({ branch: details, registers: registers.filter((r) => r.is_active && !r.deleted_at) })
+  const other = (settings.other_tenders as { methods?: { id: string; label: string }[] } | null)?.methods ?? []
+  res.json({
+    branch: details,
+    registers: registers.filter((r) => r.is_active && !r.deleted_at),
+    tenders: await tendersAt(req.scope, locationId, other),
+  })
 }

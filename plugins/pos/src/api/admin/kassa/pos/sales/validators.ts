@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { approval } from "../tickets/validators"
 
 export const ReceiptQuerySchema = z.object({
   format: z.enum(["json", "html", "pdf", "text"]).default("json"),
@@ -7,5 +8,15 @@ export const ReceiptQuerySchema = z.object({
 
 export const EmailReceiptSchema = z.object({ email: z.string().email().optional(), layout: z.enum(["thermal", "a4"]).default("a4") }).strict()
 
+export const FindSalesSchema = z.object({
+  location_id: z.string().min(1),
+  q: z.string().trim().min(3, "type a receipt number, phone or e-mail"),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+})
+
+export const VoidSaleSchema = z.object({ reason: z.string().trim().min(3).max(500), approval: approval.optional() }).strict()
+
 export type ReceiptQueryType = z.infer<typeof ReceiptQuerySchema>
 export type EmailReceiptType = z.infer<typeof EmailReceiptSchema>
+export type VoidSaleType = z.infer<typeof VoidSaleSchema>
+export type FindSalesType = z.infer<typeof FindSalesSchema>

@@ -5,7 +5,8 @@ const discount = z.object({ type: z.enum(["amount", "percent"]), value: z.number
   (d) => d.type === "amount" || d.value <= 100,
   { message: "a percent discount is at most 100" }
 )
-const approval = z.object({ staff_id: z.string().min(1), pin: z.string().regex(/^\d{4,6}$/, "must be 4 to 6 digits") }).strict()
+/** A manager's PIN typed at the counter, for what the cashier may not do alone. */
+export const approval = z.object({ staff_id: z.string().min(1), pin: z.string().regex(/^\d{4,6}$/, "must be 4 to 6 digits") }).strict()
 
 export const OpenTicketSchema = z.object({ location_id: z.string().min(1), register_id: z.string().min(1) }).strict()
 

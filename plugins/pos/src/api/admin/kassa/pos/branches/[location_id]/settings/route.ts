@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POS_MODULE } from "../../../../../../../modules/pos"
 import type PosModuleService from "../../../../../../../modules/pos/service"
+import { money } from "../../../../../../../sale/money"
 import { updatePosSettingsWorkflow } from "../../../../../../../workflows/settings"
 import type { PosSettingsType } from "../../validators"
 
@@ -11,9 +12,11 @@ const view = (s: Awaited<ReturnType<PosModuleService["settingsFor"]>>) => ({
   allow_negative_stock: s.allow_negative_stock,
   other_tenders: (s.other_tenders as { methods?: unknown[] } | null)?.methods ?? [],
   warranty_terms: s.warranty_terms,
+  return_approval_amount: money(s.return_approval_amount),
+  return_approval_days: s.return_approval_days,
 })
 
-/** The counter's settings at a branch: receipt numbering, negative stock, extra tenders. */
+/** The counter's settings at a branch: receipt numbering, negative stock, extra tenders, return limits. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const pos: PosModuleService = req.scope.resolve(POS_MODULE)
   res.json({ settings: view(await pos.settingsFor(req.params.location_id)) })

@@ -1,0 +1,40 @@
+import { grants, type StaffModuleService } from "@kassa/core/kit"
+import { STAFF_MODULE } from "@kassa/core/modules/staff"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { generateJwtTokenForAuthIdentity } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
+import type { CashierSwitchType } from "./validators"
+
+/**
+ * Another cashier takes over the counter with their PIN: only at a counter where someone who
+ * sells here is signed in (the route's guard), only to someone who sells at this branch, and
+ * with the PIN's own lockout. Answers a token for the new cashier (the page trades it for its
+ * session cookie at /auth/session); their sign-in is recorded as a password sign-in would be.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<CashierSwitchType>, res: MedusaResponse) => {
+  const { staff_id, pin, location_id } = req.validatedBody
+  const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
+  const [member] = await staff.listStaffMembers({ id: staff_id, is_active: true })
+  if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No active staff member ${staff_id}`)
+  const check = await staff.verifyPin(member.id, pin)
+  if (check === "no_pin") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This staff member has no PIN: sign in with the password")
+  if (check === "locked") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Too many wrong PINs: this PIN is locked for a few minutes")
+  if (check === "wrong") throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Wrong PIN")
+  const atBranch = member.all_branches || (member.branch_ids as string[]).includes(location_id)
+  if (!atBranch || !grants(await staff.policiesOf(member), "pos:sell")) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This staff member does not sell at this branch")
+  }
+
+  const user = await req.scope.resolve(Modules.USER).retrieveUser(member.user_id)
+  const auth = req.scope.resolve(Modules.AUTH)
+  const [identity] = await auth.listProviderIdentities({ entity_id: user.email, provider: "emailpass" })
+  if (!identity?.auth_identity_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${user.email} has no password sign-in to take over`)
+  const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id, { relations: ["provider_identities"] })
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const token = await generateJwtTokenForAuthIdentity(
+    { authIdentity, actorType: "user", authProvider: "emailpass", container: req.scope },
+    { secret: http.jwtSecret!, expiresIn: http.jwtExpiresIn, options: http.jwtOptions }
+  )
+  await staff.recordLogin(member.id, { ip: req.ip, user_agent: req.get("user-agent") })
+  res.json({ token, staff_id: member.id })
+}

@@ -1,0 +1,45 @@
+import { z } from "@medusajs/framework/zod"
+import { approval } from "../tickets/validators"
+
+const returnLines = z
+  .array(z.object({ item_id: z.string().min(1), quantity: z.number().int().positive(), condition: z.enum(["resellable", "damaged"]) }).strict())
+  .min(1, "choose at least one line to return")
+const refund = z
+  .object({ method: z.string().min(1), reference: z.string().max(100).optional(), card_last4: z.string().regex(/^\d{4}$/, "must be 4 digits").optional() })
+  .strict()
+const common = { order_id: z.string().min(1), register_id: z.string().min(1), reason: z.string().trim().min(3).max(500), approval: approval.optional() }
+
+export const CounterReturnSchema = z.object({ ...common, items: returnLines, refund }).strict()
+
+/** An exchange: `refund` applies when the new items cost less, `payment` (one tender) when they cost more. */
+export const CounterExchangeSchema = z
+  .object({
+    ...common,
+    return_items: returnLines,
+    new_items: z
+      .array(
+        z
+          .object({ code: z.string().trim().min(1).optional(), variant_id: z.string().optional(), quantity: z.number().int().positive() })
+          .strict()
+          .refine((i) => i.code || i.variant_id, { message: "give the new item's code or variant_id" })
+      )
+      .min(1, "an exchange hands out at least one item"),
+    refund: refund.default({ method: "cash" }),
+    payment: z
+      .object({
+        method: z.string().min(1),
+        tendered: z.number().positive().optional(),
+        reference: z.string().max(100).optional(),
+        card_last4: z.string().regex(/^\d{4}$/, "must be 4 digits").optional(),
+        approval_code: z.string().max(40).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+
+export const RefundReceiptSchema = z.object({ format: z.enum(["json", "html", "pdf", "text"]).default("json") })
+
+export type CounterReturnType = z.infer<typeof CounterReturnSchema>
+export type CounterExchangeType = z.infer<typeof CounterExchangeSchema>
+export type RefundReceiptType = z.infer<typeof RefundReceiptSchema>

@@ -1,0 +1,30 @@
+import PDFDocument from "pdfkit"
+import { escapeHtml, htmlDocument } from "./html"
+import { toBuffer, winAnsi } from "./pdf"
+import { TEXT_COLUMNS } from "./text"
+
+/**
+ * Slips that are plain 42-column text (X/Z reports, refund receipts): built as lines, shown as
+ * 80 mm HTML or PDF with exactly those lines, as the thermal printer would print them.
+ */
+export const row = (label: string, value: string) => {
+  const room = TEXT_COLUMNS - value.length - 1
+  return `${label.slice(0, room).padEnd(room)} ${value}`
+}
+export const rule = "-".repeat(TEXT_COLUMNS)
+export const center = (text: string) => " ".repeat(Math.max(0, Math.floor((TEXT_COLUMNS - text.length) / 2))) + text
+/** An exact decimal string with thousands separators: "12345.50" → "PHP 12,345.50". */
+export const php = (amount: string) => `PHP ${Number(amount) < 0 ? "-" : ""}${amount.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`
+
+export function textDocumentHtml(lines: string[], title: string) {
+  const css = "body{margin:0}pre{width:80mm;margin:0 auto;padding:4mm 0;font:12px/1.35 'Courier New',monospace}@page{size:80mm auto;margin:0}"
+  return htmlDocument(title, css, `<pre>${escapeHtml(lines.join("\n"))}</pre>`)
+}
+
+export function textDocumentPdf(lines: string[], title: string): Promise<Buffer> {
+  const width = 226.77 // 80 mm
+  const margin = (width - TEXT_COLUMNS * 8 * 0.6) / 2
+  const doc = new PDFDocument({ size: [width, 2 * margin + lines.length * 10], margins: { top: margin, left: margin, right: margin, bottom: 0 }, info: { Title: title } })
+  lines.forEach((line, i) => doc.font("Courier").fontSize(8).text(winAnsi(line), margin, margin + i * 10, { lineBreak: false }))
+  return toBuffer(doc)
+}

@@ -1,0 +1,118 @@
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { POS_MODULE } from "../../../modules/pos"
+import type PosModuleService from "../../../modules/pos/service"
+import { cents, money, num } from "../../../sale/money"
+
+export type ReturnLineInput = { item_id: string; quantity: number; condition: "resellable" | "damaged" }
+export type RefundInput = { method: string; reference?: string; card_last4?: string }
+
+export type PreparedReturn = {
+  order_id: string
+  receipt_number: string
+  stock_location_id: string
+  drawer_session_id: string | null
+  lines: (ReturnLineInput & { title: string; amount: string })[]
+  refund_total: number
+  /** Above the branch's amount or later than its days: a manager must approve. */
+  needs_approval: boolean
+  approval_reason: string | null
+}
+
+const dayMs = 24 * 60 * 60 * 1000
+
+/**
+ * Checks a counter return before anything is written: a completed counter sale, lines of it with
+ * units still returnable, a refund method the branch takes (cash needs the register's drawer
+ * open), and whether the branch's limits call for a manager. Each line refunds its share of what
+ * the customer paid for it (VAT and discounts included), rounded to the centavo.
+ */
+export const prepareReturnStep = createStep(
+  "kassa-pos-prepare-return",
+  async (input: { order_id: string; register_id: string; stock_location_id: string; items: ReturnLineInput[]; refund: RefundInput }, { container }) => {
+    const pos: PosModuleService = container.resolve(POS_MODULE)
+    const [ticket] = await pos.listTickets({ order_id: input.order_id })
+    if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} is not a counter sale`)
+    if (ticket.status !== "completed") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} is ${ticket.status}: nothing to return`)
+
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const [{ data: orders }, settings, [drawer]] = await Promise.all([
+      query.graph({ entity: "order", fields: ["id", "status", "total", "items.*", "items.detail.*", "items.refundable_total"], filters: { id: input.order_id } }),
+      pos.settingsFor(input.stock_location_id),
+      pos.listDrawerSessions({ register_id: input.register_id, status: "open" }, { select: ["id"] }),
+    ])
+    type Item = { id: string; title: string; quantity: unknown; refundable_total: unknown; detail?: { return_requested_quantity?: unknown; return_received_quantity?: unknown; return_dismissed_quantity?: unknown } }
+    const order = orders[0] as { status: string; items: Item[] } | undefined
+    if (!order || order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} was canceled`)
+
+    if (!input.items.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Choose at least one line to return")
+    // What is still returnable of each item, in units and money (Medusa's refundable total).
+    const left = new Map<string, { units: number; amount: number }>()
+    const lines = input.items.map((line) => {
+      const item = order.items.find((i) => i.id === line.item_id)
+      if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Sale ${ticket.receipt_number} has no line ${line.item_id}`)
+      const d = item.detail ?? {}
+      const gone = num(d.return_requested_quantity as number) + num(d.return_received_quantity as number) + num(d.return_dismissed_quantity as number)
+      const rest = left.get(item.id) ?? { units: num(item.quantity as number) - gone, amount: cents(num(item.refundable_total as number)) }
+      if (line.quantity > rest.units) {
+        const before = num(item.quantity as number) - gone
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `${item.title}: ${line.quantity} to return but only ${before} of ${num(item.quantity as number)} can still be returned`)
+      }
+      // The last units take what is left, so the refunds of a line add up to what was paid for it.
+      const amount = line.quantity === rest.units ? rest.amount : cents(MathBN.div(MathBN.mult(rest.amount, line.quantity), rest.units))
+      left.set(item.id, { units: rest.units - line.quantity, amount: cents(MathBN.sub(rest.amount, amount)) })
+      return { ...line, title: item.title, amount: money(amount), raw: amount }
+    })
+    if (new Set(lines.map((l) => `${l.item_id}:${l.condition}`)).size !== lines.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A line is given twice with the same condition: add up its quantity")
+    }
+    const refund_total = cents(MathBN.sum(0, ...lines.map((l) => l.raw)))
+
+    const methods = ["cash", "card", ...((settings.other_tenders as { methods?: { id: string }[] } | null)?.methods ?? []).map((m) => m.id)]
+    if (!methods.includes(input.refund.method)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Refund by ${input.refund.method} is not possible here: refund by ${methods.join(", ")}`)
+    }
+    if (input.refund.method === "card" && !/^\d{4}$/.test(input.refund.card_last4 ?? "")) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A card refund needs card_last4: the last four digits of the card refunded")
+    }
+    if (input.refund.method === "cash" && !drawer) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This register's cash drawer is not open: open it to give cash back")
+    }
+
+    const limit = num(settings.return_approval_amount)
+    const days = (Date.now() - new Date(ticket.completed_at!).getTime()) / dayMs
+    const approval_reason =
+      refund_total > limit
+        ? `refund ${money(refund_total)} is above the branch's ${money(limit)}`
+        : days > settings.return_approval_days
+          ? `the sale is ${Math.floor(days)} days old, over the branch's ${settings.return_approval_days}`
+          : null
+
+    return new StepResponse<PreparedReturn>({
+      order_id: input.order_id,
+      receipt_number: ticket.receipt_number,
+      stock_location_id: input.stock_location_id,
+      drawer_session_id: drawer?.id ?? null,
+      lines: lines.map(({ raw: _raw, ...l }) => l),
+      refund_total,
+      needs_approval: approval_reason != null,
+      approval_reason,
+    })
+  }
+)
+
+/** What authorizeOverrideStep checks for a return or exchange: pos:refund when the limits call for it. */
+export const refundApproval = ({
+  input,
+  prepared,
+}: {
+  input: { caller: { staff_member_id: string; may_refund: boolean }; approval?: { staff_id: string; pin: string }; stock_location_id: string }
+  prepared: PreparedReturn
+}) => ({
+  needed: prepared.needs_approval,
+  caller_staff_id: input.caller.staff_member_id,
+  caller_may: input.caller.may_refund,
+  approval: input.approval,
+  stock_location_id: input.stock_location_id,
+  policy: "pos:refund" as const,
+})

@@ -1,0 +1,60 @@
+import { beginReturnOrderWorkflow, confirmReturnRequestWorkflow, requestItemReturnWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { authorizeOverrideStep, OverrideApproval } from "../tickets/steps/authorize-override"
+import { receiveReturnedUnits, unitsOf } from "./receive-returned-units"
+import { prepareReturnStep, refundApproval, RefundInput, ReturnLineInput } from "./steps/prepare-return"
+import { recordReturnStep } from "./steps/record-return"
+import { refundReturnStep } from "./steps/refund-return"
+
+export type CounterReturnInput = {
+  order_id: string
+  register_id: string
+  stock_location_id: string
+  items: ReturnLineInput[]
+  reason: string
+  refund: RefundInput
+  user_id: string
+  caller: { staff_member_id: string; may_refund: boolean }
+  approval?: OverrideApproval
+}
+
+/**
+ * A return at the counter on Medusa's own return flow, so the order's history in the admin shows
+ * it: requested, received into the branch's stock (resellable units) or received damaged (not
+ * restocked), then refunded through the sale's payments. Large or late returns need pos:refund
+ * or a manager's PIN. Every step before the refund compensates if a later one fails.
+ */
+export const counterReturnWorkflow = createWorkflow("kassa-pos-counter-return", (input: WorkflowData<CounterReturnInput>) => {
+  const prepared = prepareReturnStep(input)
+  const auth = transform({ input, prepared }, refundApproval)
+  const approvedBy = authorizeOverrideStep(auth).config({ name: "kassa-pos-authorize-return" })
+
+  const begin = transform({ input }, ({ input }) => ({ order_id: input.order_id, location_id: input.stock_location_id, created_by: input.user_id, description: input.reason }))
+  const change = beginReturnOrderWorkflow.runAsStep({ input: begin })
+  const ids = transform({ change, input }, ({ change, input }) => ({ return_id: change.return_id!, user: input.user_id }))
+  const requested = transform({ ids, input }, ({ ids, input }) => ({ return_id: ids.return_id, items: unitsOf(input.items) }))
+  requestItemReturnWorkflow.runAsStep({ input: requested })
+  confirmReturnRequestWorkflow.runAsStep({ input: transform({ ids }, ({ ids }) => ({ return_id: ids.return_id, confirmed_by: ids.user })) })
+  receiveReturnedUnits(ids, transform({ input }, ({ input }) => input.items))
+
+  const recordInput = transform({ prepared, ids, input, approvedBy }, ({ prepared, ids, input, approvedBy }) => ({
+    prepared,
+    return_id: ids.return_id,
+    register_id: input.register_id,
+    reason: input.reason,
+    refund: input.refund,
+    created_by: input.caller.staff_member_id,
+    approved_by: approvedBy,
+  }))
+  const record = recordReturnStep(recordInput)
+  const refundInput = transform({ record, prepared, input }, ({ record, prepared, input }) => ({
+    return_record_id: record.id,
+    order_id: prepared.order_id,
+    amount: prepared.refund_total,
+    method: input.refund.method,
+    created_by: input.user_id,
+    note: `${record.number}: ${input.reason}`,
+  }))
+  refundReturnStep(refundInput)
+  return new WorkflowResponse(record)
+})

@@ -1,0 +1,34 @@
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { authorizeOverrideStep, OverrideApproval } from "../../tickets/steps/authorize-override"
+import { assertVoidableStep } from "../steps/assert-voidable"
+import { loadCounterSaleStep } from "../steps/load-counter-sale"
+import { cancelPosSaleWorkflow } from "./cancel-sale"
+
+export type VoidSaleInput = {
+  order_id: string
+  reason: string
+  user_id: string
+  caller: { staff_member_id: string; may_void: boolean; stock_location_id: string }
+  approval?: OverrideApproval
+}
+
+/** A mistaken sale voided at the counter: pos:void or a manager's PIN, today, drawer still open. */
+export const voidPosSaleWorkflow = createWorkflow("kassa-pos-void-sale", (input: WorkflowData<VoidSaleInput>) => {
+  const auth = transform({ input }, ({ input }) => ({
+    needed: true,
+    caller_staff_id: input.caller.staff_member_id,
+    caller_may: input.caller.may_void,
+    approval: input.approval,
+    stock_location_id: input.caller.stock_location_id,
+    policy: "pos:void" as const,
+  }))
+  const approvedBy = authorizeOverrideStep(auth).config({ name: "kassa-pos-authorize-void" })
+  const sale = loadCounterSaleStep({ order_id: input.order_id }).config({ name: "kassa-pos-load-voidable-sale" })
+  assertVoidableStep({ sale })
+  const cancel = transform({ input, approvedBy }, ({ input, approvedBy }) => ({
+    order_id: input.order_id,
+    reason: approvedBy && approvedBy !== input.caller.staff_member_id ? `${input.reason} (approved by ${approvedBy})` : input.reason,
+    canceled_by: input.user_id,
+  }))
+  return new WorkflowResponse(cancelPosSaleWorkflow.runAsStep({ input: cancel }))
+})
