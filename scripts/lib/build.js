@@ -53,9 +53,21 @@ function pluginDirs() {
   return ordered
 }
 
-const pluginInputs = (p) => [path.join(p, "src"), path.join(p, "package.json"), path.join(p, "tsconfig.json")]
+/**
+ * A plugin's pages of its own (the POS counter page): one Vite config each, named
+ * `vite.<page>.config.mts`, built into the plugin's output after `medusa plugin:build`, which
+ * wipes that output and copies no HTML or assets. Their sources live under the plugin's src/.
+ */
+const pageConfigs = (p) =>
+  fs
+    .readdirSync(p)
+    .filter((name) => /^vite\..+\.config\.mts$/.test(name))
+    .sort()
+    .map((name) => path.join(p, name))
 
-/** `medusa plugin:build` for every plugin whose sources changed since its last build. */
+const pluginInputs = (p) => [path.join(p, "src"), path.join(p, "package.json"), path.join(p, "tsconfig.json"), ...pageConfigs(p)]
+
+/** `medusa plugin:build`, then its pages, for every plugin whose sources changed since its last build. */
 async function buildPlugins({ force = false, log = console.log } = {}) {
   for (const dir of pluginDirs()) {
     const out = path.join(dir, ".medusa", "server")
@@ -63,6 +75,9 @@ async function buildPlugins({ force = false, log = console.log } = {}) {
     if (!force && readStamp(out) === hash) continue
     log(`Building plugin ${path.basename(dir)}…`)
     await run(medusaBin(), ["plugin:build"], { cwd: dir })
+    for (const config of pageConfigs(dir)) {
+      await run(path.join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn", "-c", config], { cwd: dir })
+    }
     fs.writeFileSync(stampOf(out), hash)
   }
 }

@@ -1,0 +1,130 @@
+import { useEffect, useState } from "react"
+import { api, errorText, pos } from "../lib/api"
+import { customerName as fullName } from "../lib/format"
+import type { Customer } from "../lib/types"
+import { Modal } from "./modal"
+
+type Props = { current: Customer | null; onPick: (c: Customer | null) => Promise<unknown>; onClose: () => void }
+
+/** Customer by phone (any format) or name; a new one in place with name and phone. */
+export function CustomerDialog({ current, onPick, onClose }: Props) {
+  const [q, setQ] = useState("")
+  const [found, setFound] = useState<Customer[]>([])
+  const [active, setActive] = useState(0)
+  const [creating, setCreating] = useState(false)
+  const [draft, setDraft] = useState({ first_name: "", last_name: "", email: "" })
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (q.trim().length < 3) return setFound([])
+    const timer = setTimeout(() => {
+      api<{ customers: Customer[] }>(pos(`/customers?q=${encodeURIComponent(q.trim())}`))
+        .then(({ customers }) => {
+          setFound(customers)
+          setActive(0)
+        })
+        .catch((e) => setError(errorText(e)))
+    }, 200)
+    return () => clearTimeout(timer)
+  }, [q])
+
+  const pick = async (c: Customer | null) => {
+    try {
+      await onPick(c)
+      onClose()
+    } catch (e) {
+      setError(errorText(e))
+    }
+  }
+
+  const create = async () => {
+    try {
+      const body = { first_name: draft.first_name.trim(), phone: q.trim(), ...(draft.last_name.trim() ? { last_name: draft.last_name.trim() } : {}), ...(draft.email.trim() ? { email: draft.email.trim() } : {}) }
+      const { customer } = await api<{ customer: Customer }>(pos("/customers"), { method: "POST", body })
+      await pick(customer)
+    } catch (e) {
+      setError(errorText(e))
+    }
+  }
+
+  const onKey = (e: React.KeyboardEvent) => {
+    if (creating) return
+    if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, found.length - 1))
+    else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0))
+    else if (e.key === "Enter") {
+      e.preventDefault()
+      if (found[active]) void pick(found[active])
+      else if (q.trim().length >= 7) setCreating(true)
+    }
+  }
+
+  return (
+    <Modal
+      title="Customer"
+      onClose={onClose}
+      footer={
+        <>
+          {current && (
+            <button className="act" style={{ padding: "0 16px" }} onClick={() => void pick(null)}>
+              Walk-in (remove {fullName(current)})
+            </button>
+          )}
+          <span style={{ flex: 1 }} />
+          {creating ? (
+            <button className="pay" style={{ height: 48, padding: "0 24px", fontSize: 17 }} onClick={() => void create()}>
+              Add customer <kbd className="k">Enter</kbd>
+            </button>
+          ) : (
+            <button className="act" style={{ padding: "0 16px" }} onClick={() => setCreating(true)} disabled={q.trim().length < 7}>
+              New customer with this phone
+            </button>
+          )}
+        </>
+      }
+    >
+      <input className="big-input" style={{ fontSize: 20, textAlign: "left" }} aria-label="Phone or name" placeholder="Mobile number or name" value={q} onChange={(e) => setQ(e.target.value)} onKeyDown={onKey} autoFocus />
+      {creating ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            void create()
+          }}
+          style={{ display: "flex", flexDirection: "column", gap: 10 }}
+        >
+          <div className="row">
+            <label>
+              <span className="field-label">First name</span>
+              <input className="big-input" style={{ fontSize: 16, height: 44, textAlign: "left" }} aria-label="First name" value={draft.first_name} onChange={(e) => setDraft({ ...draft, first_name: e.target.value })} autoFocus />
+            </label>
+            <label>
+              <span className="field-label">Last name</span>
+              <input className="big-input" style={{ fontSize: 16, height: 44, textAlign: "left" }} aria-label="Last name" value={draft.last_name} onChange={(e) => setDraft({ ...draft, last_name: e.target.value })} />
+            </label>
+          </div>
+          <label>
+            <span className="field-label">E-mail (optional, for receipts)</span>
+            <input className="big-input" style={{ fontSize: 16, height: 44, textAlign: "left" }} type="email" aria-label="E-mail" value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
+          </label>
+          <button type="submit" hidden />
+        </form>
+      ) : (
+        found.length > 0 && (
+          <div className="list">
+            {found.map((c, i) => (
+              <button key={c.id} className={i === active ? "active" : ""} onClick={() => void pick(c)}>
+                <span>
+                  <b>{fullName(c)}</b>
+                  <br />
+                  <span className="muted">{c.email}</span>
+                </span>
+                <span className="num">{c.phone}</span>
+              </button>
+            ))}
+          </div>
+        )
+      )}
+      {!creating && q.trim().length >= 3 && !found.length && <div className="muted">No customer found. Enter adds one with this phone.</div>}
+      {error && <div className="error-text">{error}</div>}
+    </Modal>
+  )
+}

@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState } from "react"
+import { ApiError, errorText } from "../lib/api"
+import { rememberedCustomer } from "../lib/customers"
+import { money, parseAmount } from "../lib/format"
+import { calculate, creditOnFile, INSTALLMENT_TENDER, readTerms, type Calculation, type CreditDetails, type InstallmentTenderData, type InstallmentTerms } from "../lib/installments"
+import type { TenderInput, Ticket } from "../lib/types"
+import { CreditFields, creditProblem, emptyCredit } from "./credit-fields"
+import { QuotePreview, TermPicker } from "./installment-quote"
+import "./installment.css"
+
+export type InstallmentTender = TenderInput & { label: string; amount: number; hold_note: string }
+/** The tender the fields make, or what stops it (shown when the cashier presses Enter). */
+export type InstallmentChoice = { tender: InstallmentTender; problem: null } | { tender: null; problem: string }
+
+type Props = { ticket: Ticket; remaining: number; onChange: (choice: InstallmentChoice) => void }
+
+const no = (problem: string): InstallmentChoice => ({ tender: null, problem })
+const loadProblem = (e: unknown) =>
+  e instanceof ApiError && e.status === 403
+    ? "Selling on installments needs the installment calculator (policy installment:calculate), which your role lacks: ask a sales agent or the branch manager"
+    : errorText(e)
+const HELD = "Goods held for approval: the sale is paid, but the goods stay at the store until a credit officer approves the installment plan. Do not hand them over yet."
+
+/**
+ * The Installment tender: the down payment (taken afterwards in cash or card, as the sale's other
+ * tenders), the branch's terms with the calculator's figures, and the customer's credit details
+ * when none are on file. The tender's amount is what is financed.
+ */
+export function InstallmentFields({ ticket, remaining, onChange }: Props) {
+  const total = Number(ticket.totals.total)
+  const location = ticket.stock_location_id
+  const customerId = ticket.customer_id
+  const [terms, setTerms] = useState<InstallmentTerms | null>(null)
+  // undefined: still asking; null: nothing on file, so the form shows.
+  const [onFile, setOnFile] = useState<CreditDetails | null | undefined>(undefined)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [calc, setCalc] = useState<Calculation | null>(null)
+  const [quoteError, setQuoteError] = useState<string | null>(null)
+  const [down, setDown] = useState("")
+  const [term, setTerm] = useState<number | null>(null)
+  const [credit, setCredit] = useState(() => emptyCredit(rememberedCustomer(customerId)?.phone ?? null))
+
+  useEffect(() => {
+    if (!customerId) return
+    Promise.all([readTerms(location).catch((e) => Promise.reject(new Error(loadProblem(e)))), creditOnFile(customerId)])
+      .then(([t, c]) => {
+        setTerms(t)
+        setOnFile(c)
+      })
+      .catch((e) => setLoadError(errorText(e)))
+  }, [location, customerId])
+
+  // The calculator for every term at this down payment (first: at the branch's minimum).
+  useEffect(() => {
+    if (!customerId) return
+    const amount = down.trim() ? parseAmount(down) : undefined
+    if (Number.isNaN(amount)) return setQuoteError("Enter the down payment in pesos")
+    let gone = false
+    const timer = setTimeout(() => {
+      calculate(location, total, amount)
+        .then((c) => {
+          if (gone) return
+          setCalc(c)
+          setQuoteError(null)
+          if (amount === undefined) setDown(c.minimum_down_payment)
+        })
+        .catch((e) => !gone && setQuoteError(loadProblem(e)))
+    }, amount === undefined ? 0 : 300)
+    return () => {
+      gone = true
+      clearTimeout(timer)
+    }
+  }, [location, total, down, customerId])
+
+  const quote = calc?.quotes.find((q) => q.term_months === term)
+  const autoMax = terms?.auto_approve_max == null ? null : Number(terms.auto_approve_max)
+  const approvedAtOnce = autoMax !== null && !!quote && Number(quote.amount_financed) <= autoMax
+  const choice = useMemo<InstallmentChoice>(() => {
+    if (!customerId) return no("An installment sale needs the customer: press Esc, then F3 to attach them")
+    if (loadError || quoteError) return no((loadError ?? quoteError)!)
+    if (!terms || !calc || onFile === undefined) return no("Reading the branch's installment terms…")
+    if (!quote) return no("Choose the term")
+    // The figures shown must be those of the down payment typed, not of the one before.
+    if (Number(quote.down_payment) !== parseAmount(down)) return no("Working out the plan…")
+    const financed = Number(quote.amount_financed)
+    if (financed > remaining) return no(`The other tenders already pay ${money(total - remaining)}: make the down payment at least that`)
+    if (!onFile && creditProblem(credit)) return no(creditProblem(credit)!)
+    const data: InstallmentTenderData = { term_months: quote.term_months }
+    if (!onFile) data.credit = { ...credit, province: credit.province?.trim() || undefined }
+    const hold_note = approvedAtOnce ? `Installment plan approved at once (within the branch's ${money(autoMax)} limit): hand the goods over.` : HELD
+    return { tender: { method: INSTALLMENT_TENDER, label: `Installment · ${quote.term_months} months`, amount: financed, data, hold_note }, problem: null }
+  }, [customerId, loadError, quoteError, terms, calc, onFile, quote, down, remaining, total, credit, approvedAtOnce, autoMax])
+
+  useEffect(() => onChange(choice), [choice, onChange])
+
+  if (!customerId || loadError) {
+    return (
+      <div className="notice error" data-testid="installment-problem">
+        {choice.problem}
+      </div>
+    )
+  }
+  return (
+    <div className="installment">
+      <div className="plan">
+        <label>
+          <span className="field-label">Down payment, taken next in cash or card{calc ? ` (at least ${money(calc.minimum_down_payment)})` : ""}</span>
+          <input className="big-input num" aria-label="Down payment" inputMode="decimal" value={down} onChange={(e) => setDown(e.target.value)} data-autofocus autoFocus />
+        </label>
+        {calc && <TermPicker quotes={calc.quotes} term={term} onTerm={setTerm} />}
+        {quoteError ? <div className="error-text">{quoteError}</div> : calc && quote && <QuotePreview calc={calc} quote={quote} />}
+      </div>
+      <div className="applicant">
+        {onFile === null && <CreditFields value={credit} onChange={setCredit} />}
+        {onFile && (
+          <div className="notice info">
+            Credit details on file: {onFile.id_type} ····{onFile.id_number.slice(-4)}, {onFile.city}
+          </div>
+        )}
+        <div className="muted">
+          {approvedAtOnce
+            ? `Within the branch's automatic approval (${money(autoMax)}): the plan is approved at once and the goods go home today.`
+            : "The goods stay at the store until a credit officer approves the plan."}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from "react"
+
+/**
+ * The counter's keyboard: every main action has a key, listed on screen (shortcut bar and F1).
+ * F5, F7, F11 and F12 are left to the browser (reload, caret browsing, full screen, tools).
+ */
+export const SHORTCUTS = [
+  { key: "F1", label: "Shortcuts", action: "help" },
+  { key: "F2", label: "Search", action: "search" },
+  { key: "F3", label: "Customer", action: "customer" },
+  { key: "F4", label: "Discount", action: "discount" },
+  { key: "F6", label: "Edit line", action: "line" },
+  { key: "F8", label: "Park", action: "park" },
+  { key: "Shift+F8", label: "Parked", action: "parked" },
+  { key: "F9", label: "Pay", action: "pay" },
+  { key: "Alt+R", label: "Return", action: "returns" },
+  { key: "Alt+C", label: "Drawer", action: "drawer" },
+  { key: "Alt+D", label: "Display", action: "display" },
+  { key: "Alt+L", label: "Lock", action: "lock" },
+] as const
+
+/** Keys that act on the selected line, shown in the F1 list only. */
+export const LINE_KEYS = [
+  { key: "↑ ↓", label: "Select a line" },
+  { key: "+ −", label: "One more / one less" },
+  { key: "Delete", label: "Remove the line" },
+  { key: "Esc", label: "Close a window, clear what was typed" },
+] as const
+
+export type Action = (typeof SHORTCUTS)[number]["action"]
+
+const keyName = (e: KeyboardEvent) => `${e.shiftKey && e.key.length > 1 ? "Shift+" : ""}${e.altKey ? "Alt+" : ""}${e.altKey ? e.code.replace(/^Key/, "") : e.key}`
+
+const byKey = new Map<string, Action>(SHORTCUTS.map((s) => [s.key, s.action]))
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+
+type Handlers = {
+  /** A shortcut from SHORTCUTS. */
+  onAction: (action: Action) => void
+  /**
+   * A key pressed with no field focused: a character or Enter is what a keyboard-wedge
+   * scanner types; arrows, + − and Delete act on the selected line.
+   */
+  onKey: (key: string) => void
+  /** While a window (dialog) is open, only it handles keys. */
+  blocked: boolean
+}
+
+const PLAIN_KEYS = new Set(["Enter", "Backspace", "Escape", "ArrowUp", "ArrowDown", "Delete"])
+
+/** One keydown listener for the whole counter screen. */
+export function useCounterKeys(handlers: Handlers) {
+  const ref = useRef(handlers)
+  ref.current = handlers
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const h = ref.current
+      if (h.blocked) return
+      const action = byKey.get(keyName(e))
+      if (action) {
+        e.preventDefault()
+        h.onAction(action)
+        return
+      }
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
+      if (e.key.length === 1 || PLAIN_KEYS.has(e.key)) {
+        e.preventDefault()
+        h.onKey(e.key)
+      }
+    }
+    window.addEventListener("keydown", onKey)
+    return () => window.removeEventListener("keydown", onKey)
+  }, [])
+}

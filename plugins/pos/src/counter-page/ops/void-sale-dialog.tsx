@@ -1,0 +1,125 @@
+import { useState } from "react"
+import { ApprovalFields, type Approval } from "../dialogs/approval-fields"
+import { Modal } from "../dialogs/modal"
+import { api, errorText, pos } from "../lib/api"
+import { money } from "../lib/format"
+import type { Me } from "../lib/types"
+import { askedForManager, may } from "./manager-approval"
+import type { FoundSale } from "./types"
+import { usePrintFrame } from "./use-print-frame"
+
+const REASONS = ["Rang up by mistake", "Wrong payment taken", "Customer left without the goods"]
+
+type Props = { me: Me; sale: FoundSale; onBack: () => void; onDone: () => void }
+
+/**
+ * Voids a sale of today while the drawer is open: the order is canceled, its stock restored and
+ * its payments reversed; the receipt is marked VOID. A cashier without pos:void needs a manager's PIN.
+ */
+export function VoidSaleDialog({ me, sale, onBack, onDone }: Props) {
+  const [reason, setReason] = useState("")
+  const [approval, setApproval] = useState<Approval | null>(() => (may(me, "pos:void") ? null : { staff_id: "", pin: "" }))
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [voided, setVoided] = useState(false)
+  const { frame, print } = usePrintFrame()
+
+  const submit = async () => {
+    if (busy) return
+    if (reason.trim().length < 3) return setError("Give the reason for the void")
+    setBusy(true)
+    setError(null)
+    try {
+      const body = { reason: reason.trim(), ...(approval?.staff_id && approval.pin ? { approval } : {}) }
+      await api(pos(`/sales/${sale.order_id}/void`), { method: "POST", body })
+      setVoided(true)
+    } catch (e) {
+      if (askedForManager(e)) {
+        setApproval((a) => a ?? { staff_id: "", pin: "" })
+        setError("A manager approves a void: their staff ID and PIN, then Enter")
+      } else setError(errorText(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (voided) {
+    return (
+      <Modal
+        title="Sale voided"
+        wide
+        onClose={onDone}
+        testId="void-done"
+        footer={
+          <>
+            <button className="act" style={{ padding: "0 18px" }} onClick={print}>
+              Print <kbd className="k">P</kbd>
+            </button>
+            <button className="pay" style={{ height: 52, padding: "0 28px", fontSize: 18 }} onClick={onDone} data-autofocus>
+              Done <kbd className="k">Enter</kbd>
+            </button>
+          </>
+        }
+      >
+        <div className="report-grid">
+          <div className="ops-form">
+            <div className="done-head">
+              <div className="tick void">✕</div>
+              <div>
+                <div style={{ fontSize: 20, fontWeight: 700 }}>Sale {sale.receipt_number} voided</div>
+                <div className="muted">Its {money(sale.total)} goes back to the customer as it was paid; the stock is back on the shelf.</div>
+              </div>
+            </div>
+          </div>
+          <iframe ref={frame} className="receipt-frame" title="Voided receipt" src={pos(`/sales/${sale.order_id}/receipt?format=html&layout=thermal`)} />
+        </div>
+      </Modal>
+    )
+  }
+
+  return (
+    <Modal
+      title={`Void sale ${sale.receipt_number}`}
+      onClose={onBack}
+      testId="void-sale"
+      footer={
+        <>
+          <button className="act" style={{ padding: "0 18px" }} onClick={onBack}>
+            Back
+          </button>
+          <button className="pay danger" style={{ height: 52, padding: "0 28px", fontSize: 18 }} onClick={() => void submit()} disabled={busy}>
+            {busy ? "Voiding…" : `Void ${money(sale.total)}`} <kbd className="k">Enter</kbd>
+          </button>
+        </>
+      }
+    >
+      <form
+        className="ops-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
+        <div className="notice error">The whole sale is canceled: stock goes back, payments are reversed and the receipt is marked VOID. Its number is never used again.</div>
+        <label>
+          <span className="field-label">Reason</span>
+          <input className="big-input text small" aria-label="Void reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        <div className="chips">
+          {REASONS.map((r) => (
+            <button type="button" key={r} onClick={() => setReason(r)}>
+              {r}
+            </button>
+          ))}
+        </div>
+        {approval && <ApprovalFields value={approval} onChange={setApproval} locationId={sale.stock_location_id} policy="pos:void" />}
+        {error && (
+          <div className="error-text" role="alert">
+            {error}
+          </div>
+        )}
+        <button type="submit" hidden />
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,63 @@
+import { Modal } from "../dialogs/modal"
+import { money } from "../lib/format"
+import { reportHtml } from "./drawer-api"
+import { ReportFigures } from "./report-figures"
+import type { ZReport } from "./types"
+import { usePrintFrame } from "./use-print-frame"
+
+/** The issued Z report: expected against counted, over or short, every figure, and the print. */
+export function ZReportView({ report, onDone }: { report: ZReport; onDone: () => void }) {
+  const { frame, print } = usePrintFrame()
+  const cash = report.figures.cash
+  const overShort = Number(cash.over_short)
+  const verdict = overShort < 0 ? "Short" : overShort > 0 ? "Over" : "Balanced"
+
+  return (
+    <Modal
+      title={`Z report #${report.number}`}
+      wide
+      onClose={onDone}
+      testId="z-report"
+      footer={
+        <>
+          <button className="act" style={{ padding: "0 18px" }} onClick={print}>
+            Print <kbd className="k">P</kbd>
+          </button>
+          <button className="pay" style={{ height: 52, padding: "0 28px", fontSize: 18 }} onClick={onDone} data-autofocus>
+            Open the next drawer <kbd className="k">Enter</kbd>
+          </button>
+        </>
+      }
+    >
+      <div className="report-grid">
+        <div className="ops-form">
+          <div className="done-head">
+            <div className="tick z">Z</div>
+            <div>
+              <div style={{ fontSize: 20, fontWeight: 700 }}>Drawer closed</div>
+              <div className="muted">
+                Z report <b data-testid="z-number">#{report.number}</b> · {new Date(report.issued_at).toLocaleString("en-PH", { dateStyle: "medium", timeStyle: "short" })}
+              </div>
+            </div>
+          </div>
+          <div className="tally num">
+            <div>
+              <span>Expected</span>
+              <b>{money(cash.expected)}</b>
+            </div>
+            <div>
+              <span>Counted</span>
+              <b>{money(cash.counted)}</b>
+            </div>
+          </div>
+          <div className={`change ${overShort < 0 ? "short" : overShort > 0 ? "over" : ""}`} data-testid="over-short">
+            <span className="label">{verdict}</span>
+            <span className="amount num">{money(Math.abs(overShort))}</span>
+          </div>
+          <ReportFigures figures={report.figures} />
+        </div>
+        <iframe ref={frame} className="receipt-frame" title="Z report" src={reportHtml(report.session_id)} />
+      </div>
+    </Modal>
+  )
+}
