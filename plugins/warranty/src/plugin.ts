@@ -11,5 +11,6 @@ export const warrantyPlugin = defineKassaPlugin({
     "warranty:update": "Move warranty claims through their states, replace units, manage defective stock",
     "warranty:read": "See warranty claims and defective stock",
     "warranty:configure": "Set warranty policies of products and categories",
+    "warranty:override": "File a claim outside its repair or replacement window",
   },
 })

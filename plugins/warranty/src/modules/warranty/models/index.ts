@@ -1,0 +1,6 @@
+export { ClaimEvent } from "./claim-event"
+export { DefectiveUnit } from "./defective-unit"
+export { Replacement } from "./replacement"
+export { SoldSerial } from "./sold-serial"
+export { WarrantyClaim } from "./warranty-claim"
+export { WarrantyPolicy } from "./warranty-policy"

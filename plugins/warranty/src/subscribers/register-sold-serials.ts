@@ -1,0 +1,10 @@
+import { POS_SALE_COMPLETED } from "@kassa/pos/kit"
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { registerSoldSerialsWorkflow } from "../workflows/serials"
+
+/** Every counter sale's serial numbers go into the registry claims are filed against. */
+export default async function registerSoldSerials({ event, container }: SubscriberArgs<{ id: string }>) {
+  await registerSoldSerialsWorkflow(container).run({ input: { order_id: event.data.id } })
+}
+
+export const config: SubscriberConfig = { event: POS_SALE_COMPLETED }

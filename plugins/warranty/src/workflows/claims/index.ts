@@ -1,0 +1,3 @@
+export * from "./workflows/file-claim"
+export * from "./workflows/update-claim"
+export * from "./workflows/replace-unit"

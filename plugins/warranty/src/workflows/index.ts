@@ -1,0 +1,5 @@
+export * from "./claims"
+export * from "./defective"
+export * from "./notifications"
+export * from "./policies"
+export * from "./serials"
