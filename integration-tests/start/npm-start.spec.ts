@@ -12,6 +12,8 @@ import path from "node:path"
 import { chromium } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { checkBranchAndStaffPages } from "./admin-pages"
+import { checkInstallmentPages } from "./installments-pages"
+import { checkWarrantyPages } from "./warranty-pages"
 
 jest.setTimeout(600000)
 
@@ -201,6 +203,8 @@ describe("npm start", () => {
       await page.screenshot({ path: path.join(artifacts, "admin-product-cost.png") })
 
       await checkBranchAndStaffPages(page, base, artifacts)
+      await checkWarrantyPages(page, base, artifacts)
+      await checkInstallmentPages(page, base, artifacts)
     } finally {
       await browser.close()
     }

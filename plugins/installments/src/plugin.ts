@@ -10,6 +10,7 @@ export const installmentsPlugin = defineKassaPlugin({
     "installment:calculate": "Use the installment calculator",
     "installment:read": "See installment plans, schedules and payments",
     "installment:approve": "Approve or reject installment applications (within one's approval limit)",
+    "installment:approve_any": "Approve applications above any approval limit (escalations)",
     "installment:collect": "Record installment payments",
     "installment:configure": "Set a branch's installment terms",
   },

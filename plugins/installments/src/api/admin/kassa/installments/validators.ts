@@ -1,0 +1,74 @@
+import { z } from "@medusajs/framework/zod"
+import { CreditDetailsSchema } from "../../../../credit/schema"
+
+const pesos = (what: string) =>
+  z.number({ error: `${what} must be a number of pesos` }).positive(`${what} must be above zero`).multipleOf(0.01, `${what} has at most two decimals (centavos)`)
+const percent = (what: string) => z.number().min(0, `${what} is a percent from 0`).max(100, `${what} is a percent up to 100`).multipleOf(0.01, `${what} has at most two decimals`)
+const months = z.number().int().min(1).max(60)
+
+export const CalculatorSchema = z.object({
+  location_id: z.string().min(1),
+  price: z.coerce.number().positive("price must be above zero").multipleOf(0.01, "price has at most two decimals"),
+  /** Pesos; the branch's minimum when left out. */
+  down_payment: z.coerce.number().nonnegative().multipleOf(0.01).optional(),
+  /** One term; every term the branch offers when left out. */
+  term_months: z.coerce.number().int().min(1).optional(),
+})
+export type CalculatorType = z.infer<typeof CalculatorSchema>
+
+export const UpdateTermsSchema = z
+  .object({
+    term_months: z.array(months).min(1, "term_months needs at least one term").refine((a) => new Set(a).size === a.length, "term_months has a term twice"),
+    min_down_payment_percent: percent("min_down_payment_percent"),
+    interest_method: z.enum(["add_on", "flat_monthly"]),
+    add_on_rates: z.record(z.string().regex(/^\d+$/, "add_on_rates keys are months"), percent("an add-on rate")),
+    monthly_rate: percent("monthly_rate"),
+    processing_fee_type: z.enum(["fixed", "percent"]),
+    processing_fee: z.number().nonnegative().multipleOf(0.01),
+    late_fee_type: z.enum(["fixed", "percent"]),
+    late_fee: z.number().nonnegative().multipleOf(0.01),
+    late_fee_grace_days: z.number().int().min(0).max(60),
+    late_fee_period_days: z.number().int().min(1).max(90),
+    reminder_days_before: z.number().int().min(0).max(30),
+    auto_approve_max: z.number().nonnegative().multipleOf(0.01).nullable(),
+    receipt_prefix: z.string().regex(/^[A-Z0-9]{1,6}$/, "receipt_prefix is 1–6 capital letters or digits"),
+  })
+  .partial()
+  .strict()
+export type UpdateTermsType = z.infer<typeof UpdateTermsSchema>
+
+export const ListPlansSchema = z.object({
+  status: z.enum(["pending_approval", "active", "completed", "rejected", "canceled"]).optional(),
+  location_id: z.string().optional(),
+  customer_id: z.string().optional(),
+  order_id: z.string().optional(),
+  /** Approved or rejected by this user. */
+  officer_id: z.string().optional(),
+  overdue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  /** Pending applications the caller may approve (within their limit, not their own sale). */
+  approvable: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+export type ListPlansType = z.infer<typeof ListPlansSchema>
+
+export const DecisionSchema = z.object({ note: z.string().trim().min(3, "note: say why (at least a few words)") }).strict()
+export type DecisionType = z.infer<typeof DecisionSchema>
+
+export const CollectSchema = z
+  .object({
+    location_id: z.string().min(1, "location_id: the branch collecting the payment"),
+    method: z.string().min(1),
+    amount: pesos("amount"),
+    reference: z.string().trim().max(100).optional(),
+    note: z.string().trim().max(500).optional(),
+    payoff: z.boolean().optional(),
+  })
+  .strict()
+export type CollectType = z.infer<typeof CollectSchema>
+
+export const CreditProfileSchema = CreditDetailsSchema.strict()
+export type CreditProfileType = z.infer<typeof CreditProfileSchema>
+
+export const DashboardSchema = z.object({ location_id: z.string().optional() })
+export type DashboardType = z.infer<typeof DashboardSchema>

@@ -1,0 +1,7 @@
+import { Module } from "@medusajs/framework/utils"
+import registerInstallmentTender from "./loaders/register-tender"
+import InstallmentsModuleService from "./service"
+
+export const INSTALLMENTS_MODULE = "kassaInstallments"
+
+export default Module(INSTALLMENTS_MODULE, { service: InstallmentsModuleService, loaders: [registerInstallmentTender] })

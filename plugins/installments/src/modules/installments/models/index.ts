@@ -1,0 +1,7 @@
+export { PaymentAllocation } from "./allocation"
+export { CreditProfile } from "./credit-profile"
+export { Installment } from "./installment"
+export { InstallmentPayment } from "./payment"
+export { InstallmentPlan } from "./plan"
+export { Reminder } from "./reminder"
+export { InstallmentTerms } from "./terms"

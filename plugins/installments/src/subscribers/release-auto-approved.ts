@@ -1,0 +1,18 @@
+import { POS_SALE_COMPLETED, releasePosSaleWorkflow } from "@kassa/pos/kit"
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { INSTALLMENTS_MODULE } from "../modules/installments"
+import type InstallmentsModuleService from "../modules/installments/service"
+
+/**
+ * A plan approved at the counter (within the branch's automatic-approval amount) hands the goods
+ * over as soon as the sale is complete: the checkout held them like any installment sale.
+ */
+export default async function releaseAutoApproved({ event, container }: SubscriberArgs<{ id: string }>) {
+  const service: InstallmentsModuleService = container.resolve(INSTALLMENTS_MODULE)
+  const [plan] = await service.listInstallmentPlans({ order_id: event.data.id, auto_approved: true, goods_released_at: null }, { select: ["id", "sold_by"] })
+  if (!plan) return
+  await releasePosSaleWorkflow(container).run({ input: { order_id: event.data.id, created_by: plan.sold_by } })
+  await service.updateInstallmentPlans({ id: plan.id, goods_released_at: new Date() })
+}
+
+export const config: SubscriberConfig = { event: POS_SALE_COMPLETED }

@@ -1,0 +1,45 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { toCentavos } from "../../../schedule/money"
+import { prepareCollectionStep } from "../steps/prepare-collection"
+import { recordPaymentStep } from "../steps/record-payment"
+
+export type CollectPaymentInput = {
+  plan_id: string
+  /** The collecting branch: any branch, not only the one that sold. */
+  location_id: string
+  method: string
+  /** Pesos. */
+  amount: number
+  reference?: string | null
+  note?: string | null
+  payoff?: boolean
+  collected_by: string
+}
+
+export const INSTALLMENT_PAYMENT_RECORDED = "kassa.installments.payment_recorded"
+
+/**
+ * A payment on a plan, at any branch, in any tender the branch takes: allocated oldest-due
+ * first (fees, interest, principal), numbered from the collecting branch's receipt series; the
+ * plan completes when nothing is owed. `payoff` settles it at the early-payoff quote.
+ */
+export const collectPaymentWorkflow = createWorkflow("kassa-installments-collect-payment", (input: WorkflowData<CollectPaymentInput>) => {
+  const at = prepareCollectionStep({ location_id: input.location_id, method: input.method })
+  const payment = transform({ input, at }, ({ input, at }) => ({
+    plan_id: input.plan_id,
+    stock_location_id: input.location_id,
+    branch_code: at.branch_code,
+    method: input.method,
+    amount: toCentavos(input.amount),
+    reference: input.reference ?? null,
+    note: input.note ?? null,
+    collected_by: input.collected_by,
+    payoff: !!input.payoff,
+    today: at.today,
+  }))
+  const recorded = recordPaymentStep(payment)
+  const event = transform({ recorded, input }, ({ recorded, input }) => ({ id: recorded.payment_id, plan_id: input.plan_id, receipt_number: recorded.receipt_number }))
+  emitEventStep({ eventName: INSTALLMENT_PAYMENT_RECORDED, data: event })
+  return new WorkflowResponse(recorded)
+})

@@ -1,0 +1,5 @@
+export * from "./collections"
+export * from "./credit"
+export * from "./daily"
+export * from "./plans"
+export * from "./terms"
