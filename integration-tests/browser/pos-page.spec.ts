@@ -260,6 +260,8 @@ medusaIntegrationTestRunner({
       const [agent] = await container.resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ user_id: agentUser.id })
       await api.post(`/admin/kassa/staff/${agent.id}/pin`, { pin: "1470" }, await adminHeaders(api, container, "owner@example.com"))
       await page.keyboard.press("Alt+L")
+      await lock.getByRole("button", { name: "Kristine Reyes" }).waitFor({ timeout })
+      await shot(page, "pos-switch-cashier-1280.png")
       await lock.getByRole("button", { name: "Kristine Reyes" }).click()
       await lock.getByLabel("Kristine Reyes's PIN").fill("1470")
       await page.keyboard.press("Enter")
