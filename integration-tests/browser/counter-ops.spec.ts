@@ -4,51 +4,19 @@
  * approved with a manager's PIN, an exchange, a void, cash out, the X report, the close counted
  * by denomination and its Z report with the shortfall. Screenshots go to artifacts/.
  */
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import fs from "node:fs"
-import path from "node:path"
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
+import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { launchChromium, peso, scanInto, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
-const ARTIFACTS = path.join(__dirname, "..", "artifacts")
 const CASHIER = "cashier.mnl@example.com"
 const MANAGER_PIN = "2580"
 const timeout = 20000
-
-type Item = { barcode: string; title: string; price: number }
-
-/** `count` demo accessories (not serialized) with ten units each at Manila, and their prices. */
-async function accessories(container: MedusaContainer, count: number, locationId: string): Promise<Item[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const catalog = buildCatalog().filter((p) => p.category === "Accessories").slice(0, count)
-  const items: Item[] = []
-  for (const product of catalog) {
-    const { sku, barcode, price } = product.variants[0]
-    const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { sku } })
-    const inventoryItemId = (data[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
-    await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: locationId, stocked_quantity: 10 }])
-    items.push({ barcode, title: product.title, price })
-  }
-  return items
-}
-
-/** What a keyboard-wedge scanner does: the code's keys, then Enter, into whatever has the focus. */
-async function scanInto(page: Page, code: string) {
-  await page.keyboard.type(code, { delay: 5 })
-  await page.keyboard.press("Enter")
-}
-
-/** The same with no field focused: the counter's scan line takes it. */
-async function wedgeScan(page: Page, code: string) {
-  await page.evaluate("document.activeElement && document.activeElement.blur()")
-  await scanInto(page, code)
-}
 
 /** Bills and coins making up `amount`, largest first, as the cashier counts them into the close screen. */
 function countOut(amount: number) {
@@ -61,8 +29,6 @@ function countOut(amount: number) {
   })
 }
 
-const peso = (n: number) => `₱${n.toLocaleString("en-PH", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name) })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -74,11 +40,7 @@ medusaIntegrationTestRunner({
     const pageErrors: string[] = []
 
     beforeAll(async () => {
-      fs.mkdirSync(ARTIFACTS, { recursive: true })
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-      })
+      browser = await launchChromium()
     })
     afterAll(async () => browser?.close())
 
@@ -88,7 +50,7 @@ medusaIntegrationTestRunner({
       await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["stock_location_id"], filters: { code: "MNL" } })
       const mnl = (data[0] as { stock_location_id: string }).stock_location_id
-      items = await accessories(container, 3, mnl)
+      items = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 3), mnl)
       await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [mnl] })
       // The manager who approves at the counter with a PIN; returns above ₱100 need one.
       const owner = await adminHeaders(api, container, "owner@example.com")

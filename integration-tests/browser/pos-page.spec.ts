@@ -6,46 +6,20 @@
  */
 import type { StaffModuleService } from "@kassa/core/kit"
 import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import fs from "node:fs"
-import path from "node:path"
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
-import { buildCatalog, type DemoProduct } from "../../src/scripts/demo/catalog"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { launchChromium, peso, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
-const ARTIFACTS = path.join(__dirname, "..", "artifacts")
 const CASHIER = "cashier.mnl@example.com"
 /** A demo sales agent at Manila: unlike a cashier, may use the installment calculator. */
 const AGENT = "agent1.mnl@example.com"
 const timeout = 20000
-
-type Item = { barcode: string; title: string; price: number }
-
-/** The first variant of each demo product, with ten units at Manila, and its price. */
-async function stocked(container: MedusaContainer, products: DemoProduct[], locationId: string): Promise<Item[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const items: Item[] = []
-  for (const product of products) {
-    const { sku, barcode, price } = product.variants[0]
-    const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { sku } })
-    const inventoryItemId = (data[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
-    await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: locationId, stocked_quantity: 10 }])
-    items.push({ barcode, title: product.title, price })
-  }
-  return items
-}
-
-/** What a keyboard-wedge scanner does: the code's keys, then Enter, wherever the focus is. */
-async function wedgeScan(page: Page, code: string) {
-  await page.evaluate("document.activeElement && document.activeElement.blur()")
-  await page.keyboard.type(code, { delay: 5 })
-  await page.keyboard.press("Enter")
-}
 
 /** Waits until `read` gives `want`; the error says what it saw last. */
 async function until<T>(read: () => Promise<T>, want: T, ms = timeout) {
@@ -59,9 +33,7 @@ async function until<T>(read: () => Promise<T>, want: T, ms = timeout) {
   throw new Error(`Waited ${ms} ms for ${JSON.stringify(want)}, last saw ${JSON.stringify(last)}`)
 }
 
-const peso = (n: number) => `₱${n.toLocaleString("en-PH", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 const amountOf = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d.]/g, ""))
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name) })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -75,11 +47,7 @@ medusaIntegrationTestRunner({
     const pageErrors: string[] = []
 
     beforeAll(async () => {
-      fs.mkdirSync(ARTIFACTS, { recursive: true })
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-      })
+      browser = await launchChromium()
     })
     afterAll(async () => browser?.close())
 

@@ -4,36 +4,15 @@ import { installmentsDailyWorkflow } from "@kassa/installments/workflows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SMTPServer } from "smtp-server"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { startTestSmtp } from "../helpers/smtp"
 
 jest.setTimeout(300000)
 
 // A real SMTP server for the reminder e-mails; the app is configured to send through it.
-const mails: { to: string[]; raw: string }[] = []
-const SMTP_PORT = 21000 + (process.pid % 20000)
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, session, done) {
-    let raw = ""
-    stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")))
-    stream.on("end", () => {
-      mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-      done()
-    })
-  },
-})
-smtp.listen(SMTP_PORT, "127.0.0.1")
-// Set before the runner loads medusa-config.ts (its `env` option applies too late for that).
-const SMTP_ENV = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(SMTP_PORT), SMTP_IGNORE_TLS: "true", SMTP_FROM: "Galos Gadget Hub <billing@example.com>" }
-Object.assign(process.env, SMTP_ENV)
-afterAll(async () => {
-  for (const name of Object.keys(SMTP_ENV)) delete process.env[name]
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
-})
+const mails = startTestSmtp("Galos Gadget Hub <billing@example.com>")
 
 type Installment = { sequence: number; due_date: string; status: string; principal: string; interest: string; fees: string; total: string; paid: string; owed: string; days_past_due: number }
 type Plan = {

@@ -3,36 +3,15 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "@kassa/core/modules/staff"
 import type { StaffModuleService } from "@kassa/core/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SMTPServer } from "smtp-server"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { startTestSmtp } from "../helpers/smtp"
 
 jest.setTimeout(300000)
 
 // A real SMTP server for the customers' claim e-mails; the app is configured to send through it.
-const mails: { to: string[]; raw: string }[] = []
-const SMTP_PORT = 20000 + ((process.pid + 7919) % 20000)
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, session, done) {
-    let raw = ""
-    stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")))
-    stream.on("end", () => {
-      mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-      done()
-    })
-  },
-})
-smtp.listen(SMTP_PORT, "127.0.0.1")
-// Set before the runner loads medusa-config.ts (its `env` option applies too late for that).
-const SMTP_ENV = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(SMTP_PORT), SMTP_IGNORE_TLS: "true", SMTP_FROM: "Galos Gadget Hub <service@example.com>" }
-Object.assign(process.env, SMTP_ENV)
-afterAll(async () => {
-  for (const name of Object.keys(SMTP_ENV)) delete process.env[name]
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
-})
+const mails = startTestSmtp("Galos Gadget Hub <service@example.com>")
 
 const TZ = "Asia/Manila"
 const localDate = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant)
