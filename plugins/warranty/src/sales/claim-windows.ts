@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ClaimType } from "../modules/warranty/lifecycle"
 import { claimWindow, type ClaimWindow } from "../modules/warranty/window"
-import { DEFAULT_POLICY, resolvePolicies, type EffectivePolicy } from "../policies/resolve-policies"
+import { DEFAULT_POLICY, resolvePolicies, type EffectivePolicy } from "../coverage-rules/resolve-policies"
 import type { SaleLine } from "./find-sale-line"
 
 // The branch model's default, for a sale made outside any branch (a web order).

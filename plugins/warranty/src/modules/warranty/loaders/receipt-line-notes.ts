@@ -1,5 +1,5 @@
 import { defineReceiptLineNotes, type LineNotes } from "@kassa/pos/kit"
-import { policyTerms, resolvePolicies } from "../../../policies/resolve-policies"
+import { policyTerms, resolvePolicies } from "../../../coverage-rules/resolve-policies"
 
 const warrantyTerms: LineNotes = async (lines, { container }) => {
   const policies = await resolvePolicies(container, lines.flatMap((l) => (l.product_id ? [l.product_id] : [])))

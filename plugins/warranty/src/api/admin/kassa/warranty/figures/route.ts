@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLAIM_STATUSES, CLAIM_TYPES } from "../../../../../modules/warranty/lifecycle"
-import { resolvePolicies } from "../../../../../policies/resolve-policies"
+import { resolvePolicies } from "../../../../../coverage-rules/resolve-policies"
 import { branchScope } from "../scope"
 import type { FiguresType } from "../validators"
 
