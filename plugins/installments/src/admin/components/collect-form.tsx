@@ -2,6 +2,7 @@ import { Button, Checkbox, Input, Label, Select } from "@medusajs/ui"
 import { useState } from "react"
 import { php } from "../lib/format"
 import { useCollect } from "../lib/queries"
+import { BranchSelect } from "./branch-select"
 
 const TENDERS = [
   { value: "cash", label: "Cash" },
@@ -36,21 +37,7 @@ export const CollectForm = ({
     )
   return (
     <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4">
-      <div className="flex flex-col gap-y-1">
-        <Label>Branch</Label>
-        <Select value={location} onValueChange={setLocation}>
-          <Select.Trigger>
-            <Select.Value placeholder="Branch" />
-          </Select.Trigger>
-          <Select.Content>
-            {branches.map((b) => (
-              <Select.Item key={b.id} value={b.id}>
-                {b.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </div>
+      <BranchSelect branches={branches} value={location} onChange={setLocation} />
       <div className="flex flex-col gap-y-1">
         <Label>Tender</Label>
         <Select value={method} onValueChange={setMethod}>

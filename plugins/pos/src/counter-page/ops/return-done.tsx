@@ -4,6 +4,7 @@ import { money } from "../lib/format"
 import { methodLabel } from "./report-figures"
 import type { CounterReturn } from "./types"
 import { usePrintFrame } from "./use-print-frame"
+import { PrintFooter } from "./print-footer"
 
 type Props = { record: CounterReturn; change: number | null; onDone: () => void }
 
@@ -20,16 +21,7 @@ export function ReturnDone({ record, change, onDone }: Props) {
       wide
       onClose={onDone}
       testId="return-done"
-      footer={
-        <>
-          <button className="act" style={{ padding: "0 18px" }} onClick={print}>
-            Print <kbd className="k">P</kbd>
-          </button>
-          <button className="pay" style={{ height: 52, padding: "0 28px", fontSize: 18 }} onClick={onDone} data-autofocus>
-            Done <kbd className="k">Enter</kbd>
-          </button>
-        </>
-      }
+      footer={<PrintFooter onPrint={print} onDone={onDone} />}
     >
       <div className="report-grid">
         <div className="ops-form">

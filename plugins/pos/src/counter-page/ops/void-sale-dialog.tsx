@@ -7,6 +7,7 @@ import type { Me } from "../lib/types"
 import { askedForManager, may } from "./manager-approval"
 import type { FoundSale } from "./types"
 import { usePrintFrame } from "./use-print-frame"
+import { PrintFooter } from "./print-footer"
 
 const REASONS = ["Rang up by mistake", "Wrong payment taken", "Customer left without the goods"]
 
@@ -50,16 +51,7 @@ export function VoidSaleDialog({ me, sale, onBack, onDone }: Props) {
         wide
         onClose={onDone}
         testId="void-done"
-        footer={
-          <>
-            <button className="act" style={{ padding: "0 18px" }} onClick={print}>
-              Print <kbd className="k">P</kbd>
-            </button>
-            <button className="pay" style={{ height: 52, padding: "0 28px", fontSize: 18 }} onClick={onDone} data-autofocus>
-              Done <kbd className="k">Enter</kbd>
-            </button>
-          </>
-        }
+        footer={<PrintFooter onPrint={print} onDone={onDone} />}
       >
         <div className="report-grid">
           <div className="ops-form">

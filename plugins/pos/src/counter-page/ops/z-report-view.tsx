@@ -4,6 +4,7 @@ import { reportHtml } from "./drawer-api"
 import { ReportFigures } from "./report-figures"
 import type { ZReport } from "./types"
 import { usePrintFrame } from "./use-print-frame"
+import { PrintFooter } from "./print-footer"
 
 /** The issued Z report: expected against counted, over or short, every figure, and the print. */
 export function ZReportView({ report, onDone }: { report: ZReport; onDone: () => void }) {
@@ -18,16 +19,7 @@ export function ZReportView({ report, onDone }: { report: ZReport; onDone: () =>
       wide
       onClose={onDone}
       testId="z-report"
-      footer={
-        <>
-          <button className="act" style={{ padding: "0 18px" }} onClick={print}>
-            Print <kbd className="k">P</kbd>
-          </button>
-          <button className="pay" style={{ height: 52, padding: "0 28px", fontSize: 18 }} onClick={onDone} data-autofocus>
-            Open the next drawer <kbd className="k">Enter</kbd>
-          </button>
-        </>
-      }
+      footer={<PrintFooter onPrint={print} onDone={onDone} doneLabel="Open the next drawer" />}
     >
       <div className="report-grid">
         <div className="ops-form">

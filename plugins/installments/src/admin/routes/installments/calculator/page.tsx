@@ -1,4 +1,4 @@
-import { Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { ScheduleTable } from "../../../components/schedule-table"
 import { TermsForm } from "../../../components/terms-form"
@@ -6,6 +6,7 @@ import { useAccess } from "../../../lib/access"
 import { php } from "../../../lib/format"
 import { useLocations, useQuotes, useTerms } from "../../../lib/queries"
 import type { Quote } from "../../../lib/types"
+import { BranchSelect } from "../../../components/branch-select"
 
 const asRows = (q: Quote) =>
   q.schedule.map((s) => ({ ...s, id: String(s.sequence), status: "pending" as const, paid: "0.00", waived: "0.00", owed: s.total, days_past_due: 0 }))
@@ -34,21 +35,7 @@ const CalculatorPage = () => {
           </Text>
         </div>
         <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-3">
-          <div className="flex flex-col gap-y-1">
-            <Label>Branch</Label>
-            <Select value={locationId} onValueChange={setLocation}>
-              <Select.Trigger>
-                <Select.Value placeholder="Branch" />
-              </Select.Trigger>
-              <Select.Content>
-                {branches.map((b) => (
-                  <Select.Item key={b.id} value={b.id}>
-                    {b.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
+          <BranchSelect branches={branches} value={locationId} onChange={setLocation} />
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="calc-price">Price (PHP)</Label>
             <Input id="calc-price" type="number" min="0" step="0.01" value={price} onChange={(e) => setPrice(e.target.value)} />
