@@ -5,11 +5,11 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { Api, signIn, tally } from "./http"
-import { registersAtOnce, sell, type Register, type Sold } from "./pos-sales"
+import { registersCheckingOut, registersSelling, ringUpTickets, sell, type Register, type Sold } from "./pos-sales"
 import { freePort, startServer } from "./server"
 import { busy, dist, header, round, row, timed, treeCpuSeconds } from "./stats"
 import { benchLevels, checkStock } from "./stock-check"
-import { storeCheckout, storeClientsAtOnce, type Channel } from "./store-checkout"
+import { fillCarts, storeCheckout, storeClientsAtOnce, storeClientsCompleting, type Channel } from "./store-checkout"
 
 type Variant = { id: string; barcode: string; inventory_item_id: string }
 type Json = Record<string, any>
@@ -110,36 +110,56 @@ export default async function posBench({ container, args }: ExecArgs) {
       }
       return admin.take().get("POS scan") ?? []
     })
-    const pos = async (loops: number, perLoop: number) => {
-      const r = await phase(`POS, ${loops} register${loops > 1 ? "s" : ""}`, () => registersAtOnce(admin, loops === 1 ? [registers[0]] : registers, loops, perLoop, codes))
-      for (const s of r.results) sold.pos.push(...s.sold)
-      return { ...r, calls: admin.take() }
+    // Each concurrency twice: whole sales (open, scan three, pay) back to back, and checkouts
+    // back to back on tickets rung up beforehand (the checkout's own rate, unmixed with scans).
+    const pos = async (loops: number, wholePerLoop: number, perLoop: number) => {
+      const lanes = loops === 1 ? [registers[0]] : registers
+      const label = `POS, ${loops} register${loops > 1 ? "s" : ""}`
+      const whole = await phase(`${label}: whole sales`, () => registersSelling(admin, lanes, loops, wholePerLoop, codes))
+      const calls = admin.take()
+      const ready = await phase(`${label}: ringing up tickets`, () => ringUpTickets(admin, lanes, loops, perLoop, codes))
+      admin.take()
+      const checkouts = await phase(`${label}: checkouts`, () => registersCheckingOut(admin, ready))
+      admin.take()
+      for (const s of [...whole.results, ...checkouts.results]) sold.pos.push(...s.sold)
+      return { whole, checkouts, calls }
     }
-    const r1 = await pos(1, count(60))
-    const r4 = await pos(4, count(30))
-    const r8 = await pos(8, count(15))
-    const stock = async (clients: number, perClient: number) => {
-      const r = await phase(`store, ${clients} client${clients > 1 ? "s" : ""}`, () =>
-        storeClientsAtOnce(store, regionId, clients === 1 ? [channels[0]] : channels, clients, perClient, ids)
-      )
-      for (const s of r.results) sold.store.push(...s.sold)
-      return { ...r, calls: store.take() }
+    const r1 = await pos(1, count(40), count(60))
+    const r4 = await pos(4, count(20), count(30))
+    const r8 = await pos(8, count(10), count(15))
+    const stock = async (clients: number, wholePerClient: number, perClient: number) => {
+      const lanes = clients === 1 ? [channels[0]] : channels
+      const label = `store, ${clients} client${clients > 1 ? "s" : ""}`
+      const whole = await phase(`${label}: whole checkouts`, () => storeClientsAtOnce(store, regionId, lanes, clients, wholePerClient, ids))
+      const calls = store.take()
+      const ready = await phase(`${label}: filling carts`, () => fillCarts(store, regionId, lanes, clients, perClient, ids))
+      store.take()
+      const completes = await phase(`${label}: completes`, () => storeClientsCompleting(store, ready))
+      store.take()
+      for (const s of [...whole.results, ...completes.results]) sold.store.push(...s.sold)
+      return { whole, checkouts: completes, calls }
     }
-    const s1 = await stock(1, count(20))
-    const s4 = await stock(4, count(10))
+    const s1 = await stock(1, count(15), count(20))
+    const s4 = await stock(4, count(8), count(10))
 
-    const checkouts = warmed + [r1, r4, r8, s1, s4].reduce((n, r) => n + r.results.length, 0)
+    const checkouts = warmed + [r1, r4, r8, s1, s4].reduce((n, r) => n + r.whole.results.length + r.checkouts.results.length, 0)
     const check = await phase("stock check", () => checkStock(knex, before, itemOf, sold, checkouts, since))
     return { scans, r1, r4, r8, s1, s4, check, manila: manila.name, branches: branches.length, registers: registers.length }
   }
 
   const { scans, r1, r4, r8, s1, s4, check } = m
   const p95 = (samples: number[]) => dist(samples).p95
-  const ck = (r: typeof r1) => r.results.map((x) => x.checkoutMs)
-  const whole = (r: typeof r1) => r.results.map((x) => x.saleMs)
-  const sc = (r: typeof s1) => r.results.map((x) => x.completeMs)
-  const sw = (r: typeof s1) => r.results.map((x) => x.checkoutMs)
-  const ratio = { call: p95(sc(s4)) / p95(ck(r4)), sale: p95(sw(s4)) / p95(whole(r4)), perSecond: r4.perSecond / s4.perSecond }
+  type Run = typeof r1
+  const ck = (r: Run) => r.checkouts.results.map((x) => x.checkoutMs)
+  const whole = (r: Run) => r.whole.results.map((x) => x.saleMs)
+  const sc = (r: typeof s1) => r.checkouts.results.map((x) => x.completeMs)
+  const sw = (r: typeof s1) => r.whole.results.map((x) => x.checkoutMs)
+  const ratio = {
+    call: p95(sc(s4)) / p95(ck(r4)),
+    sale: p95(sw(s4)) / p95(whole(r4)),
+    perSecond: r4.checkouts.perSecond / s4.checkouts.perSecond,
+    salesPerSecond: r4.whole.perSecond / s4.whole.perSecond,
+  }
   const lines = [
     "",
     `POS benchmark: ${catalog.length.toLocaleString("en")} bench variants (${allVariants.toLocaleString("en")} in the catalogue), ` +
@@ -147,19 +167,20 @@ export default async function posBench({ container, args }: ExecArgs) {
     header(),
     row(`scan at ${m.manila}`, scans),
     ...([[1, r1], [4, r4], [8, r8]] as const).flatMap(([n, r]) => [
-      row(`POS ${n} register${n > 1 ? "s" : ""}: checkout call`, ck(r), r.perSecond),
-      row(`POS ${n} register${n > 1 ? "s" : ""}: whole sale (open+3+pay)`, whole(r)),
+      row(`POS ${n} register${n > 1 ? "s" : ""}: checkout call`, ck(r), r.checkouts.perSecond),
+      row(`POS ${n} register${n > 1 ? "s" : ""}: whole sale (open+3+pay)`, whole(r), r.whole.perSecond),
     ]),
     ...([[1, s1], [4, s4]] as const).flatMap(([n, r]) => [
-      row(`store ${n} client${n > 1 ? "s" : ""}: complete call`, sc(r), r.perSecond),
-      row(`store ${n} client${n > 1 ? "s" : ""}: whole checkout (9 calls)`, sw(r)),
+      row(`store ${n} client${n > 1 ? "s" : ""}: complete call`, sc(r), r.checkouts.perSecond),
+      row(`store ${n} client${n > 1 ? "s" : ""}: whole checkout (9 calls)`, sw(r), r.whole.perSecond),
     ]),
+    "(checkout and complete calls: back to back on tickets and carts made ready beforehand; whole: everything back to back)",
     "",
     "Each call alone (1 register, 1 client):",
     ...[...r1.calls, ...s1.calls].map(([label, samples]) => row(label, samples)),
     "",
     `Stock ÷ POS, 4 at once: checkout call p95 ${ratio.call.toFixed(2)}, whole sale p95 ${ratio.sale.toFixed(2)}; ` +
-      `POS ÷ stock checkouts per second ${ratio.perSecond.toFixed(2)}`,
+      `POS ÷ stock per second: checkout calls ${ratio.perSecond.toFixed(2)}, whole sales ${ratio.salesPerSecond.toFixed(2)}`,
     `Stock: ${check.levels} levels touched, ${check.mismatches.length} that do not add up, ${check.oversold} oversold; ` +
       `${check.negativeLevels} negative levels in the database; ${check.orders} orders written, ${check.checkouts} checkouts answered 2xx`,
     ...check.mismatches.slice(0, 5).map((s) => `  ${s}`),
@@ -184,18 +205,24 @@ export default async function posBench({ container, args }: ExecArgs) {
     sale_p95_ms_r1: round(p95(whole(r1))),
     sale_p95_ms_r4: round(p95(whole(r4))),
     sale_p95_ms_r8: round(p95(whole(r8))),
-    checkouts_per_s_r1: round(r1.perSecond, 2),
-    checkouts_per_s_r4: round(r4.perSecond, 2),
-    checkouts_per_s_r8: round(r8.perSecond, 2),
+    checkouts_per_s_r1: round(r1.checkouts.perSecond, 2),
+    checkouts_per_s_r4: round(r4.checkouts.perSecond, 2),
+    checkouts_per_s_r8: round(r8.checkouts.perSecond, 2),
+    sales_per_s_r1: round(r1.whole.perSecond, 2),
+    sales_per_s_r4: round(r4.whole.perSecond, 2),
+    sales_per_s_r8: round(r8.whole.perSecond, 2),
     stock_checkout_p95_ms_r1: round(p95(sc(s1))),
     stock_checkout_p95_ms_r4: round(p95(sc(s4))),
     stock_sale_p95_ms_r1: round(p95(sw(s1))),
     stock_sale_p95_ms_r4: round(p95(sw(s4))),
-    stock_checkouts_per_s_r1: round(s1.perSecond, 2),
-    stock_checkouts_per_s_r4: round(s4.perSecond, 2),
+    stock_checkouts_per_s_r1: round(s1.checkouts.perSecond, 2),
+    stock_checkouts_per_s_r4: round(s4.checkouts.perSecond, 2),
+    stock_sales_per_s_r1: round(s1.whole.perSecond, 2),
+    stock_sales_per_s_r4: round(s4.whole.perSecond, 2),
     stock_over_pos_checkout_p95_r4: round(ratio.call, 2),
     stock_over_pos_sale_p95_r4: round(ratio.sale, 2),
     pos_over_stock_per_s_r4: round(ratio.perSecond, 2),
+    pos_over_stock_sales_per_s_r4: round(ratio.salesPerSecond, 2),
     errors: tally.errors,
     conflicts: tally.conflicts,
     oversold: check.oversold,

@@ -14,4 +14,4 @@ export type { LineNotes, NoteLine } from "./receipts/line-notes"
 export type { SettledTender } from "./sale/settle-tenders"
 // Stock leaving a branch under the checkout's lock (a replacement unit, …), and back.
 export { giveBackStock, takeStock } from "./workflows/checkout/steps/take-stock"
-export { POS_SALE_COMPLETED } from "./workflows/checkout/workflows/checkout"
+export { POS_SALE_COMPLETED, type PosSaleCompletedData } from "./workflows/checkout/workflows/checkout"

@@ -1,13 +1,15 @@
-import { POS_SALE_COMPLETED, releasePosSaleWorkflow } from "@kassa/pos/kit"
+import { POS_SALE_COMPLETED, type PosSaleCompletedData, releasePosSaleWorkflow } from "@kassa/pos/kit"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { INSTALLMENTS_MODULE } from "../modules/installments"
+import { INSTALLMENT_TENDER } from "../tender/tender-id"
 import type InstallmentsModuleService from "../modules/installments/service"
 
 /**
  * A plan approved at the counter (within the branch's automatic-approval amount) hands the goods
  * over as soon as the sale is complete: the checkout held them like any installment sale.
  */
-export default async function releaseAutoApproved({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function releaseAutoApproved({ event, container }: SubscriberArgs<PosSaleCompletedData>) {
+  if (event.data.tenders && !event.data.tenders.includes(INSTALLMENT_TENDER)) return
   const service: InstallmentsModuleService = container.resolve(INSTALLMENTS_MODULE)
   const [plan] = await service.listInstallmentPlans({ order_id: event.data.id, auto_approved: true, goods_released_at: null }, { select: ["id", "sold_by"] })
   if (!plan) return

@@ -12,7 +12,13 @@ export type ScannedVariant = {
   price: { amount: number; original_amount: number; currency_code: string; tax_inclusive: boolean } | null
   /** Units that can be sold now at the branch's stock location; null when stock is not tracked. */
   available: number | null
+  /** The inventory items one unit takes ([] when stock is not tracked). */
+  stock_items: StockItem[]
+  /** Serialized products need a serial number per unit sold (product metadata `kassa_serialized`). */
+  serialized: boolean
 }
+
+export type StockItem = { inventory_item_id: string; required_quantity: number }
 
 type Row = {
   id: string
@@ -21,7 +27,7 @@ type Row = {
   barcode: string | null
   manage_inventory: boolean
   options?: { value: string; option?: { title: string } }[]
-  product: { id: string; title: string; thumbnail: string | null }
+  product: { id: string; title: string; thumbnail: string | null; metadata: Record<string, unknown> | null }
   calculated_price?: {
     calculated_amount: number | null
     original_amount: number | null
@@ -29,6 +35,7 @@ type Row = {
     is_calculated_price_tax_inclusive: boolean
   }
   inventory_items?: {
+    inventory_item_id: string
     required_quantity: number
     inventory?: { location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[] }
   }[]
@@ -65,8 +72,8 @@ export async function describeVariants(
     entity: "product_variant",
     fields: [
       "id", "title", "sku", "barcode", "manage_inventory", "options.value", "options.option.title",
-      "product.id", "product.title", "product.thumbnail", "calculated_price.*",
-      "inventory_items.required_quantity", "inventory_items.inventory.location_levels.location_id",
+      "product.id", "product.title", "product.thumbnail", "product.metadata", "calculated_price.*",
+      "inventory_items.inventory_item_id", "inventory_items.required_quantity", "inventory_items.inventory.location_levels.location_id",
       // available_quantity is computed by the inventory service, not stored: derive it here.
       "inventory_items.inventory.location_levels.stocked_quantity",
       "inventory_items.inventory.location_levels.reserved_quantity",
@@ -95,6 +102,10 @@ export async function describeVariants(
               tax_inclusive: v.calculated_price.is_calculated_price_tax_inclusive,
             },
       available: v.manage_inventory ? availableAt(v.inventory_items ?? [], locationId) : null,
+      stock_items: v.manage_inventory
+        ? (v.inventory_items ?? []).map((i) => ({ inventory_item_id: i.inventory_item_id, required_quantity: Number(i.required_quantity) || 1 }))
+        : [],
+      serialized: v.product.metadata?.kassa_serialized === true,
     }))
 }
 

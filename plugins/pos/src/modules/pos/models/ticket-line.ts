@@ -26,4 +26,10 @@ export const TicketLine = model
     /** Serialized products need one serial number per unit before checkout. */
     requires_serial: model.boolean().default(false),
     serial_numbers: model.array().default([]),
+    /**
+     * The inventory items one unit takes ({ inventory_item_id, required_quantity }), as scanned;
+     * [] when the variant's stock is not managed. The checkout takes stock by these without
+     * reading the product again; null (lines from before) makes it look them up.
+     */
+    stock_items: model.json().nullable(),
   })

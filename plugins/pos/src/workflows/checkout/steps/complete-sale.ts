@@ -14,6 +14,7 @@ export const completeSaleStep = createStep(
     { container }
   ) => {
     const pos: PosModuleService = container.resolve(POS_MODULE)
+    const at = new Date()
     const receipt_number = await pos.completeSale({
       ticket_id: sale.ticket.id,
       order_id,
@@ -21,10 +22,10 @@ export const completeSaleStep = createStep(
       branch_code: sale.branch.code,
       time_zone: sale.branch.timezone,
       checkout_key,
-      at: new Date(),
+      at,
       drawer_session_id: sale.drawer_session_id,
       totals,
     })
-    return new StepResponse(receipt_number)
+    return new StepResponse({ receipt_number, completed_at: at })
   }
 )

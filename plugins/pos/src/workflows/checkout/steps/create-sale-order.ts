@@ -1,5 +1,6 @@
 import type { CreateOrderDTO } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { captureTransactions, type CounterPayments } from "../../../sale/counter-payments"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SaleContext } from "./load-sale"
 import type { PricedSale } from "./price-sale"
@@ -9,11 +10,15 @@ import type { PricedSale } from "./price-sale"
  * with their tax lines and adjustments (counter discounts and promotions), who sold it on which
  * register. Medusa computes its totals from these; they are the ticket's to the centavo. Its
  * shipping address is the branch's: the goods leave from the store, and Medusa's own tax lines
- * for items added later (an exchange) need an address to be computed for.
+ * for items added later (an exchange) need an address to be computed for. It is created with
+ * its payments' transactions (so paid, in one call) and linked to their payment collection.
  */
 export const createSaleOrderStep = createStep(
   "kassa-pos-create-sale-order",
-  async ({ sale, priced, created_by }: { sale: SaleContext; priced: PricedSale; created_by: string }, { container }) => {
+  async (
+    { sale, priced, payments, created_by }: { sale: SaleContext; priced: PricedSale; payments: CounterPayments; created_by: string },
+    { container }
+  ) => {
     const orders = container.resolve(Modules.ORDER)
     const { ticket } = sale
     const [order] = await orders.createOrders([
@@ -55,12 +60,23 @@ export const createSaleOrderStep = createStep(
             promotions: priced.priced.promotions,
           },
         },
+        transactions: captureTransactions(ticket.currency_code, payments.tenders),
         created_by,
       } as CreateOrderDTO,
     ])
-    return new StepResponse(order, order.id)
+    const linked = { [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: payments.collection_id } }
+    await container
+      .resolve(ContainerRegistrationKeys.LINK)
+      .create(linked)
+      .catch(async (e) => {
+        await orders.deleteOrders([order.id])
+        throw e
+      })
+    return new StepResponse(order, { order_id: order.id, linked })
   },
-  async (orderId, { container }) => {
-    if (orderId) await container.resolve(Modules.ORDER).deleteOrders([orderId])
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
+    await container.resolve(Modules.ORDER).deleteOrders([undo.order_id])
   }
 )

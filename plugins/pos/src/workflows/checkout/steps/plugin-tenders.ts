@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { pluginTender } from "../../../sale/tender-registry"
-import type { CapturedTender } from "./capture-tenders"
+import type { CapturedTender } from "../../../sale/counter-payments"
 import type { SaleContext } from "./load-sale"
 
 /** Other plugins' tenders do their own work here, inside the checkout and its compensation. */

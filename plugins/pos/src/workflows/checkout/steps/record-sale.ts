@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { cents } from "../../../sale/money"
-import type { CapturedTender } from "./capture-tenders"
+import type { CapturedTender } from "../../../sale/counter-payments"
 import type { SaleContext } from "./load-sale"
 
 /**

@@ -1,27 +1,31 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { StockItem } from "../../../scan/find-variants"
 import type { SaleContext } from "./load-sale"
 
 type Need = { inventory_item_id: string; quantity: number; title: string }
-type StockLine = { variant_id: string; quantity: number; title: string }
+/** `stock_items`: what one unit takes, when known (a ticket line keeps it from its scan). */
+type StockLine = { variant_id: string; quantity: number; title: string; stock_items?: StockItem[] | null }
+
+/** What one unit of each variant takes from stock ([] when its stock is not managed). */
+async function stockItemsOf(container: MedusaContainer, variantIds: string[]) {
+  if (!variantIds.length) return new Map<string, StockItem[]>()
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+    filters: { id: variantIds },
+  })
+  type Row = { id: string; manage_inventory: boolean; inventory_items?: StockItem[] }
+  return new Map((data as Row[]).map((v) => [v.id, v.manage_inventory ? v.inventory_items ?? [] : []]))
+}
 
 /** Units of each inventory item the lines take (a variant may be made of several items). */
 export async function stockNeeds(container: MedusaContainer, lines: StockLine[]): Promise<Need[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
-    filters: { id: [...new Set(lines.map((l) => l.variant_id))] },
-  })
-  const variants = new Map(
-    (data as { id: string; manage_inventory: boolean; inventory_items?: { inventory_item_id: string; required_quantity: number }[] }[]).map((v) => [v.id, v])
-  )
+  const looked = await stockItemsOf(container, [...new Set(lines.filter((l) => !l.stock_items).map((l) => l.variant_id))])
   const needs = new Map<string, Need>()
   for (const line of lines) {
-    const variant = variants.get(line.variant_id)
-    if (!variant?.manage_inventory) continue
-    for (const item of variant.inventory_items ?? []) {
+    for (const item of line.stock_items ?? looked.get(line.variant_id) ?? []) {
       const need = needs.get(item.inventory_item_id) ?? { inventory_item_id: item.inventory_item_id, quantity: 0, title: line.title }
       need.quantity += line.quantity * (item.required_quantity || 1)
       needs.set(item.inventory_item_id, need)
@@ -62,7 +66,14 @@ export async function takeStock(
       }
       if (!level) throw new MedusaError(MedusaError.Types.CONFLICT, `${need.title} is not stocked at ${branchName}`)
     }
-    await inventory.adjustInventory(needs.map((n) => ({ inventoryItemId: n.inventory_item_id, locationId: location, adjustment: -n.quantity })))
+    // The levels were read under the lock, so they are set from what was read: one batched
+    // update, where adjustInventory reads and writes each level again one by one.
+    await inventory.updateInventoryLevels(
+      needs.map((n) => {
+        const level = levels.find((l) => l.inventory_item_id === n.inventory_item_id)!
+        return { inventory_item_id: n.inventory_item_id, location_id: location, stocked_quantity: Number(level.stocked_quantity) - n.quantity }
+      })
+    )
   })
   return needs
 }

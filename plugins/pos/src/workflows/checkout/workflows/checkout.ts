@@ -2,13 +2,13 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createWorkflow, parallelize, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { TenderInput } from "../../../sale/settle-tenders"
-import { captureTendersStep } from "../steps/capture-tenders"
 import { claimCheckoutKeyStep } from "../steps/claim-checkout-key"
 import { completeSaleStep } from "../steps/complete-sale"
 import { createSaleOrderStep } from "../steps/create-sale-order"
 import { fulfillSaleStep } from "../steps/fulfill-sale"
 import { loadSaleStep } from "../steps/load-sale"
 import { pluginTendersStep } from "../steps/plugin-tenders"
+import { recordPaymentsStep } from "../steps/record-payments"
 import { priceSaleStep } from "../steps/price-sale"
 import { recordSaleStep } from "../steps/record-sale"
 import { takeStockStep } from "../steps/take-stock"
@@ -25,9 +25,22 @@ export type PosCheckoutInput = {
 
 export const POS_SALE_COMPLETED = "kassa.pos.sale_completed"
 
+/** What kassa.pos.sale_completed carries: the order id (`id`) and what subscribers decide by. */
+export type PosSaleCompletedData = {
+  id: string
+  receipt_number: string
+  ticket_id: string
+  register_id: string
+  stock_location_id: string
+  /** The tender methods the sale was paid with. */
+  tenders: string[]
+  /** Whether any line carries serial numbers. */
+  has_serials: boolean
+}
+
 /**
  * The counter's checkout, one workflow: price the ticket and settle the tenders, take the stock
- * under a lock, create the Medusa order, capture one payment per tender, fulfil and deliver it,
+ * under a lock and record one captured payment per tender, create the paid Medusa order, fulfil and deliver it,
  * record Kassa's tenders and commission, then take the receipt number. Any failure compensates
  * every step before it: no order, no stock change, no payment, no receipt number used.
  *
@@ -39,26 +52,30 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
   const sale = loadSaleStep({ ticket_id: input.ticket_id })
   const priced = priceSaleStep({ sale, tenders: input.tenders })
 
-  // Independent writes run side by side; a failure in either compensates both.
-  const [, order] = parallelize(takeStockStep({ sale }), createSaleOrderStep({ sale, priced, created_by: input.user_id }))
-  const captureInput = transform({ order, sale, priced, input }, ({ order, sale, priced, input }) => ({
-    order_id: order.id,
-    currency_code: sale.ticket.currency_code,
-    total: priced.priced.totals.total,
-    tenders: priced.tenders,
-  }))
-  const [captured] = parallelize(
-    captureTendersStep(captureInput),
-    fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id, hold: priced.holds_goods })
+  // Independent writes run side by side; a failure in any compensates all.
+  const [, payments] = parallelize(
+    takeStockStep({ sale }),
+    recordPaymentsStep(
+      transform({ sale, priced, input }, ({ sale, priced, input }) => ({
+        currency_code: sale.ticket.currency_code,
+        total: priced.priced.totals.total,
+        tenders: priced.tenders,
+        created_by: input.user_id,
+      }))
+    )
   )
-  const recordInput = transform({ order, sale, priced, captured }, ({ order, sale, priced, captured }) => ({
+  const order = createSaleOrderStep({ sale, priced, payments, created_by: input.user_id })
+  const recordInput = transform({ order, sale, priced, payments }, ({ order, sale, priced, payments }) => ({
     sale,
     order_id: order.id,
-    tenders: captured,
+    tenders: payments.tenders,
     total: priced.priced.totals.total,
     tax_total: priced.priced.totals.tax_total,
   }))
-  recordSaleStep(recordInput)
+  parallelize(
+    fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id, hold: priced.holds_goods }),
+    recordSaleStep(recordInput)
+  )
   pluginTendersStep(recordInput)
 
   const totals = transform({ priced }, ({ priced }) => ({
@@ -66,16 +83,28 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
     tax_total: priced.priced.totals.tax_total,
     discount_total: priced.priced.totals.discount_total,
   }))
-  const receipt_number = completeSaleStep({ sale, order_id: order.id, checkout_key: input.idempotency_key, totals })
-  const events = transform({ order, receipt_number }, ({ order, receipt_number }) => ({ id: order.id, receipt_number }))
+  const completed = completeSaleStep({ sale, order_id: order.id, checkout_key: input.idempotency_key, totals })
+  // The event says enough for subscribers to skip work without reading the sale back.
+  const event = transform({ order, completed, sale, priced }, ({ order, completed, sale, priced }) => ({
+    id: order.id,
+    receipt_number: completed.receipt_number,
+    ticket_id: sale.ticket.id,
+    register_id: sale.ticket.register_id,
+    stock_location_id: sale.ticket.stock_location_id,
+    tenders: priced.tenders.map((t) => t.method),
+    has_serials: sale.ticket.lines.some((l) => l.serial_numbers.length > 0),
+  }))
   emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: { id: order.id } }).config({ name: "kassa-pos-emit-order-placed" })
-  emitEventStep({ eventName: POS_SALE_COMPLETED, data: events }).config({ name: "kassa-pos-emit-sale-completed" })
+  emitEventStep({ eventName: POS_SALE_COMPLETED, data: event }).config({ name: "kassa-pos-emit-sale-completed" })
 
-  const result = transform({ order, receipt_number, priced }, ({ order, receipt_number, priced }) => ({
+  const result = transform({ order, completed, sale, priced, payments }, ({ order, completed, sale, priced, payments }) => ({
     order_id: order.id,
-    receipt_number,
-    total: priced.priced.totals.total,
-    change: priced.change,
+    ticket_id: sale.ticket.id,
+    receipt_number: completed.receipt_number,
+    stock_location_id: sale.ticket.stock_location_id,
+    completed_at: completed.completed_at,
+    goods_held: priced.holds_goods,
+    tenders: payments.tenders,
   }))
   return new WorkflowResponse(result)
 })

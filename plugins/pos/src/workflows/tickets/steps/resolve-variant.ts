@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
@@ -15,11 +15,13 @@ export const resolveVariantStep = createStep(
   "kassa-pos-resolve-variant",
   async (input: { ticket_id: string; variant_id?: string; code?: string; quantity: number }, { container }) => {
     const pos: PosModuleService = container.resolve(POS_MODULE)
-    const ticket = await pos.retrieveTicket(input.ticket_id, { relations: ["lines"] })
-    const ids = input.variant_id ? [input.variant_id] : await variantIdsByCode(container, input.code!)
+    const [ticket, ids, { regionId, currencyCode }] = await Promise.all([
+      pos.retrieveTicket(input.ticket_id, { relations: ["lines"] }),
+      input.variant_id ? [input.variant_id] : variantIdsByCode(container, input.code!),
+      branchPricing(container),
+    ])
     if (!ids.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product has the code ${input.code}`)
     if (ids.length > 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, `The code ${input.code} matches ${ids.length} variants: pick one by variant_id`)
-    const { regionId, currencyCode } = await branchPricing(container)
     const [variant] = await describeVariants(container, ids, { regionId, currencyCode, locationId: ticket.stock_location_id })
     if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No variant ${ids[0]}`)
     if (!variant.price) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${variant.product.title} has no price in ${currencyCode.toUpperCase()}`)
@@ -32,9 +34,6 @@ export const resolveVariantStep = createStep(
         `Only ${variant.available} of ${variant.product.title} (${variant.title}) left at this branch; the ticket would hold ${onTicket + input.quantity}`
       )
     }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product", fields: ["metadata"], filters: { id: variant.product.id } })
-    const metadata = (data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata ?? {}
     const line: LineInput = {
       variant_id: variant.id,
       product_id: variant.product.id,
@@ -46,7 +45,8 @@ export const resolveVariantStep = createStep(
       quantity: input.quantity,
       unit_price: variant.price.amount,
       is_tax_inclusive: variant.price.tax_inclusive,
-      requires_serial: metadata.kassa_serialized === true,
+      requires_serial: variant.serialized,
+      stock_items: variant.stock_items,
     }
     return new StepResponse(line)
   }

@@ -3,12 +3,13 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import type { TicketForPricing } from "../../../sale/price-ticket"
+import type { StockItem } from "../../../scan/find-variants"
 
 /** What a scan puts on a ticket: the variant's description as the ticket keeps it, priced. */
 export type LineInput = Pick<
   TicketForPricing["lines"][number],
   "variant_id" | "product_id" | "title" | "variant_title" | "sku" | "barcode" | "thumbnail" | "quantity" | "is_tax_inclusive"
-> & { unit_price: number; requires_serial: boolean }
+> & { unit_price: number; requires_serial: boolean; stock_items: StockItem[] }
 
 type AddUndo = { kind: "created" | "quantity"; id: string; quantity: number }
 
@@ -46,7 +47,8 @@ export const addTicketLineStep = createStep(
       const updated = await pos.updateTicketLines({ id: same.id, quantity: same.quantity + line.quantity })
       return new StepResponse(updated, { kind: "quantity", id: same.id, quantity: same.quantity } as AddUndo)
     }
-    const [created] = await pos.createTicketLines([{ ...line, ticket_id }])
+    // A json column is typed as an object; the list of stock items is stored as it is.
+    const [created] = await pos.createTicketLines([{ ...line, stock_items: line.stock_items as unknown as Record<string, unknown>, ticket_id }])
     return new StepResponse(created, { kind: "created", id: created.id, quantity: 0 } as AddUndo)
   },
   async (undo, { container }) => {

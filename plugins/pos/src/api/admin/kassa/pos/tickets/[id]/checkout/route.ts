@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
 import { POS_MODULE } from "../../../../../../../modules/pos"
 import type PosModuleService from "../../../../../../../modules/pos/service"
-import { saleSummary } from "../../../../../../../sale/sale-summary"
+import { saleSummary, summarizeSale } from "../../../../../../../sale/sale-summary"
 import { posCheckoutWorkflow } from "../../../../../../../workflows/checkout"
 import type { CheckoutType } from "../../validators"
 
@@ -31,7 +31,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<CheckoutType>, res: M
     const { result } = await posCheckoutWorkflow(req.scope).run({
       input: { ticket_id: req.params.id, tenders, idempotency_key: key, request_hash: requestHash, user_id: req.auth_context.actor_id },
     })
-    res.json({ sale: await saleSummary(req.scope, result.order_id), replayed: false })
+    res.json({ sale: summarizeSale(result), replayed: false })
   } catch (e) {
     const error = e as MedusaError
     // Out of stock, or a double click that lost the race for the key: 409 with the reason.
