@@ -1,17 +1,10 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../modules/staff"
+import type { StaffAccessRow } from "../modules/staff/service"
 import type StaffModuleService from "../modules/staff/service"
 
-export type StaffRecord = {
-  id: string
-  user_id: string
-  role_ids: string[]
-  branch_ids: string[]
-  all_branches: boolean
-  is_active: boolean
-  last_seen_at: Date | string | null
-}
+export type StaffRecord = StaffAccessRow
 
 /** Who is asking, and what they may do: resolved once per request. */
 export type Access = {
@@ -47,14 +40,10 @@ async function loadAccess(req: MedusaRequest): Promise<Access> {
   if (auth.actor_type === "api-key") {
     return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true }
   }
-  const staffService: StaffModuleService = req.scope.resolve(STAFF_MODULE)
-  const [staff] = (await staffService.listStaffMembers(
-    { user_id: auth.actor_id },
-    { select: ["id", "user_id", "role_ids", "branch_ids", "all_branches", "is_active", "last_seen_at"] }
-  )) as StaffRecord[]
-  if (!staff) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
+  const found = await req.scope.resolve<StaffModuleService>(STAFF_MODULE).accessRecord(auth.actor_id)
+  if (!found) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
+  const { staff, policies } = found
   if (!staff.is_active) throw forbidden("Your staff account is deactivated")
-  const policies = await staffService.policiesOf(staff)
   const branches = new Set(staff.branch_ids)
   return {
     actor: { type: "user", id: auth.actor_id },

@@ -23,6 +23,17 @@ export type StaffInput = {
   pin?: string | null
 }
 
+/** The staff columns access decisions read. */
+export type StaffAccessRow = {
+  id: string
+  user_id: string
+  role_ids: string[]
+  branch_ids: string[]
+  all_branches: boolean
+  is_active: boolean
+  last_seen_at: Date | string | null
+}
+
 export type PinCheck = "ok" | "wrong" | "locked" | "no_pin"
 
 /** What `prepare` turns StaffInput into: the stored columns. */
@@ -45,6 +56,25 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
   async updateStaff(id: string, patch: Partial<StaffInput>) {
     const data = await this.prepare(patch)
     return this.updateStaffMembers({ id, ...data })
+  }
+
+  /**
+   * A user's staff record and the union of their roles' policies, in one query: every request
+   * reads it (so a deactivation or a role change applies to the very next one).
+   */
+  @InjectManager()
+  async accessRecord(userId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [row] = (await ctx.manager!.execute(
+      `select s.id, s.user_id, s.role_ids, s.branch_ids, s.all_branches, s.is_active, s.last_seen_at,
+              array(select distinct p from kassa_role r, unnest(r.policies) p where r.id = any(s.role_ids) and r.deleted_at is null) as policies
+         from kassa_staff_member s
+        where s.user_id = ? and s.deleted_at is null
+        limit 1`,
+      [userId]
+    )) as (StaffAccessRow & { policies: string[] })[]
+    if (!row) return null
+    const { policies, ...staff } = row
+    return { staff: staff as StaffAccessRow, policies: new Set(policies) }
   }
 
   /** The union of the staff member's roles' policies. */

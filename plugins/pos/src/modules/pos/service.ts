@@ -13,6 +13,22 @@ import { TicketLine } from "./models/ticket-line"
 import { ZReport } from "./models/z-report"
 import { receiptParts } from "./receipt-pattern"
 
+export type TenderRow = {
+  ticket_id: string
+  order_id: string
+  stock_location_id: string
+  method: string
+  amount: number
+  tendered: number | null
+  change: number | null
+  reference: string | null
+  card_last4: string | null
+  approval_code: string | null
+  payment_id: string | null
+  metadata: Record<string, unknown> | null
+}
+export type CommissionRow = { order_id: string; staff_member_id: string; stock_location_id: string; rate: number; base_amount: number; amount: number }
+
 type SettingsRow = { receipt_pattern: string; receipt_period: string | null; receipt_last: number }
 
 export default class PosModuleService extends MedusaService({
@@ -64,7 +80,8 @@ export default class PosModuleService extends MedusaService({
   /**
    * Completes a sale in one transaction: takes the branch's next receipt number (its settings
    * row locked until commit, so two registers never get the same one and a rollback gives it
-   * back), marks the ticket completed with its order, and settles the idempotency key.
+   * back), records the sale's tenders and the agent's commission, marks the ticket completed
+   * with its order, and settles the idempotency key.
    */
   @InjectTransactionManager()
   async completeSale(
@@ -78,6 +95,8 @@ export default class PosModuleService extends MedusaService({
       at: Date
       drawer_session_id: string
       totals: { total: number; tax_total: number; discount_total: number }
+      tenders: TenderRow[]
+      commission: CommissionRow | null
     },
     @MedusaContext() ctx: Context<SqlEntityManager> = {}
   ): Promise<string> {
@@ -112,6 +131,8 @@ export default class PosModuleService extends MedusaService({
       ]
     )) as unknown[]
     if (!updated.length) throw new MedusaError(MedusaError.Types.CONFLICT, `Ticket ${input.ticket_id} was completed or voided meanwhile`)
+    await this.createTenders(input.tenders, ctx)
+    if (input.commission) await this.createCommissions(input.commission, ctx)
     await em.execute(`update kassa_pos_checkout_key set status = 'completed', order_id = ?, updated_at = now() where key = ?`, [
       input.order_id,
       input.checkout_key,

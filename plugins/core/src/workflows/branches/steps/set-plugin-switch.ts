@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { forgetPluginSwitches } from "../../../access/switches"
 import { BRANCH_MODULE } from "../../../modules/branch"
 import type BranchModuleService from "../../../modules/branch/service"
 
@@ -15,9 +16,11 @@ export const setPluginSwitchStep = createStep(
     const [existing] = await service.listPluginSwitches({ branch_id: input.branch_id, plugin: input.plugin })
     if (existing) {
       const updated = await service.updatePluginSwitches({ id: existing.id, enabled: input.enabled })
+      forgetPluginSwitches()
       return new StepResponse(updated, { id: existing.id, enabled: existing.enabled } as Undo)
     }
     const created = await service.createPluginSwitches({ branch_id: input.branch_id, plugin: input.plugin, enabled: input.enabled })
+    forgetPluginSwitches()
     return new StepResponse(created, { id: created.id, enabled: null } as Undo)
   },
   async (undo, { container }) => {
@@ -25,5 +28,6 @@ export const setPluginSwitchStep = createStep(
     const service: BranchModuleService = container.resolve(BRANCH_MODULE)
     if (undo.enabled === null) await service.deletePluginSwitches(undo.id)
     else await service.updatePluginSwitches({ id: undo.id, enabled: undo.enabled })
+    forgetPluginSwitches()
   }
 )

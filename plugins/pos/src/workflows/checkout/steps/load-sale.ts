@@ -1,6 +1,7 @@
+import { BRANCH_MODULE } from "@kassa/core/modules/branch"
 import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import type { StaffModuleService } from "@kassa/core/kit"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BranchModuleService, StaffModuleService } from "@kassa/core/kit"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
@@ -51,30 +52,27 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
     )
   }
 
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // The module services directly: cheaper than query.graph for single-module reads.
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   const agentId = ticket.sales_agent_id ?? ticket.opened_by
-  const [{ data: branches }, { data: locations }, settings, [agent], customers, [drawer]] = await Promise.all([
-    query.graph({ entity: "branch", fields: ["code", "timezone"], filters: { stock_location_id: ticket.stock_location_id } }),
-    query.graph({
-      entity: "stock_location",
-      fields: ["name", "address.address_1", "address.city", "address.postal_code", "address.province", "address.country_code"],
-      filters: { id: ticket.stock_location_id },
-    }),
+  const [branches, location, settings, [agent], customers, [drawer]] = await Promise.all([
+    container.resolve<BranchModuleService>(BRANCH_MODULE).listBranches({ stock_location_id: ticket.stock_location_id }, { select: ["code", "timezone"] }),
+    container
+      .resolve(Modules.STOCK_LOCATION)
+      .retrieveStockLocation(ticket.stock_location_id, { select: ["id", "name"], relations: ["address"] })
+      .catch(() => undefined),
     pos.settingsFor(ticket.stock_location_id),
     staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] }),
-    ticket.customer_id ? query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: ticket.customer_id } }) : { data: [] },
+    ticket.customer_id ? container.resolve(Modules.CUSTOMER).listCustomers({ id: ticket.customer_id }, { select: ["id", "email"] }) : [],
     pos.listDrawerSessions({ register_id: ticket.register_id, status: "open" }, { select: ["id"] }),
   ])
   const branch = branches[0] as { code: string; timezone: string } | undefined
-  type Address = { address_1?: string | null; city?: string | null; postal_code?: string | null; province?: string | null; country_code?: string }
-  const location = locations[0] as { name: string; address?: Address | null } | undefined
   if (!branch || !location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
   if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
   if (!drawer) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This register's cash drawer is not open: open a drawer session (count the float) before taking a sale")
   }
-  const customer = (customers.data[0] as SaleContext["customer"]) ?? null
+  const customer = (customers[0] as SaleContext["customer"] | undefined) ?? null
 
   const sale: SaleContext = {
     ticket: {

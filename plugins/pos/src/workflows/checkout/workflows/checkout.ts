@@ -10,7 +10,6 @@ import { loadSaleStep } from "../steps/load-sale"
 import { pluginTendersStep } from "../steps/plugin-tenders"
 import { recordPaymentsStep } from "../steps/record-payments"
 import { priceSaleStep } from "../steps/price-sale"
-import { recordSaleStep } from "../steps/record-sale"
 import { takeStockStep } from "../steps/take-stock"
 
 export type PosCheckoutInput = {
@@ -41,7 +40,7 @@ export type PosSaleCompletedData = {
 /**
  * The counter's checkout, one workflow: price the ticket and settle the tenders, take the stock
  * under a lock and record one captured payment per tender, create the paid Medusa order, fulfil and deliver it,
- * record Kassa's tenders and commission, then take the receipt number. Any failure compensates
+ * then take the receipt number with Kassa's tender records and the commission. Any failure compensates
  * every step before it: no order, no stock change, no payment, no receipt number used.
  *
  * Other plugins' tenders (defineTender) are validated with the prices and do their own work
@@ -65,25 +64,25 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
     )
   )
   const order = createSaleOrderStep({ sale, priced, payments, created_by: input.user_id })
-  const recordInput = transform({ order, sale, priced, payments }, ({ order, sale, priced, payments }) => ({
-    sale,
-    order_id: order.id,
-    tenders: payments.tenders,
-    total: priced.priced.totals.total,
-    tax_total: priced.priced.totals.tax_total,
-  }))
   parallelize(
     fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id, hold: priced.holds_goods }),
-    recordSaleStep(recordInput)
+    pluginTendersStep(
+      transform({ order, sale, priced, payments }, ({ order, sale, priced, payments }) => ({
+        sale,
+        order_id: order.id,
+        tenders: payments.tenders,
+        total: priced.priced.totals.total,
+      }))
+    )
   )
-  pluginTendersStep(recordInput)
 
   const totals = transform({ priced }, ({ priced }) => ({
     total: priced.priced.totals.total,
     tax_total: priced.priced.totals.tax_total,
     discount_total: priced.priced.totals.discount_total,
   }))
-  const completed = completeSaleStep({ sale, order_id: order.id, checkout_key: input.idempotency_key, totals })
+  const tenders = transform({ payments }, ({ payments }) => payments.tenders)
+  const completed = completeSaleStep({ sale, order_id: order.id, checkout_key: input.idempotency_key, totals, tenders })
   // The event says enough for subscribers to skip work without reading the sale back.
   const event = transform({ order, completed, sale, priced }, ({ order, completed, sale, priced }) => ({
     id: order.id,

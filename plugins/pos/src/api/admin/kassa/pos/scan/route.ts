@@ -7,9 +7,11 @@ import type { ScanType } from "./validators"
 /** A scan (exact code) or a search (text) at a branch: sellable variants with price and stock. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ScanType>, res: MedusaResponse) => {
   const { location_id, code, q, limit } = req.validatedQuery as ScanType
-  const ids = code ? await variantIdsByCode(req.scope, code) : await variantIdsBySearch(req.scope, q!, limit)
+  const [ids, pricing] = await Promise.all([
+    code ? variantIdsByCode(req.scope, code) : variantIdsBySearch(req.scope, q!, limit),
+    branchPricing(req.scope),
+  ])
   if (code && !ids.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product has the code ${code}`)
-  const pricing = await branchPricing(req.scope)
   const variants = await describeVariants(req.scope, ids, { ...pricing, locationId: location_id })
   res.json({ variants, count: variants.length, ...(code ? { code } : { q }) })
 }

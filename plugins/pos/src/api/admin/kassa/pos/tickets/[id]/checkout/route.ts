@@ -8,24 +8,19 @@ import { posCheckoutWorkflow } from "../../../../../../../workflows/checkout"
 import type { CheckoutType } from "../../validators"
 
 const conflict = (res: MedusaResponse, message: string) => res.status(409).json({ type: "conflict", message })
+// claimCheckoutKeyStep's refusal.
+const KEY_TAKEN = /already under way/
 
 /**
  * Takes payment and completes the sale. The Idempotency-Key header (or idempotency_key) makes
  * it safe to retry: the same key and body answer with the same sale, another body is a 409.
+ * The key is looked up only when the checkout finds it taken, so a first attempt reads nothing twice.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse) => {
   const key = req.get("idempotency-key") ?? req.validatedBody.idempotency_key
   if (!key) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Send an Idempotency-Key header (or idempotency_key) with every checkout")
   const { tenders } = req.validatedBody
   const requestHash = createHash("sha256").update(JSON.stringify({ ticket_id: req.params.id, tenders })).digest("hex")
-
-  const pos: PosModuleService = req.scope.resolve(POS_MODULE)
-  const [seen] = await pos.listCheckoutKeys({ key })
-  if (seen) {
-    if (seen.request_hash !== requestHash) return conflict(res, `The idempotency key ${key} was used for a different checkout`)
-    if (seen.status === "completed" && seen.order_id) return res.json({ sale: await saleSummary(req.scope, seen.order_id), replayed: true })
-    return conflict(res, `A checkout with the key ${key} is already under way`)
-  }
 
   try {
     const { result } = await posCheckoutWorkflow(req.scope).run({
@@ -34,8 +29,18 @@ export const POST = async (req: AuthenticatedMedusaRequest<CheckoutType>, res: M
     res.json({ sale: summarizeSale(result), replayed: false })
   } catch (e) {
     const error = e as MedusaError
-    // Out of stock, or a double click that lost the race for the key: 409 with the reason.
-    if (error.type === MedusaError.Types.CONFLICT || /already under way/.test(error.message)) return conflict(res, error.message)
+    // The key was taken (its first step): a retry of a finished checkout, a double click, or a reused key.
+    if (KEY_TAKEN.test(error.message)) return answerSeenKey(req, res, key, requestHash)
+    // Out of stock, a drawer closed meanwhile: 409 with the reason.
+    if (error.type === MedusaError.Types.CONFLICT) return conflict(res, error.message)
     throw e
   }
+}
+
+/** The checkout that holds the key answers a retry: its sale again, or a 409 saying why not. */
+async function answerSeenKey(req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse, key: string, requestHash: string) {
+  const [seen] = await req.scope.resolve<PosModuleService>(POS_MODULE).listCheckoutKeys({ key })
+  if (seen && seen.request_hash !== requestHash) return conflict(res, `The idempotency key ${key} was used for a different checkout`)
+  if (seen?.status === "completed" && seen.order_id) return res.json({ sale: await saleSummary(req.scope, seen.order_id), replayed: true })
+  return conflict(res, `A checkout with the key ${key} is already under way`)
 }
