@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 export type ScannedVariant = {
   id: string
@@ -28,17 +28,67 @@ type Row = {
   manage_inventory: boolean
   options?: { value: string; option?: { title: string } }[]
   product: { id: string; title: string; thumbnail: string | null; metadata: Record<string, unknown> | null }
-  calculated_price?: {
-    calculated_amount: number | null
-    original_amount: number | null
-    currency_code: string | null
-    is_calculated_price_tax_inclusive: boolean
+}
+
+type CalculatedPrice = {
+  calculated_amount: number | null
+  original_amount: number | null
+  currency_code: string | null
+  is_calculated_price_tax_inclusive: boolean
+}
+
+/** Each variant's price in the pricing context (region and currency), as query.graph's calculated_price gives it. */
+async function pricesOf(scope: MedusaContainer, variantIds: string[], context: { region_id: string; currency_code: string }) {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant_price_set",
+    fields: ["variant_id", "price_set_id"],
+    filters: { variant_id: variantIds },
+  })
+  const links = data as { variant_id: string; price_set_id: string }[]
+  if (!links.length) return new Map<string, CalculatedPrice>()
+  const prices = (await scope
+    .resolve(Modules.PRICING)
+    .calculatePrices({ id: links.map((l) => l.price_set_id) }, { context })) as unknown as (CalculatedPrice & { id: string })[]
+  const bySet = new Map(prices.map((p) => [p.id, p]))
+  return new Map(links.flatMap((l) => (bySet.has(l.price_set_id) ? [[l.variant_id, bySet.get(l.price_set_id)!] as const] : [])))
+}
+
+const priceFor = (p: CalculatedPrice | undefined, currencyCode: string): ScannedVariant["price"] =>
+  p?.calculated_amount == null
+    ? null
+    : {
+        amount: Number(p.calculated_amount),
+        original_amount: Number(p.original_amount ?? p.calculated_amount),
+        currency_code: p.currency_code ?? currencyCode,
+        tax_inclusive: p.is_calculated_price_tax_inclusive,
+      }
+
+type Level = { inventory_item_id: string; stocked_quantity: number; reserved_quantity: number }
+
+/**
+ * The inventory items each variant is made of, and their levels at one location: the link,
+ * then the levels, rather than query.graph's walk through every location's levels.
+ */
+async function stockAt(scope: MedusaContainer, variantIds: string[], locationId: string) {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant_inventory_item",
+    fields: ["variant_id", "inventory_item_id", "required_quantity"],
+    filters: { variant_id: variantIds },
+  })
+  const links = data as (StockItem & { variant_id: string })[]
+  const levels = links.length
+    ? ((await scope
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels(
+          { inventory_item_id: [...new Set(links.map((l) => l.inventory_item_id))], location_id: locationId },
+          { select: ["inventory_item_id", "stocked_quantity", "reserved_quantity"] }
+        )) as unknown as Level[])
+    : []
+  const itemsOf = new Map<string, StockItem[]>()
+  for (const l of links) {
+    itemsOf.set(l.variant_id, [...(itemsOf.get(l.variant_id) ?? []), { inventory_item_id: l.inventory_item_id, required_quantity: Number(l.required_quantity) || 1 }])
   }
-  inventory_items?: {
-    inventory_item_id: string
-    required_quantity: number
-    inventory?: { location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[] }
-  }[]
+  return { itemsOf, levelOf: new Map(levels.map((l) => [l.inventory_item_id, l])) }
 }
 
 /** Variant ids whose barcode, EAN, UPC or SKU is exactly `code` (SKUs in any letter case). */
@@ -58,8 +108,8 @@ export async function variantIdsBySearch(scope: MedusaContainer, text: string, l
 }
 
 /**
- * Price (for the region, tax-inclusive where the region says so) and stock at one location,
- * in one query. A variant made of several inventory items sells as many as its scarcest allows.
+ * Price (for the region, tax-inclusive where the region says so) and stock at one location.
+ * A variant made of several inventory items sells as many as its scarcest allows.
  */
 export async function describeVariants(
   scope: MedusaContainer,
@@ -67,21 +117,20 @@ export async function describeVariants(
   { regionId, currencyCode, locationId }: { regionId: string; currencyCode: string; locationId: string }
 ): Promise<ScannedVariant[]> {
   if (!ids.length) return []
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: [
-      "id", "title", "sku", "barcode", "manage_inventory", "options.value", "options.option.title",
-      "product.id", "product.title", "product.thumbnail", "product.metadata", "calculated_price.*",
-      "inventory_items.inventory_item_id", "inventory_items.required_quantity", "inventory_items.inventory.location_levels.location_id",
-      // available_quantity is computed by the inventory service, not stored: derive it here.
-      "inventory_items.inventory.location_levels.stocked_quantity",
-      "inventory_items.inventory.location_levels.reserved_quantity",
-    ],
-    filters: { id: ids },
-    context: { calculated_price: QueryContext({ region_id: regionId, currency_code: currencyCode }) },
-  })
-  const rows = data as unknown as Row[]
+  // The variants, their prices and their stock at the branch, side by side from the three modules
+  // (query.graph would walk them one after another: about twice as long for a scan).
+  const [variants, priceOf, stock] = await Promise.all([
+    scope.resolve(Modules.PRODUCT).listProductVariants(
+      { id: ids },
+      {
+        select: ["id", "title", "sku", "barcode", "manage_inventory", "options.value", "options.option.title", "product.id", "product.title", "product.thumbnail", "product.metadata"],
+        relations: ["product", "options", "options.option"],
+      }
+    ),
+    pricesOf(scope, ids, { region_id: regionId, currency_code: currencyCode }),
+    stockAt(scope, ids, locationId),
+  ])
+  const rows = variants as unknown as Row[]
   const order = new Map(ids.map((id, i) => [id, i]))
   return rows
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
@@ -92,30 +141,20 @@ export async function describeVariants(
       barcode: v.barcode,
       options: Object.fromEntries((v.options ?? []).map((o) => [o.option?.title ?? "", o.value])),
       product: { id: v.product.id, title: v.product.title, thumbnail: v.product.thumbnail },
-      price:
-        v.calculated_price?.calculated_amount == null
-          ? null
-          : {
-              amount: v.calculated_price.calculated_amount,
-              original_amount: v.calculated_price.original_amount ?? v.calculated_price.calculated_amount,
-              currency_code: v.calculated_price.currency_code ?? currencyCode,
-              tax_inclusive: v.calculated_price.is_calculated_price_tax_inclusive,
-            },
-      available: v.manage_inventory ? availableAt(v.inventory_items ?? [], locationId) : null,
-      stock_items: v.manage_inventory
-        ? (v.inventory_items ?? []).map((i) => ({ inventory_item_id: i.inventory_item_id, required_quantity: Number(i.required_quantity) || 1 }))
-        : [],
+      price: priceFor(priceOf.get(v.id), currencyCode),
+      available: v.manage_inventory ? availableAt(stock.itemsOf.get(v.id) ?? [], stock.levelOf) : null,
+      stock_items: v.manage_inventory ? stock.itemsOf.get(v.id) ?? [] : [],
       serialized: v.product.metadata?.kassa_serialized === true,
     }))
 }
 
-function availableAt(items: NonNullable<Row["inventory_items"]>, locationId: string) {
+function availableAt(items: StockItem[], levelOf: Map<string, Level>) {
   if (!items.length) return 0
   return Math.min(
     ...items.map((item) => {
-      const level = item.inventory?.location_levels?.find((l) => l.location_id === locationId)
+      const level = levelOf.get(item.inventory_item_id)
       const available = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
-      return Math.floor(Math.max(available, 0) / (item.required_quantity || 1))
+      return Math.floor(Math.max(available, 0) / item.required_quantity)
     })
   )
 }
