@@ -14,7 +14,7 @@ const WATCHED: Record<string, string[]> = {
   [Modules.TAX]: ["getTaxLines"],
   [Modules.PROMOTION]: ["computeActions"],
   [Modules.LOCKING]: ["execute"],
-  [POS_MODULE]: ["retrieveTicket", "settingsFor", "createCheckoutKeys", "createTenders", "createCommissions", "completeSale"],
+  [POS_MODULE]: ["claimCheckoutKey", "checkoutRecords", "settingsFor", "completeSale"],
   [ContainerRegistrationKeys.QUERY]: ["graph"],
   [ContainerRegistrationKeys.LINK]: ["create"],
 }

@@ -1,5 +1,5 @@
-import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { BranchSettings } from "./models/branch-settings"
 import { CheckoutKey } from "./models/checkout-key"
@@ -29,6 +29,10 @@ export type TenderRow = {
 }
 export type CommissionRow = { order_id: string; staff_member_id: string; stock_location_id: string; rate: number; base_amount: number; amount: number }
 
+type TicketRecord = InferTypeOf<typeof Ticket>
+type TicketLineRecord = InferTypeOf<typeof TicketLine>
+type SettingsRecord = InferTypeOf<typeof BranchSettings>
+
 type SettingsRow = { receipt_pattern: string; receipt_period: string | null; receipt_last: number }
 
 export default class PosModuleService extends MedusaService({
@@ -43,6 +47,42 @@ export default class PosModuleService extends MedusaService({
   ZReport,
   CounterReturn,
 }) {
+  /**
+   * What a checkout reads of Kassa's own records, in one query instead of three ORM reads: the
+   * ticket with its lines, its register's open drawer session and its branch's settings (null
+   * until first used: settingsFor creates them).
+   */
+  @InjectManager()
+  async checkoutRecords(ticketId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [row] = (await ctx.manager!.execute(
+      `select row_to_json(t) as ticket,
+              coalesce((select json_agg(l order by l.created_at, l.id) from kassa_pos_ticket_line l
+                         where l.ticket_id = t.id and l.deleted_at is null), '[]') as lines,
+              (select d.id from kassa_pos_drawer_session d
+                where d.register_id = t.register_id and d.status = 'open' and d.deleted_at is null limit 1) as drawer_session_id,
+              (select row_to_json(s) from kassa_pos_branch_settings s
+                where s.stock_location_id = t.stock_location_id and s.deleted_at is null) as settings
+         from kassa_pos_ticket t
+        where t.id = ? and t.deleted_at is null`,
+      [ticketId]
+    )) as { ticket: TicketRecord; lines: TicketLineRecord[]; drawer_session_id: string | null; settings: SettingsRecord | null }[]
+    return row ? { ticket: { ...row.ticket, lines: row.lines }, drawer_session_id: row.drawer_session_id, settings: row.settings } : null
+  }
+
+  /**
+   * Takes a checkout's idempotency key: its id, or null when another checkout holds it (the key
+   * is unique, so of two identical requests racing only one gets it).
+   */
+  @InjectManager()
+  async claimCheckoutKey(input: { key: string; ticket_id: string; request_hash: string }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [claimed] = (await ctx.manager!.execute(
+      `insert into kassa_pos_checkout_key (id, key, ticket_id, request_hash) values (?, ?, ?, ?)
+       on conflict (key) where deleted_at is null do nothing returning id`,
+      [generateEntityId(undefined, "pchk"), input.key, input.ticket_id, input.request_hash]
+    )) as { id: string }[]
+    return claimed?.id ?? null
+  }
+
   /** The branch's counter settings, created with the defaults on first use. */
   async settingsFor(stockLocationId: string) {
     const [found] = await this.listBranchSettings({ stock_location_id: stockLocationId })

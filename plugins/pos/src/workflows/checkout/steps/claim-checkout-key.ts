@@ -5,21 +5,15 @@ import type PosModuleService from "../../../modules/pos/service"
 
 /**
  * Takes the checkout's idempotency key. The key is unique in the database, so of two identical
- * requests racing past the route's check only one gets here; a failed checkout gives it back.
+ * requests only one gets it; the other is refused here, and the route answers it from the key
+ * (the same sale, or a 409). A failed checkout gives the key back.
  */
 export const claimCheckoutKeyStep = createStep(
   "kassa-pos-claim-checkout-key",
   async (input: { key: string; ticket_id: string; request_hash: string }, { container }) => {
-    const pos: PosModuleService = container.resolve(POS_MODULE)
-    try {
-      const [claimed] = await pos.createCheckoutKeys([{ key: input.key, ticket_id: input.ticket_id, request_hash: input.request_hash }])
-      return new StepResponse(claimed.id, claimed.id)
-    } catch (e) {
-      if (/unique|already exists/i.test((e as Error).message)) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A checkout with the key ${input.key} is already under way`)
-      }
-      throw e
-    }
+    const id = await container.resolve<PosModuleService>(POS_MODULE).claimCheckoutKey(input)
+    if (!id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A checkout with the key ${input.key} is already under way`)
+    return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<PosModuleService>(POS_MODULE).deleteCheckoutKeys(id)

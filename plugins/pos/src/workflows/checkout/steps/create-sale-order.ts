@@ -1,7 +1,8 @@
 import type { CreateOrderDTO } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { captureTransactions, type CounterPayments } from "../../../sale/counter-payments"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { HandedOverOrder } from "./fulfill-sale"
 import type { SaleContext } from "./load-sale"
 import type { PricedSale } from "./price-sale"
 
@@ -11,7 +12,8 @@ import type { PricedSale } from "./price-sale"
  * register. Medusa computes its totals from these; they are the ticket's to the centavo. Its
  * shipping address is the branch's: the goods leave from the store, and Medusa's own tax lines
  * for items added later (an exchange) need an address to be computed for. It is created with
- * its payments' transactions (so paid, in one call) and linked to their payment collection.
+ * its payments' transactions (so paid, in one call); the fulfilment step links it to their
+ * payment collection.
  */
 export const createSaleOrderStep = createStep(
   "kassa-pos-create-sale-order",
@@ -64,19 +66,14 @@ export const createSaleOrderStep = createStep(
         created_by,
       } as CreateOrderDTO,
     ])
-    const linked = { [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: payments.collection_id } }
-    await container
-      .resolve(ContainerRegistrationKeys.LINK)
-      .create(linked)
-      .catch(async (e) => {
-        await orders.deleteOrders([order.id])
-        throw e
-      })
-    return new StepResponse(order, { order_id: order.id, linked })
+    // What the rest of the checkout needs of the order (each step that takes it gets a copy).
+    const created: HandedOverOrder = {
+      id: order.id,
+      items: (order.items ?? []).map((i) => ({ id: i.id, title: i.title, variant_sku: i.variant_sku, variant_barcode: i.variant_barcode, quantity: i.quantity })),
+    }
+    return new StepResponse(created, order.id)
   },
-  async (undo, { container }) => {
-    if (!undo) return
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
-    await container.resolve(Modules.ORDER).deleteOrders([undo.order_id])
+  async (orderId, { container }) => {
+    if (orderId) await container.resolve(Modules.ORDER).deleteOrders([orderId])
   }
 )

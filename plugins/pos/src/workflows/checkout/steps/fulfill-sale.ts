@@ -1,4 +1,4 @@
-import type { IOrderModuleService, MedusaContainer, OrderDTO } from "@medusajs/framework/types"
+import type { BigNumberInput, IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { num } from "../../../sale/money"
@@ -8,7 +8,13 @@ import { num } from "../../../sale/money"
  * registerFulfillment and registerDelivery would do the same through two order changes,
  * ~95 ms of a ~310 ms checkout (bench/pos); the fulfillment record above keeps the history.
  */
-export async function markItems(container: MedusaContainer, order: OrderDTO, quantity: (q: number) => number) {
+/** What handing a sale over needs of its order. */
+export type HandedOverOrder = {
+  id: string
+  items?: { id: string; title: string; variant_sku?: string | null; variant_barcode?: string | null; quantity: BigNumberInput }[] | null
+}
+
+export async function markItems(container: MedusaContainer, order: HandedOverOrder, quantity: (q: number) => number) {
   await container.resolve(Modules.ORDER).updateOrderItem(
     (order.items ?? []).map((i) => {
       const q = quantity(num(i.quantity))
@@ -34,15 +40,33 @@ export async function withdrawFulfillment(container: MedusaContainer, id: string
 }
 
 /**
- * The customer leaves with the goods (unless a tender `hold`s them: see TenderDefinition): one fulfillment from the branch's stock location, already
- * delivered, linked to the order, and the order's items marked fulfilled and delivered (what a
- * return started in the admin checks). Stock was taken by the checkout itself, so the
- * fulfillment carries no inventory items to deduct again.
+ * The customer leaves with the goods (unless a tender `hold`s them: see TenderDefinition): one
+ * fulfillment from the branch's stock location, already delivered, linked to the order, and the
+ * order's items marked fulfilled and delivered (what a return started in the admin checks).
+ * Stock was taken by the checkout itself, so the fulfillment carries no inventory items to
+ * deduct again. Given `payment_collection_id` (the checkout's), the order's link to it is made
+ * in the same link call.
  */
 export const fulfillSaleStep = createStep(
   "kassa-pos-fulfill-sale",
-  async ({ order, location_id, created_by, hold }: { order: OrderDTO; location_id: string; created_by: string; hold?: boolean }, { container }) => {
-    if (hold) return new StepResponse(null)
+  async (
+    {
+      order,
+      location_id,
+      created_by,
+      hold,
+      payment_collection_id,
+    }: { order: HandedOverOrder; location_id: string; created_by: string; hold?: boolean; payment_collection_id?: string },
+    { container }
+  ) => {
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const linked: Record<string, Record<string, string>>[] = payment_collection_id
+      ? [{ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id } }]
+      : []
+    if (hold) {
+      if (linked.length) await link.create(linked)
+      return new StepResponse(null, { fulfillment_id: null, linked, order })
+    }
     const now = new Date()
     const fulfillment = await container.resolve(Modules.FULFILLMENT).createFulfillment({
       location_id,
@@ -64,16 +88,27 @@ export const fulfillSaleStep = createStep(
       delivered_at: now,
       created_by,
     })
-    const linked = { [Modules.ORDER]: { order_id: order.id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } }
-    await container.resolve(ContainerRegistrationKeys.LINK).create(linked)
-    await markItems(container, order, (q) => q)
-    return new StepResponse(fulfillment.id, { fulfillment_id: fulfillment.id, linked, order })
+    linked.push({ [Modules.ORDER]: { order_id: order.id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } })
+    const undo = { fulfillment_id: fulfillment.id as string | null, linked, order }
+    try {
+      await link.create(linked)
+      await markItems(container, order, (q) => q)
+    } catch (e) {
+      // A failed step is not compensated: take the handover back before failing.
+      await takeBack(container, undo)
+      throw e
+    }
+    return new StepResponse(fulfillment.id, undo)
   },
   async (undo, { container }) => {
-    if (!undo) return
-    await markItems(container, undo.order, () => 0)
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
-    await withdrawFulfillment(container, undo.fulfillment_id)
-    await container.resolve(Modules.FULFILLMENT).deleteFulfillment(undo.fulfillment_id)
+    if (undo) await takeBack(container, undo)
   }
 )
+
+async function takeBack(container: MedusaContainer, undo: { fulfillment_id: string | null; linked: Record<string, Record<string, string>>[]; order: HandedOverOrder }) {
+  if (undo.linked.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.linked)
+  if (!undo.fulfillment_id) return
+  await markItems(container, undo.order, () => 0)
+  await withdrawFulfillment(container, undo.fulfillment_id)
+  await container.resolve(Modules.FULFILLMENT).deleteFulfillment(undo.fulfillment_id)
+}

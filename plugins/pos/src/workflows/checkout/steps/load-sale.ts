@@ -7,9 +7,11 @@ import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { num } from "../../../sale/money"
 import type { TicketForPricing } from "../../../sale/price-ticket"
+import type { StockItem } from "../../../scan/find-variants"
 
 export type SaleContext = {
-  ticket: TicketForPricing & {
+  ticket: Omit<TicketForPricing, "lines"> & {
+    lines: (TicketForPricing["lines"][number] & { stock_items: StockItem[] | null })[]
     stock_location_id: string
     register_id: string
     opened_by: string
@@ -38,8 +40,9 @@ export type SaleContext = {
 /** The ticket and everything about its branch, seller and customer the checkout needs, checked. */
 export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ticket_id: string }, { container }) => {
   const pos: PosModuleService = container.resolve(POS_MODULE)
-  const ticket = await pos.retrieveTicket(input.ticket_id, { relations: ["lines"] }).catch(() => null)
-  if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No ticket ${input.ticket_id}`)
+  const records = await pos.checkoutRecords(input.ticket_id)
+  if (!records) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No ticket ${input.ticket_id}`)
+  const { ticket, drawer_session_id } = records
   if (ticket.status !== "open" && ticket.status !== "parked") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Ticket ${ticket.id} is ${ticket.status}: it cannot be checked out`)
   }
@@ -55,31 +58,61 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   // The module services directly: cheaper than query.graph for single-module reads.
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   const agentId = ticket.sales_agent_id ?? ticket.opened_by
-  const [branches, location, settings, [agent], customers, [drawer]] = await Promise.all([
+  const [branches, location, settings, [agent], customers] = await Promise.all([
     container.resolve<BranchModuleService>(BRANCH_MODULE).listBranches({ stock_location_id: ticket.stock_location_id }, { select: ["code", "timezone"] }),
     container
       .resolve(Modules.STOCK_LOCATION)
       .retrieveStockLocation(ticket.stock_location_id, { select: ["id", "name"], relations: ["address"] })
       .catch(() => undefined),
-    pos.settingsFor(ticket.stock_location_id),
+    records.settings ?? pos.settingsFor(ticket.stock_location_id),
     staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] }),
     ticket.customer_id ? container.resolve(Modules.CUSTOMER).listCustomers({ id: ticket.customer_id }, { select: ["id", "email"] }) : [],
-    pos.listDrawerSessions({ register_id: ticket.register_id, status: "open" }, { select: ["id"] }),
   ])
   const branch = branches[0] as { code: string; timezone: string } | undefined
   if (!branch || !location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
   if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
-  if (!drawer) {
+  if (!drawer_session_id) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This register's cash drawer is not open: open a drawer session (count the float) before taking a sale")
   }
   const customer = (customers[0] as SaleContext["customer"] | undefined) ?? null
 
   const sale: SaleContext = {
+    // Only what the checkout uses: every step that takes the sale gets its own copy of it.
     ticket: {
-      ...ticket,
+      id: ticket.id,
+      status: ticket.status,
+      stock_location_id: ticket.stock_location_id,
+      register_id: ticket.register_id,
+      opened_by: ticket.opened_by,
+      sales_agent_id: ticket.sales_agent_id,
+      customer_id: ticket.customer_id,
+      region_id: ticket.region_id,
+      sales_channel_id: ticket.sales_channel_id,
+      currency_code: ticket.currency_code,
       promo_codes: (ticket.promo_codes ?? []) as string[],
-      lines: ticket.lines.map((l) => ({ ...l, serial_numbers: (l.serial_numbers ?? []) as string[] })),
-    } as unknown as SaleContext["ticket"],
+      discount_type: ticket.discount_type,
+      discount_value: ticket.discount_value,
+      lines: ticket.lines.map((l) => ({
+        id: l.id,
+        variant_id: l.variant_id,
+        product_id: l.product_id,
+        title: l.title,
+        variant_title: l.variant_title,
+        sku: l.sku,
+        barcode: l.barcode,
+        thumbnail: l.thumbnail,
+        quantity: l.quantity,
+        unit_price: l.unit_price,
+        is_tax_inclusive: l.is_tax_inclusive,
+        override_price: l.override_price,
+        override_reason: l.override_reason,
+        override_by: l.override_by,
+        discount_type: l.discount_type,
+        discount_value: l.discount_value,
+        serial_numbers: (l.serial_numbers ?? []) as string[],
+        stock_items: l.stock_items as unknown as StockItem[] | null,
+      })),
+    },
     branch: {
       code: branch.code,
       name: location.name,
@@ -97,7 +130,7 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
     },
     customer,
     agent: { id: agent.id, user_id: agent.user_id, commission_rate: agent.commission_rate == null ? null : num(agent.commission_rate) },
-    drawer_session_id: drawer.id,
+    drawer_session_id,
   }
   return new StepResponse(sale)
 })

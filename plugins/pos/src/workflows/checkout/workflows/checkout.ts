@@ -65,7 +65,13 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
   )
   const order = createSaleOrderStep({ sale, priced, payments, created_by: input.user_id })
   parallelize(
-    fulfillSaleStep({ order, location_id: sale.ticket.stock_location_id, created_by: input.user_id, hold: priced.holds_goods }),
+    fulfillSaleStep({
+      order,
+      location_id: sale.ticket.stock_location_id,
+      created_by: input.user_id,
+      hold: priced.holds_goods,
+      payment_collection_id: payments.collection_id,
+    }),
     pluginTendersStep(
       transform({ order, sale, priced, payments }, ({ order, sale, priced, payments }) => ({
         sale,
