@@ -91,13 +91,12 @@ async function stockAt(scope: MedusaContainer, variantIds: string[], locationId:
   return { itemsOf, levelOf: new Map(levels.map((l) => [l.inventory_item_id, l])) }
 }
 
-/** Variant ids whose barcode, EAN, UPC or SKU is exactly `code` (SKUs in any letter case). */
+/** Variants whose barcode, EAN, UPC or SKU is exactly `code` (SKUs in any letter case). */
+const byCode = (code: string) => ({ $or: [{ barcode: code }, { ean: code }, { upc: code }, { sku: code }, { sku: code.toUpperCase() }] })
+
+/** Variant ids whose barcode, EAN, UPC or SKU is exactly `code`. */
 export async function variantIdsByCode(scope: MedusaContainer, code: string) {
-  const products = scope.resolve(Modules.PRODUCT)
-  const variants = await products.listProductVariants(
-    { $or: [{ barcode: code }, { ean: code }, { upc: code }, { sku: code }, { sku: code.toUpperCase() }] },
-    { select: ["id"], take: 20 }
-  )
+  const variants = await scope.resolve(Modules.PRODUCT).listProductVariants(byCode(code), { select: ["id"], take: 20 })
   return variants.map((v) => v.id)
 }
 
@@ -107,45 +106,57 @@ export async function variantIdsBySearch(scope: MedusaContainer, text: string, l
   return variants.map((v) => v.id)
 }
 
+type Pricing = { regionId: string; currencyCode: string; locationId: string }
+
+// What a description shows of a variant and its product.
+const VARIANT_FIELDS = {
+  select: ["id", "title", "sku", "barcode", "manage_inventory", "options.value", "options.option.title", "product.id", "product.title", "product.thumbnail", "product.metadata"],
+  relations: ["product", "options", "options.option"],
+}
+
 /**
  * Price (for the region, tax-inclusive where the region says so) and stock at one location.
- * A variant made of several inventory items sells as many as its scarcest allows.
+ * A variant made of several inventory items sells as many as its scarcest allows. The
+ * variants, their prices and their stock are read side by side from the three modules
+ * (query.graph would walk them one after another: about twice as long for a scan).
  */
-export async function describeVariants(
-  scope: MedusaContainer,
-  ids: string[],
-  { regionId, currencyCode, locationId }: { regionId: string; currencyCode: string; locationId: string }
-): Promise<ScannedVariant[]> {
+export async function describeVariants(scope: MedusaContainer, ids: string[], pricing: Pricing): Promise<ScannedVariant[]> {
   if (!ids.length) return []
-  // The variants, their prices and their stock at the branch, side by side from the three modules
-  // (query.graph would walk them one after another: about twice as long for a scan).
   const [variants, priceOf, stock] = await Promise.all([
-    scope.resolve(Modules.PRODUCT).listProductVariants(
-      { id: ids },
-      {
-        select: ["id", "title", "sku", "barcode", "manage_inventory", "options.value", "options.option.title", "product.id", "product.title", "product.thumbnail", "product.metadata"],
-        relations: ["product", "options", "options.option"],
-      }
-    ),
-    pricesOf(scope, ids, { region_id: regionId, currency_code: currencyCode }),
-    stockAt(scope, ids, locationId),
+    scope.resolve(Modules.PRODUCT).listProductVariants({ id: ids }, VARIANT_FIELDS),
+    pricesOf(scope, ids, { region_id: pricing.regionId, currency_code: pricing.currencyCode }),
+    stockAt(scope, ids, pricing.locationId),
   ])
-  const rows = variants as unknown as Row[]
   const order = new Map(ids.map((id, i) => [id, i]))
-  return rows
-    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-    .map((v) => ({
-      id: v.id,
-      title: v.title,
-      sku: v.sku,
-      barcode: v.barcode,
-      options: Object.fromEntries((v.options ?? []).map((o) => [o.option?.title ?? "", o.value])),
-      product: { id: v.product.id, title: v.product.title, thumbnail: v.product.thumbnail },
-      price: priceFor(priceOf.get(v.id), currencyCode),
-      available: v.manage_inventory ? availableAt(stock.itemsOf.get(v.id) ?? [], stock.levelOf) : null,
-      stock_items: v.manage_inventory ? stock.itemsOf.get(v.id) ?? [] : [],
-      serialized: v.product.metadata?.kassa_serialized === true,
-    }))
+  const rows = (variants as unknown as Row[]).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+  return rows.map((v) => describe(v, priceOf, stock, pricing.currencyCode))
+}
+
+/** The variants a scanned code names, described: the code's lookup is the variants' own read. */
+export async function describeVariantsByCode(scope: MedusaContainer, code: string, pricing: Pricing | Promise<Pricing>): Promise<ScannedVariant[]> {
+  const [variants, context] = await Promise.all([scope.resolve(Modules.PRODUCT).listProductVariants(byCode(code), { ...VARIANT_FIELDS, take: 20 }), pricing])
+  if (!variants.length) return []
+  const ids = variants.map((v) => v.id)
+  const [priceOf, stock] = await Promise.all([
+    pricesOf(scope, ids, { region_id: context.regionId, currency_code: context.currencyCode }),
+    stockAt(scope, ids, context.locationId),
+  ])
+  return (variants as unknown as Row[]).map((v) => describe(v, priceOf, stock, context.currencyCode))
+}
+
+function describe(v: Row, priceOf: Map<string, CalculatedPrice>, stock: Awaited<ReturnType<typeof stockAt>>, currencyCode: string): ScannedVariant {
+  return {
+    id: v.id,
+    title: v.title,
+    sku: v.sku,
+    barcode: v.barcode,
+    options: Object.fromEntries((v.options ?? []).map((o) => [o.option?.title ?? "", o.value])),
+    product: { id: v.product.id, title: v.product.title, thumbnail: v.product.thumbnail },
+    price: priceFor(priceOf.get(v.id), currencyCode),
+    available: v.manage_inventory ? availableAt(stock.itemsOf.get(v.id) ?? [], stock.levelOf) : null,
+    stock_items: v.manage_inventory ? stock.itemsOf.get(v.id) ?? [] : [],
+    serialized: v.product.metadata?.kassa_serialized === true,
+  }
 }
 
 function availableAt(items: StockItem[], levelOf: Map<string, Level>) {

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { describeVariants, variantIdsByCode } from "../../../scan/find-variants"
+import { describeVariants, describeVariantsByCode } from "../../../scan/find-variants"
 import { branchPricing } from "../../../scan/pricing-context"
 import type { LineInput } from "./ticket-lines"
 
@@ -15,15 +15,16 @@ export const resolveVariantStep = createStep(
   "kassa-pos-resolve-variant",
   async (input: { ticket_id: string; variant_id?: string; code?: string; quantity: number }, { container }) => {
     const pos: PosModuleService = container.resolve(POS_MODULE)
-    const [ticket, ids, { regionId, currencyCode }] = await Promise.all([
-      pos.retrieveTicket(input.ticket_id, { relations: ["lines"] }),
-      input.variant_id ? [input.variant_id] : variantIdsByCode(container, input.code!),
-      branchPricing(container),
+    const ticketRead = pos.retrieveTicket(input.ticket_id, { relations: ["lines"] })
+    const pricing = Promise.all([ticketRead, branchPricing(container)]).then(([t, p]) => ({ ...p, locationId: t.stock_location_id }))
+    const [ticket, { currencyCode }, found] = await Promise.all([
+      ticketRead,
+      pricing,
+      input.variant_id ? pricing.then((p) => describeVariants(container, [input.variant_id!], p)) : describeVariantsByCode(container, input.code!, pricing),
     ])
-    if (!ids.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product has the code ${input.code}`)
-    if (ids.length > 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, `The code ${input.code} matches ${ids.length} variants: pick one by variant_id`)
-    const [variant] = await describeVariants(container, ids, { regionId, currencyCode, locationId: ticket.stock_location_id })
-    if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No variant ${ids[0]}`)
+    if (!found.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, input.code ? `No product has the code ${input.code}` : `No variant ${input.variant_id}`)
+    if (found.length > 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, `The code ${input.code} matches ${found.length} variants: pick one by variant_id`)
+    const [variant] = found
     if (!variant.price) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${variant.product.title} has no price in ${currencyCode.toUpperCase()}`)
 
     const onTicket = ticket.lines.filter((l) => l.variant_id === variant.id).reduce((n, l) => n + l.quantity, 0)

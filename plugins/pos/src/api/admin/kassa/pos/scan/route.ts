@@ -1,17 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { describeVariants, variantIdsByCode, variantIdsBySearch } from "../../../../../scan/find-variants"
+import { describeVariants, describeVariantsByCode, variantIdsBySearch } from "../../../../../scan/find-variants"
 import { branchPricing } from "../../../../../scan/pricing-context"
 import type { ScanType } from "./validators"
 
 /** A scan (exact code) or a search (text) at a branch: sellable variants with price and stock. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ScanType>, res: MedusaResponse) => {
   const { location_id, code, q, limit } = req.validatedQuery as ScanType
-  const [ids, pricing] = await Promise.all([
-    code ? variantIdsByCode(req.scope, code) : variantIdsBySearch(req.scope, q!, limit),
-    branchPricing(req.scope),
-  ])
-  if (code && !ids.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product has the code ${code}`)
-  const variants = await describeVariants(req.scope, ids, { ...pricing, locationId: location_id })
+  const pricing = branchPricing(req.scope).then((p) => ({ ...p, locationId: location_id }))
+  const variants = code
+    ? await describeVariantsByCode(req.scope, code, pricing)
+    : await Promise.all([variantIdsBySearch(req.scope, q!, limit), pricing]).then(([ids, p]) => describeVariants(req.scope, ids, p))
+  if (code && !variants.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product has the code ${code}`)
   res.json({ variants, count: variants.length, ...(code ? { code } : { q }) })
 }
