@@ -29,6 +29,29 @@ export type TicketForPricing = {
   }[]
 }
 
+type PricingLine = TicketForPricing["lines"][number]
+
+/** A stored ticket line as pricing takes it: only the fields pricing reads, amounts as numbers. */
+export const lineForPricing = (l: Omit<PricingLine, "serial_numbers"> & { serial_numbers?: unknown[] | null }): PricingLine => ({
+  id: l.id,
+  variant_id: l.variant_id,
+  product_id: l.product_id,
+  title: l.title,
+  variant_title: l.variant_title,
+  sku: l.sku,
+  barcode: l.barcode,
+  thumbnail: l.thumbnail,
+  quantity: l.quantity,
+  unit_price: num(l.unit_price),
+  is_tax_inclusive: l.is_tax_inclusive,
+  override_price: l.override_price == null ? null : num(l.override_price),
+  override_reason: l.override_reason,
+  override_by: l.override_by,
+  discount_type: l.discount_type,
+  discount_value: l.discount_value == null ? null : num(l.discount_value),
+  serial_numbers: (l.serial_numbers ?? []) as string[],
+})
+
 export type PricedItem = {
   line_id: string
   title: string

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import { money, num } from "./money"
-import { priceTicket } from "./price-ticket"
+import { lineForPricing, priceTicket } from "./price-ticket"
 
 /**
  * A ticket as the counter and the customer display show it: its lines with what each costs
@@ -22,13 +22,7 @@ export async function ticketView(scope: MedusaContainer, id: string) {
       ...ticket,
       promo_codes: (ticket.promo_codes ?? []) as string[],
       discount_value: ticket.discount_value == null ? null : num(ticket.discount_value),
-      lines: lines.map((l) => ({
-        ...l,
-        unit_price: num(l.unit_price),
-        override_price: l.override_price == null ? null : num(l.override_price),
-        discount_value: l.discount_value == null ? null : num(l.discount_value),
-        serial_numbers: (l.serial_numbers ?? []) as string[],
-      })),
+      lines: lines.map(lineForPricing),
     },
     { countryCode: country }
   )

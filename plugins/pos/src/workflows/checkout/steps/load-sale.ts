@@ -6,7 +6,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { num } from "../../../sale/money"
-import type { TicketForPricing } from "../../../sale/price-ticket"
+import { lineForPricing, type TicketForPricing } from "../../../sale/price-ticket"
 import type { StockItem } from "../../../scan/find-variants"
 
 export type SaleContext = {
@@ -92,26 +92,7 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
       promo_codes: (ticket.promo_codes ?? []) as string[],
       discount_type: ticket.discount_type,
       discount_value: ticket.discount_value,
-      lines: ticket.lines.map((l) => ({
-        id: l.id,
-        variant_id: l.variant_id,
-        product_id: l.product_id,
-        title: l.title,
-        variant_title: l.variant_title,
-        sku: l.sku,
-        barcode: l.barcode,
-        thumbnail: l.thumbnail,
-        quantity: l.quantity,
-        unit_price: l.unit_price,
-        is_tax_inclusive: l.is_tax_inclusive,
-        override_price: l.override_price,
-        override_reason: l.override_reason,
-        override_by: l.override_by,
-        discount_type: l.discount_type,
-        discount_value: l.discount_value,
-        serial_numbers: (l.serial_numbers ?? []) as string[],
-        stock_items: l.stock_items as unknown as StockItem[] | null,
-      })),
+      lines: ticket.lines.map((l) => ({ ...lineForPricing(l), stock_items: l.stock_items as unknown as StockItem[] | null })),
     },
     branch: {
       code: branch.code,
