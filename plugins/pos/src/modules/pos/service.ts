@@ -144,6 +144,14 @@ export default class PosModuleService extends MedusaService({
     // Shared lock: a close running now waits for this sale, or this sale sees the drawer closed.
     const [drawer] = (await em.execute(`select status from kassa_pos_drawer_session where id = ? for share`, [input.drawer_session_id])) as { status: string }[]
     if (drawer?.status !== "open") throw new MedusaError(MedusaError.Types.CONFLICT, "The register's cash drawer was closed meanwhile: open a new session and retry")
+    // Everything that does not need the receipt number first: the branch's counter row stays
+    // locked from its read to the commit, and every register of the branch waits on it.
+    await this.createTenders(input.tenders, ctx)
+    if (input.commission) await this.createCommissions(input.commission, ctx)
+    await em.execute(`update kassa_pos_checkout_key set status = 'completed', order_id = ?, updated_at = now() where key = ?`, [
+      input.order_id,
+      input.checkout_key,
+    ])
     await this.ensureSettingsRow(input.stock_location_id, ctx)
     const [row] = (await em.execute(
       `select receipt_pattern, receipt_period, receipt_last from kassa_pos_branch_settings where stock_location_id = ? for update`,
@@ -171,12 +179,6 @@ export default class PosModuleService extends MedusaService({
       ]
     )) as unknown[]
     if (!updated.length) throw new MedusaError(MedusaError.Types.CONFLICT, `Ticket ${input.ticket_id} was completed or voided meanwhile`)
-    await this.createTenders(input.tenders, ctx)
-    if (input.commission) await this.createCommissions(input.commission, ctx)
-    await em.execute(`update kassa_pos_checkout_key set status = 'completed', order_id = ?, updated_at = now() where key = ?`, [
-      input.order_id,
-      input.checkout_key,
-    ])
     return receipt
   }
 
