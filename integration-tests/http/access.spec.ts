@@ -126,9 +126,11 @@ medusaIntegrationTestRunner({
       for (const [location, channel] of [[w.mnl, channels[0].id], [w.dav, channels[1].id]]) {
         await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location, add: [channel] } })
       }
-      const [manilaSale, davaoSale] = await container.resolve(Modules.ORDER).createOrders(
+      const orders = await container.resolve(Modules.ORDER).createOrders(
         channels.map((c) => ({ sales_channel_id: c.id, currency_code: "php", email: "buyer@example.com", items: [{ title: "Phone", quantity: 1, unit_price: 1000 }] }))
       )
+      // createOrders answers in its own order (ids made in the same millisecond), not the input's.
+      const [manilaSale, davaoSale] = channels.map((c) => orders.find((o) => o.sales_channel_id === c.id)!)
 
       const listed = await call("get", "/admin/orders?fields=id", w.as.manager)
       expect((listed.data.orders as { id: string }[]).map((o) => o.id)).toEqual([manilaSale.id])
