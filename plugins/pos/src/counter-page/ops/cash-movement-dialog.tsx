@@ -2,6 +2,7 @@ import { useState } from "react"
 import { Modal } from "../dialogs/modal"
 import { api, errorText, pos } from "../lib/api"
 import { money, parseAmount } from "../lib/format"
+import { ReasonField } from "./reason-field"
 
 type Props = { sessionId: string; type: "in" | "out"; onDone: (text: string) => void; onBack: () => void }
 
@@ -64,17 +65,7 @@ export function CashMovementDialog({ sessionId, type: initial, onDone, onBack }:
           <span className="field-label">Amount</span>
           <input className="big-input num" aria-label="Amount" inputMode="decimal" placeholder={money(0)} value={amount} onChange={(e) => setAmount(e.target.value)} />
         </label>
-        <label>
-          <span className="field-label">Reason</span>
-          <input className="big-input text" aria-label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
-        <div className="chips">
-          {REASONS[type].map((r) => (
-            <button type="button" key={r} onClick={() => setReason(r)}>
-              {r}
-            </button>
-          ))}
-        </div>
+        <ReasonField label="Reason" reasons={REASONS[type]} value={reason} onChange={setReason} small={false} />
         {error && <div className="error-text">{error}</div>}
         <button type="submit" hidden />
       </form>

@@ -7,6 +7,7 @@ import { money, parseAmount } from "../lib/format"
 import type { TenderOption } from "../lib/types"
 import { ExchangeItems, newItemsTotal, type NewItem } from "./exchange-items"
 import { saleDate } from "./find-sale"
+import { ReasonField } from "./reason-field"
 import { askedForManager } from "./manager-approval"
 import { emptyPayment, PaymentFields, paymentBody } from "./payment-fields"
 import { emptyRefund, RefundFields, refundBody } from "./refund-fields"
@@ -148,17 +149,7 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
           </div>
           <ReturnLines lines={sale.lines} picks={picks} onChange={setPicks} />
           {mode === "exchange" && <ExchangeItems locationId={place.locationId} items={newItems} setItems={setNewItems} />}
-          <label>
-            <span className="field-label">Reason</span>
-            <input className="big-input text small" aria-label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <div className="chips">
-            {REASONS.map((r) => (
-              <button type="button" key={r} onClick={() => setReason(r)}>
-                {r}
-              </button>
-            ))}
-          </div>
+          <ReasonField label="Reason" reasons={REASONS} value={reason} onChange={setReason} />
         </div>
         <div className="ops-form money-side">
           <div className={difference > 0 ? "due-box pays" : "due-box"}>

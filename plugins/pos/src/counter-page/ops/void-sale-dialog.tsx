@@ -8,6 +8,7 @@ import { askedForManager, may } from "./manager-approval"
 import type { FoundSale } from "./types"
 import { usePrintFrame } from "./use-print-frame"
 import { PrintFooter } from "./print-footer"
+import { ReasonField } from "./reason-field"
 
 const REASONS = ["Rang up by mistake", "Wrong payment taken", "Customer left without the goods"]
 
@@ -93,17 +94,7 @@ export function VoidSaleDialog({ me, sale, onBack, onDone }: Props) {
         }}
       >
         <div className="notice error">The whole sale is canceled: stock goes back, payments are reversed and the receipt is marked VOID. Its number is never used again.</div>
-        <label>
-          <span className="field-label">Reason</span>
-          <input className="big-input text small" aria-label="Void reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
-        <div className="chips">
-          {REASONS.map((r) => (
-            <button type="button" key={r} onClick={() => setReason(r)}>
-              {r}
-            </button>
-          ))}
-        </div>
+        <ReasonField label="Void reason" reasons={REASONS} value={reason} onChange={setReason} />
         {approval && <ApprovalFields value={approval} onChange={setApproval} locationId={sale.stock_location_id} policy="pos:void" />}
         {error && (
           <div className="error-text" role="alert">
