@@ -14,7 +14,7 @@ function branchOf(req: Req): string | null {
   return str(req.params?.location_id) ?? str(query.location_id) ?? str(body.location_id) ?? str(req.get("x-kassa-branch"))
 }
 
-export function auditContextOf(req: MedusaRequest, correlationId: string): AuditContext {
+export function auditContextOf(req: MedusaRequest, correlationId: string | null): AuditContext {
   const r = req as Req
   const auth = r.auth_context ?? r.session?.auth_context
   return {
@@ -28,10 +28,18 @@ export function auditContextOf(req: MedusaRequest, correlationId: string): Audit
 }
 
 /**
+ * Reads seldom write, so they get no correlation id of their own (unless the client sends
+ * x-request-id): one person's reads at one branch then carry the same context, and a pooled
+ * connection already holding it is handed out without a set_config round trip (a scan uses
+ * three connections, and would pay one on each).
+ */
+const READS = new Set(["GET", "HEAD", "OPTIONS"])
+
+/**
  * Opens the audit context for the rest of the request: every row the request's workflows,
  * modules and subscribers write is captured with this actor, IP, user agent and correlation id.
  */
 export function openAuditContext(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const correlationId = (req as Req).requestId || randomUUID()
+  const correlationId = req.get("x-request-id") ?? (READS.has(req.method) ? null : (req as Req).requestId || randomUUID())
   runWithAuditContext(() => auditContextOf(req, correlationId), () => next())
 }

@@ -1,3 +1,4 @@
+import type { Link } from "@medusajs/framework/modules-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
@@ -37,14 +38,19 @@ type CalculatedPrice = {
   is_calculated_price_tax_inclusive: boolean
 }
 
+/**
+ * A link table's rows for some variants, read from the link's own module as Medusa's workflows
+ * do (getVariantPricingLinkStep): query.graph would plan a remote join for a one-table read.
+ */
+async function linksOf<T>(scope: MedusaContainer, otherModule: string, otherKey: string, variantIds: string[], select: (keyof T & string)[]) {
+  const links = scope.resolve<Link>(ContainerRegistrationKeys.LINK).getLinkModule(Modules.PRODUCT, "variant_id", otherModule, otherKey)
+  if (!links) throw new Error(`Medusa's link between variants and ${otherModule} is not loaded`)
+  return (await links.list({ variant_id: variantIds }, { select })) as T[]
+}
+
 /** Each variant's price in the pricing context (region and currency), as query.graph's calculated_price gives it. */
 async function pricesOf(scope: MedusaContainer, variantIds: string[], context: { region_id: string; currency_code: string }) {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_variant_price_set",
-    fields: ["variant_id", "price_set_id"],
-    filters: { variant_id: variantIds },
-  })
-  const links = data as { variant_id: string; price_set_id: string }[]
+  const links = await linksOf<{ variant_id: string; price_set_id: string }>(scope, Modules.PRICING, "price_set_id", variantIds, ["variant_id", "price_set_id"])
   if (!links.length) return new Map<string, CalculatedPrice>()
   const prices = (await scope
     .resolve(Modules.PRICING)
@@ -70,12 +76,7 @@ type Level = { inventory_item_id: string; stocked_quantity: number; reserved_qua
  * then the levels, rather than query.graph's walk through every location's levels.
  */
 async function stockAt(scope: MedusaContainer, variantIds: string[], locationId: string) {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_variant_inventory_item",
-    fields: ["variant_id", "inventory_item_id", "required_quantity"],
-    filters: { variant_id: variantIds },
-  })
-  const links = data as (StockItem & { variant_id: string })[]
+  const links = await linksOf<StockItem & { variant_id: string }>(scope, Modules.INVENTORY, "inventory_item_id", variantIds, ["variant_id", "inventory_item_id", "required_quantity"])
   const levels = links.length
     ? ((await scope
         .resolve(Modules.INVENTORY)
