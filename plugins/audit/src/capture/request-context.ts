@@ -30,8 +30,8 @@ export function auditContextOf(req: MedusaRequest, correlationId: string | null)
 /**
  * Reads seldom write, so they get no correlation id of their own (unless the client sends
  * x-request-id): one person's reads at one branch then carry the same context, and a pooled
- * connection already holding it is handed out without a set_config round trip (a scan uses
- * three connections, and would pay one on each).
+ * connection already holding it is handed out without a set_config round trip (a scan's side-by-
+ * side reads take two or three connections, and paid one on each).
  */
 const READS = new Set(["GET", "HEAD", "OPTIONS"])
 
