@@ -31,8 +31,10 @@ export type TicketForPricing = {
 
 type PricingLine = TicketForPricing["lines"][number]
 
-/** A stored ticket line as pricing takes it: only the fields pricing reads, amounts as numbers. */
-export const lineForPricing = (l: Omit<PricingLine, "serial_numbers"> & { serial_numbers?: unknown[] | null }): PricingLine => ({
+type LineGoods = Pick<PricingLine, "id" | "variant_id" | "product_id" | "title" | "variant_title" | "sku" | "barcode" | "thumbnail" | "quantity">
+
+/** What a ticket line sells, and how many: the same wherever the line is priced or shown. */
+export const lineGoods = (l: LineGoods): LineGoods => ({
   id: l.id,
   variant_id: l.variant_id,
   product_id: l.product_id,
@@ -42,6 +44,11 @@ export const lineForPricing = (l: Omit<PricingLine, "serial_numbers"> & { serial
   barcode: l.barcode,
   thumbnail: l.thumbnail,
   quantity: l.quantity,
+})
+
+/** A stored ticket line as pricing takes it: only the fields pricing reads, amounts as numbers. */
+export const lineForPricing = (l: Omit<PricingLine, "serial_numbers"> & { serial_numbers?: unknown[] | null }): PricingLine => ({
+  ...lineGoods(l),
   unit_price: num(l.unit_price),
   is_tax_inclusive: l.is_tax_inclusive,
   override_price: l.override_price == null ? null : num(l.override_price),

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import { money, num } from "./money"
-import { lineForPricing, priceTicket } from "./price-ticket"
+import { lineForPricing, lineGoods, priceTicket } from "./price-ticket"
 
 /**
  * A ticket as the counter and the customer display show it: its lines with what each costs
@@ -45,15 +45,7 @@ export async function ticketView(scope: MedusaContainer, id: string) {
       const item = priced.items.find((i) => i.line_id === l.id)!
       const totals = priced.line_totals[l.id]
       return {
-        id: l.id,
-        variant_id: l.variant_id,
-        product_id: l.product_id,
-        title: l.title,
-        variant_title: l.variant_title,
-        sku: l.sku,
-        barcode: l.barcode,
-        thumbnail: l.thumbnail,
-        quantity: l.quantity,
+        ...lineGoods(l),
         unit_price: money(l.unit_price),
         price: money(item.unit_price),
         override: l.override_price == null ? null : { price: money(l.override_price), reason: l.override_reason, by: l.override_by },

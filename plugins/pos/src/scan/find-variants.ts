@@ -95,12 +95,6 @@ async function stockAt(scope: MedusaContainer, variantIds: string[], locationId:
 /** Variants whose barcode, EAN, UPC or SKU is exactly `code` (SKUs in any letter case). */
 const byCode = (code: string) => ({ $or: [{ barcode: code }, { ean: code }, { upc: code }, { sku: code }, { sku: code.toUpperCase() }] })
 
-/** Variant ids whose barcode, EAN, UPC or SKU is exactly `code`. */
-export async function variantIdsByCode(scope: MedusaContainer, code: string) {
-  const variants = await scope.resolve(Modules.PRODUCT).listProductVariants(byCode(code), { select: ["id"], take: 20 })
-  return variants.map((v) => v.id)
-}
-
 /** Variant ids matching a search text in their title, SKU, codes or their product's title. */
 export async function variantIdsBySearch(scope: MedusaContainer, text: string, limit: number) {
   const variants = await scope.resolve(Modules.PRODUCT).listProductVariants({ q: text }, { select: ["id"], take: limit })

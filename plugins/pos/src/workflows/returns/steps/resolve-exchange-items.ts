@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { describeVariants, variantIdsByCode } from "../../../scan/find-variants"
+import { describeVariants, describeVariantsByCode } from "../../../scan/find-variants"
 import { branchPricing } from "../../../scan/pricing-context"
 import { cents } from "../../../sale/money"
 
@@ -16,13 +16,16 @@ export const resolveExchangeItemsStep = createStep(
   "kassa-pos-resolve-exchange-items",
   async ({ items, stock_location_id }: { items: ExchangeItemInput[]; stock_location_id: string }, { container }) => {
     if (!items.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "An exchange hands out at least one item: otherwise take a return")
-    const { regionId, currencyCode } = await branchPricing(container)
+    const pricing = { ...(await branchPricing(container)), locationId: stock_location_id }
     const resolved: ExchangeItem[] = []
     for (const item of items) {
-      const ids = item.variant_id ? [item.variant_id] : await variantIdsByCode(container, item.code ?? "")
-      if (ids.length !== 1) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No single product has the code ${item.code}`)
-      const [variant] = await describeVariants(container, ids, { regionId, currencyCode, locationId: stock_location_id })
-      if (!variant?.price) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${variant?.product.title ?? ids[0]} has no price here`)
+      // A code is looked up by the variants' own read, as at the scan.
+      const found = item.variant_id
+        ? await describeVariants(container, [item.variant_id], pricing)
+        : await describeVariantsByCode(container, item.code ?? "", pricing)
+      if (!item.variant_id && found.length !== 1) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No single product has the code ${item.code}`)
+      const [variant] = found
+      if (!variant?.price) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${variant?.product.title ?? item.variant_id} has no price here`)
       const title = `${variant.product.title}${variant.title ? ` (${variant.title})` : ""}`
       if (variant.available !== null && variant.available < item.quantity) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only ${variant.available} of ${title} left at this branch; the exchange needs ${item.quantity}`)
