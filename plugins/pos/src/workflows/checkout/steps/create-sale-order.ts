@@ -69,7 +69,14 @@ export const createSaleOrderStep = createStep(
     // What the rest of the checkout needs of the order (each step that takes it gets a copy).
     const created: HandedOverOrder = {
       id: order.id,
-      items: (order.items ?? []).map((i) => ({ id: i.id, title: i.title, variant_sku: i.variant_sku, variant_barcode: i.variant_barcode, quantity: i.quantity })),
+      items: (order.items ?? []).map((i) => ({
+        id: i.id,
+        title: i.title,
+        variant_sku: i.variant_sku,
+        variant_barcode: i.variant_barcode,
+        quantity: i.quantity,
+        detail: { id: i.detail.id },
+      })),
     }
     return new StepResponse(created, order.id)
   },
