@@ -169,7 +169,7 @@ export default async function posBench({ container, args }: ExecArgs) {
   const lines = [
     "",
     `POS benchmark: ${catalog.length.toLocaleString("en")} bench variants (${allVariants.toLocaleString("en")} in the catalogue), ` +
-      `${m.branches} branches, ${m.registers} registers; server ready in ${(server.readyMs / 1000).toFixed(1)} s`,
+      `${m.branches} branches, ${m.registers} registers; Node ${process.version}; server ready in ${(server.readyMs / 1000).toFixed(1)} s`,
     header(),
     row(`scan at ${m.manila}`, scans),
     ...([[1, r1], [4, r4], [8, r8]] as const).flatMap(([n, r]) => [
@@ -240,6 +240,7 @@ export default async function posBench({ container, args }: ExecArgs) {
     orders_written: check.orders,
     checkouts_ok: check.checkouts,
     server_ready_s: round(server.readyMs / 1000),
+    node: process.version,
   }
   fs.writeFileSync(out, JSON.stringify(result))
 }
