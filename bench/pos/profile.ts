@@ -47,8 +47,8 @@ function watch(container: MedusaContainer, record: () => boolean) {
  * Where a counter checkout's time goes: `sales=` (default 12) three-line cash sales at Manila
  * through the workflows (the first 2 warm up), then the mean time per checkout of each module
  * call, wall and Node CPU (process.cpuUsage: every thread of the process, GC helpers too, and
- * whatever ran beside the call, as steps side by side do). Calls inside the stock lock are counted inside `locking.execute` too; steps that run side
- * by side overlap. `cpuprofile=<file>` also writes a V8 CPU profile of the measured checkouts
+ * whatever ran beside the call). Calls inside the stock lock are counted inside `locking.execute`
+ * too; steps that run side by side overlap. `cpuprofile=<file>` also writes a V8 CPU profile of the measured checkouts
  * (open it in Chrome's DevTools), for the time spent in Node rather than waiting on the database.
  */
 export default async function profileCheckout({ container, args }: ExecArgs) {
