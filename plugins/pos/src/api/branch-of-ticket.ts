@@ -5,12 +5,11 @@ import type PosModuleService from "../modules/pos/service"
 
 /** A route guard's branch: the stock location of the ticket the URL names, found by `filter`. */
 const branchOfTicket =
-  (filter: (req: MedusaRequest) => Record<string, string>, missing: (req: MedusaRequest) => string) =>
+  (filter: (req: MedusaRequest) => { id: string } | { order_id: string }, missing: (req: MedusaRequest) => string) =>
   async (req: MedusaRequest): Promise<string> => {
-    const pos: PosModuleService = req.scope.resolve(POS_MODULE)
-    const [ticket] = await pos.listTickets(filter(req), { select: ["stock_location_id"] })
-    if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, missing(req))
-    return ticket.stock_location_id
+    const location = await req.scope.resolve<PosModuleService>(POS_MODULE).ticketLocation(filter(req))
+    if (!location) throw new MedusaError(MedusaError.Types.NOT_FOUND, missing(req))
+    return location
   }
 
 /** Routes on a ticket are guarded at the ticket's branch. */

@@ -100,6 +100,20 @@ export default class PosModuleService extends MedusaService({
     )
   }
 
+  /**
+   * The branch (stock location) of the ticket with this id, or of the sale of this order: what
+   * every ticket and sale route is guarded at. One indexed read, without the ORM's ~2 ms of
+   * CPU per call (bench/pos), on a path every scan onto a ticket and every checkout takes.
+   */
+  @InjectManager()
+  async ticketLocation(by: { id: string } | { order_id: string }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [column, value] = "id" in by ? ["id", by.id] : ["order_id", by.order_id]
+    const [row] = (await ctx.manager!.execute(`select stock_location_id from kassa_pos_ticket where ${column} = ? and deleted_at is null limit 1`, [
+      value,
+    ])) as { stock_location_id: string }[]
+    return row?.stock_location_id ?? null
+  }
+
   /** Each agent's orders, commission base and commission at a branch over a period. */
   @InjectManager()
   async commissionTotals(
