@@ -76,9 +76,11 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
   },
   plugins: [
+    // Audit first: its request middleware (who is behind each query, refusals recorded) must wrap
+    // the others', core's staff check included; plugins' middlewares run in this order.
+    { resolve: "@kassa/audit", options: {} },
     { resolve: "@kassa/core", options: {} },
     { resolve: "@kassa/pos", options: {} },
-    { resolve: "@kassa/audit", options: {} },
     { resolve: "@kassa/installments", options: {} },
     { resolve: "@kassa/warranty", options: {} },
   ],

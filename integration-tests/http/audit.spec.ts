@@ -205,6 +205,12 @@ medusaIntegrationTestRunner({
       const denied = await one({ action: "access.denied" })
       expect(denied).toEqual(expect.objectContaining({ entity_type: "route", entity_id: "GET /admin/kassa/audit/entries", actor_name: "Angelica Santos" }))
       expect(denied.changes.reason).toContain("audit:read")
+      // A Medusa route refused by core's staff check: the audit middleware wraps it too.
+      const medusaRefused = await call("post", "/admin/price-lists", cashier, { title: "Staff prices", description: "x" })
+      expect(medusaRefused.status).toBe(403)
+      expect(await one({ action: "access.denied" })).toEqual(
+        expect.objectContaining({ entity_id: "POST /admin/price-lists", actor_name: "Angelica Santos", actor_id: await userId(container, "cashier.mnl@example.com") })
+      )
 
       // A branch manager reads the log of their branch, not another's.
       const manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
