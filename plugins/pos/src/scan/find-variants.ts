@@ -103,63 +103,62 @@ export async function variantIdsBySearch(scope: MedusaContainer, text: string, l
 
 type Pricing = { regionId: string; currencyCode: string; locationId: string }
 
-// What a description shows of a variant and its product; its options are read apart (optionsOf).
+// What a description shows of a variant and its product, and of its options.
 const VARIANT_FIELDS = {
   select: ["id", "title", "sku", "barcode", "manage_inventory", "product.id", "product.title", "product.thumbnail", "product.metadata"],
   relations: ["product"],
 }
+const OPTION_FIELDS = { select: ["id", "options.value", "options.option.title"], relations: ["options", "options.option"] }
+const WITH_OPTIONS = { select: [...VARIANT_FIELDS.select, ...OPTION_FIELDS.select], relations: [...VARIANT_FIELDS.relations, ...OPTION_FIELDS.relations] }
 
-/**
- * Each variant's option values by option title ("Size" → "7"). A read of its own: the options are
- * a many-to-many of their own, about half a code lookup's time, so they are read beside the
- * prices and the stock rather than before them.
- */
-async function optionsOf(scope: MedusaContainer, ids: string[]) {
-  const rows = (await scope
-    .resolve(Modules.PRODUCT)
-    .listProductVariants({ id: ids }, { select: ["id", "options.value", "options.option.title"], relations: ["options", "options.option"] })) as unknown as Pick<Row, "id" | "options">[]
-  return new Map(rows.map((v) => [v.id, Object.fromEntries((v.options ?? []).map((o) => [o.option?.title ?? "", o.value]))]))
-}
+type Options = Pick<Row, "options">
+const optionValues = (v: Options) => Object.fromEntries((v.options ?? []).map((o) => [o.option?.title ?? "", o.value]))
 
 /**
  * Price (for the region, tax-inclusive where the region says so) and stock at one location.
  * A variant made of several inventory items sells as many as its scarcest allows. The
- * variants, their options, prices and stock are read side by side from the three modules
- * (query.graph would walk them one after another: about twice as long for a scan).
+ * variants (with their options), their prices and their stock are read side by side from the
+ * three modules (query.graph would walk them one after another: about twice as long for a scan).
  */
 export async function describeVariants(scope: MedusaContainer, ids: string[], pricing: Pricing): Promise<ScannedVariant[]> {
   if (!ids.length) return []
-  const [variants, details] = await Promise.all([scope.resolve(Modules.PRODUCT).listProductVariants({ id: ids }, VARIANT_FIELDS), detailsOf(scope, ids, pricing)])
+  const [variants, details] = await Promise.all([scope.resolve(Modules.PRODUCT).listProductVariants({ id: ids }, WITH_OPTIONS), detailsOf(scope, ids, pricing)])
   const order = new Map(ids.map((id, i) => [id, i]))
   const rows = (variants as unknown as Row[]).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-  return rows.map((v) => describe(v, details, pricing.currencyCode))
+  return rows.map((v) => describe(v, optionValues(v), details, pricing.currencyCode))
 }
 
-/** The variants a scanned code names, described: the code's lookup is the variants' own read. */
+/**
+ * The variants a scanned code names, described: the code's lookup is the variants' own read.
+ * Their options are a many-to-many of their own, about half the lookup's time, so the lookup
+ * leaves them out and they are read beside the prices and the stock rather than before them.
+ */
 export async function describeVariantsByCode(scope: MedusaContainer, code: string, pricing: Pricing | Promise<Pricing>): Promise<ScannedVariant[]> {
-  const [variants, context] = await Promise.all([scope.resolve(Modules.PRODUCT).listProductVariants(byCode(code), { ...VARIANT_FIELDS, take: 20 }), pricing])
+  const product = scope.resolve(Modules.PRODUCT)
+  const [variants, context] = await Promise.all([product.listProductVariants(byCode(code), { ...VARIANT_FIELDS, take: 20 }), pricing])
   if (!variants.length) return []
-  const details = await detailsOf(scope, variants.map((v) => v.id), context)
-  return (variants as unknown as Row[]).map((v) => describe(v, details, context.currencyCode))
+  const ids = variants.map((v) => v.id)
+  const [options, details] = await Promise.all([product.listProductVariants({ id: ids }, OPTION_FIELDS), detailsOf(scope, ids, context)])
+  const optionsOf = new Map((options as unknown as (Options & { id: string })[]).map((v) => [v.id, optionValues(v)]))
+  return (variants as unknown as Row[]).map((v) => describe(v, optionsOf.get(v.id) ?? {}, details, context.currencyCode))
 }
 
-/** What is read of some variants beside their own record: options, prices and stock. */
+/** What is read of some variants beside their own record: prices and stock. */
 async function detailsOf(scope: MedusaContainer, ids: string[], pricing: Pricing) {
-  const [optionsOfVariant, priceOf, stock] = await Promise.all([
-    optionsOf(scope, ids),
+  const [priceOf, stock] = await Promise.all([
     pricesOf(scope, ids, { region_id: pricing.regionId, currency_code: pricing.currencyCode }),
     stockAt(scope, ids, pricing.locationId),
   ])
-  return { optionsOfVariant, priceOf, stock }
+  return { priceOf, stock }
 }
 
-function describe(v: Row, { optionsOfVariant, priceOf, stock }: Awaited<ReturnType<typeof detailsOf>>, currencyCode: string): ScannedVariant {
+function describe(v: Row, options: Record<string, string>, { priceOf, stock }: Awaited<ReturnType<typeof detailsOf>>, currencyCode: string): ScannedVariant {
   return {
     id: v.id,
     title: v.title,
     sku: v.sku,
     barcode: v.barcode,
-    options: optionsOfVariant.get(v.id) ?? {},
+    options,
     product: { id: v.product.id, title: v.product.title, thumbnail: v.product.thumbnail },
     price: priceFor(priceOf.get(v.id), currencyCode),
     available: v.manage_inventory ? availableAt(stock.itemsOf.get(v.id) ?? [], stock.levelOf) : null,
