@@ -152,15 +152,26 @@ medusaIntegrationTestRunner({
 
       // The server takes the sale but its answer is lost; Enter again sends the same
       // Idempotency-Key and gets the same sale back: one receipt number, not two.
-      let answered = false
+      // The route is reset even when the fetch fails, and a miss says what the request and the
+      // payment window did (a CI run once timed out here and left nothing else to go on).
+      let checkout = "not sent"
       await page.route("**/checkout", async (route) => {
-        if (answered) return route.continue()
-        answered = true
-        await route.fetch()
+        if (checkout !== "not sent") return route.continue()
+        checkout = "sent, no answer yet"
+        checkout = await route.fetch().then(
+          (r) => `answered ${r.status()}`,
+          (e: Error) => `failed: ${e.message}`
+        )
         await route.abort("connectionreset")
       })
       await page.keyboard.press("Enter")
-      await page.getByText("Connection lost. Press Enter to try again").waitFor({ timeout })
+      await page
+        .getByText("Connection lost. Press Enter to try again")
+        .waitFor({ timeout })
+        .catch(async (e: Error) => {
+          const shown = await page.getByTestId("pay-dialog").innerText({ timeout: 1000 }).catch(() => "(no payment window)")
+          throw new Error(`${e.message}\nCheckout request: ${checkout}\nPayment window: ${shown}`)
+        })
       await page.keyboard.press("Enter")
 
       const receipt = page.getByTestId("receipt-dialog")
