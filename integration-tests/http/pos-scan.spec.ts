@@ -1,5 +1,7 @@
+import { POS_MODULE, type PosModuleService } from "@kassa/pos/kit"
+import { sweepScanIndex } from "@kassa/pos/scan/scan-index"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
@@ -15,6 +17,18 @@ type Variant = {
   product: { title: string }
   price: { amount: number; currency_code: string; tax_inclusive: boolean }
   available: number
+}
+
+/** Reads until `done` holds of what was read (the scan index follows events: a few ms behind). */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10000) {
+  const deadline = Date.now() + ms
+  let last = await read()
+  while (!done(last) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50))
+    last = await read()
+  }
+  if (!done(last)) throw new Error(`Waited ${ms} ms; last read ${JSON.stringify(last)}`)
+  return last
 }
 
 async function locationIds(container: MedusaContainer) {
@@ -85,6 +99,58 @@ medusaIntegrationTestRunner({
       const off = await scan(`location_id=${mnl}&code=${iphone.barcode}`)
       expect(off.status).toBe(403)
       expect(off.data.message).toBe("Point of sale is switched off at branch MNL")
+    })
+
+    it("answers from the scan index, which follows the catalogue's changes and mends what it missed", async () => {
+      const container = getContainer()
+      const pos = container.resolve<PosModuleService>(POS_MODULE)
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const owner = await adminHeaders(api, container)
+      const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: iphone.sku }, { select: ["id", "title", "product_id"] })
+      const entry = () => pos.listScanEntries({ id: variant.id }).then(([e]) => e)
+      const at = (code: string) => scan(`location_id=${mnl}&code=${code}`)
+      const first = async (code: string) => ((await at(code)).data.variants as (Variant & { title: string })[] | undefined)?.[0]
+      // The seed's events indexed the demo catalogue.
+      await until(entry, (e) => !!e)
+
+      // A new barcode (the demo's EAN is the barcode): the old code names nothing, the new one the variant.
+      const barcode = "4809999999994"
+      await api.post(`/admin/products/${variant.product_id}/variants/${variant.id}`, { barcode, ean: barcode }, owner)
+      await until(() => at(iphone.barcode).then((r) => r.status), (s) => s === 404)
+      expect((await first(barcode))?.id).toBe(variant.id)
+
+      // The product renamed, and one of the variant's option values.
+      await api.post(`/admin/products/${variant.product_id}`, { title: "iPhone 16 (2024)" }, owner)
+      await until(() => first(barcode), (v) => v?.product.title === "iPhone 16 (2024)")
+      const [{ options }] = await container
+        .resolve(Modules.PRODUCT)
+        .listProductVariants({ id: variant.id }, { select: ["id", "options.id", "options.value", "options.option.title"], relations: ["options", "options.option"] })
+      const [{ id: valueId, value, option }] = options
+      await container.resolve(Modules.PRODUCT).updateProductOptionValues(valueId, { value: `${value} (renamed)` })
+      await until(() => first(barcode), (v) => v?.options[option!.title] === `${value} (renamed)`)
+
+      // An entry lost: the scan finds the variant in the product module and indexes it again.
+      await knex.raw(`delete from kassa_pos_scan_entry where id = ?`, [variant.id])
+      expect((await first(barcode))?.id).toBe(variant.id)
+      await until(entry, (e) => !!e)
+
+      // An entry left stale (its event lost) is what a scan shows, until the sweep reads the catalogue again.
+      await knex.raw(`update kassa_pos_scan_entry set title = 'Stale' where id = ?`, [variant.id])
+      expect((await first(barcode))?.title).toBe("Stale")
+      let after = ""
+      do after = (await sweepScanIndex(container, after)).next
+      while (after)
+      expect((await first(barcode))?.title).toBe(variant.title)
+
+      // A read older than the entry (two writers racing) does not replace it.
+      const current = await entry()
+      await pos.putScanEntries([{ ...current, options: current.options as Record<string, string>, title: "Older read", source_updated_at: new Date(new Date(current.source_updated_at).getTime() - 1000) }])
+      expect((await entry()).title).toBe(variant.title)
+
+      // The variant deleted: its code names nothing.
+      await api.delete(`/admin/products/${variant.product_id}/variants/${variant.id}`, owner)
+      await until(() => at(barcode).then((r) => r.status), (s) => s === 404)
+      expect(await entry()).toBeUndefined()
     })
   },
 })

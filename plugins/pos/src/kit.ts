@@ -15,3 +15,6 @@ export type { SettledTender } from "./sale/settle-tenders"
 // Stock leaving a branch under the checkout's lock (a replacement unit, …), and back.
 export { giveBackStock, takeStock } from "./workflows/checkout/steps/take-stock"
 export { POS_SALE_COMPLETED, type PosSaleCompletedData } from "./workflows/checkout/workflows/checkout"
+// The POS module: tickets, tenders, drawers, the scan index.
+export { POS_MODULE } from "./modules/pos"
+export type { default as PosModuleService, ScanEntryFacts } from "./modules/pos/service"

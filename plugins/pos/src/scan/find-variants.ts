@@ -21,15 +21,33 @@ export type ScannedVariant = {
 
 export type StockItem = { inventory_item_id: string; required_quantity: number }
 
-type Row = {
+/** A variant as the product module reads it (VARIANT_FIELDS, OPTION_FIELDS). */
+export type VariantRow = {
   id: string
   title: string
   sku: string | null
   barcode: string | null
+  ean?: string | null
+  upc?: string | null
   manage_inventory: boolean
+  updated_at?: Date | string
   options?: { value: string; option?: { title: string } }[]
-  product: { id: string; title: string; thumbnail: string | null; metadata: Record<string, unknown> | null }
+  product: { id: string; title: string; thumbnail: string | null; metadata: Record<string, unknown> | null; updated_at?: Date | string }
 }
+
+/** What a scan shows of a variant besides its price and stock: from the product module or the scan index. */
+export type VariantFacts = Pick<ScannedVariant, "id" | "title" | "sku" | "barcode" | "options" | "product" | "serialized"> & { manage_inventory: boolean }
+
+export const factsOf = (v: VariantRow, options: Record<string, string>): VariantFacts => ({
+  id: v.id,
+  title: v.title,
+  sku: v.sku,
+  barcode: v.barcode,
+  options,
+  product: { id: v.product.id, title: v.product.title, thumbnail: v.product.thumbnail },
+  serialized: v.product.metadata?.kassa_serialized === true,
+  manage_inventory: v.manage_inventory,
+})
 
 type CalculatedPrice = {
   calculated_amount: number | null
@@ -48,9 +66,15 @@ async function linksOf<T>(scope: MedusaContainer, otherModule: string, otherKey:
   return (await links.list({ variant_id: variantIds }, { select })) as T[]
 }
 
+export type PriceSetLink = { variant_id: string; price_set_id: string }
+
+/** The variants' price sets (the link between the product and pricing modules). */
+export const priceSetsOf = (scope: MedusaContainer, variantIds: string[]) =>
+  linksOf<PriceSetLink>(scope, Modules.PRICING, "price_set_id", variantIds, ["variant_id", "price_set_id"])
+
 /** Each variant's price in the pricing context (region and currency), as query.graph's calculated_price gives it. */
-async function pricesOf(scope: MedusaContainer, variantIds: string[], context: { region_id: string; currency_code: string }) {
-  const links = await linksOf<{ variant_id: string; price_set_id: string }>(scope, Modules.PRICING, "price_set_id", variantIds, ["variant_id", "price_set_id"])
+async function pricesOf(scope: MedusaContainer, links: PriceSetLink[] | Promise<PriceSetLink[]>, context: { region_id: string; currency_code: string }) {
+  links = await links
   if (!links.length) return new Map<string, CalculatedPrice>()
   const prices = (await scope
     .resolve(Modules.PRICING)
@@ -101,7 +125,7 @@ export async function variantIdsBySearch(scope: MedusaContainer, text: string, l
   return variants.map((v) => v.id)
 }
 
-type Pricing = { regionId: string; currencyCode: string; locationId: string }
+export type Pricing = { regionId: string; currencyCode: string; locationId: string }
 
 // What a description shows of a variant and its product, and of its options.
 const VARIANT_FIELDS = {
@@ -109,10 +133,10 @@ const VARIANT_FIELDS = {
   relations: ["product"],
 }
 const OPTION_FIELDS = { select: ["id", "options.value", "options.option.title"], relations: ["options", "options.option"] }
-const WITH_OPTIONS = { select: [...VARIANT_FIELDS.select, ...OPTION_FIELDS.select], relations: [...VARIANT_FIELDS.relations, ...OPTION_FIELDS.relations] }
+export const WITH_OPTIONS = { select: [...VARIANT_FIELDS.select, ...OPTION_FIELDS.select], relations: [...VARIANT_FIELDS.relations, ...OPTION_FIELDS.relations] }
 
-type Options = Pick<Row, "options">
-const optionValues = (v: Options) => Object.fromEntries((v.options ?? []).map((o) => [o.option?.title ?? "", o.value]))
+type Options = Pick<VariantRow, "options">
+export const optionValues = (v: Options) => Object.fromEntries((v.options ?? []).map((o) => [o.option?.title ?? "", o.value]))
 
 /**
  * Price (for the region, tax-inclusive where the region says so) and stock at one location.
@@ -122,48 +146,63 @@ const optionValues = (v: Options) => Object.fromEntries((v.options ?? []).map((o
  */
 export async function describeVariants(scope: MedusaContainer, ids: string[], pricing: Pricing): Promise<ScannedVariant[]> {
   if (!ids.length) return []
-  const [variants, details] = await Promise.all([scope.resolve(Modules.PRODUCT).listProductVariants({ id: ids }, WITH_OPTIONS), detailsOf(scope, ids, pricing)])
+  const [variants, details] = await Promise.all([
+    scope.resolve(Modules.PRODUCT).listProductVariants({ id: ids }, WITH_OPTIONS),
+    detailsOf(scope, ids, priceSetsOf(scope, ids), pricing),
+  ])
   const order = new Map(ids.map((id, i) => [id, i]))
-  const rows = (variants as unknown as Row[]).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-  return rows.map((v) => describe(v, optionValues(v), details, pricing.currencyCode))
+  const rows = (variants as unknown as VariantRow[]).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+  return rows.map((v) => describe(factsOf(v, optionValues(v)), details, pricing.currencyCode))
 }
 
 /**
- * The variants a scanned code names, described: the code's lookup is the variants' own read.
- * Their options are a many-to-many of their own, about half the lookup's time, so the lookup
- * leaves them out and they are read beside the prices and the stock rather than before them.
+ * The variants a scanned code names, described, as the product module has them at this moment
+ * (what a sale records): the code's lookup is the variants' own read. Their options are a
+ * many-to-many of their own, about half the lookup's time, so the lookup leaves them out and
+ * they are read beside the prices and the stock rather than before them.
  */
 export async function describeVariantsByCode(scope: MedusaContainer, code: string, pricing: Pricing | Promise<Pricing>): Promise<ScannedVariant[]> {
   const product = scope.resolve(Modules.PRODUCT)
   const [variants, context] = await Promise.all([product.listProductVariants(byCode(code), { ...VARIANT_FIELDS, take: 20 }), pricing])
   if (!variants.length) return []
   const ids = variants.map((v) => v.id)
-  const [options, details] = await Promise.all([product.listProductVariants({ id: ids }, OPTION_FIELDS), detailsOf(scope, ids, context)])
+  const [options, details] = await Promise.all([product.listProductVariants({ id: ids }, OPTION_FIELDS), detailsOf(scope, ids, priceSetsOf(scope, ids), context)])
   const optionsOf = new Map((options as unknown as (Options & { id: string })[]).map((v) => [v.id, optionValues(v)]))
-  return (variants as unknown as Row[]).map((v) => describe(v, optionsOf.get(v.id) ?? {}, details, context.currencyCode))
+  return (variants as unknown as VariantRow[]).map((v) => describe(factsOf(v, optionsOf.get(v.id) ?? {}), details, context.currencyCode))
 }
 
-/** What is read of some variants beside their own record: prices and stock. */
-async function detailsOf(scope: MedusaContainer, ids: string[], pricing: Pricing) {
+/**
+ * Variants already known (from the scan index, with their price sets) described with their
+ * price and stock, both read now.
+ */
+export async function describeKnownVariants(scope: MedusaContainer, known: (VariantFacts & { price_set_id: string | null })[], pricing: Pricing) {
+  const ids = known.map((v) => v.id)
+  const links = known.flatMap((v) => (v.price_set_id ? [{ variant_id: v.id, price_set_id: v.price_set_id }] : []))
+  const details = await detailsOf(scope, ids, links, pricing)
+  return known.map((v) => describe(v, details, pricing.currencyCode))
+}
+
+/** What is read of some variants beside their own record: prices (by their price sets) and stock. */
+async function detailsOf(scope: MedusaContainer, ids: string[], priceSets: PriceSetLink[] | Promise<PriceSetLink[]>, pricing: Pricing) {
   const [priceOf, stock] = await Promise.all([
-    pricesOf(scope, ids, { region_id: pricing.regionId, currency_code: pricing.currencyCode }),
+    pricesOf(scope, priceSets, { region_id: pricing.regionId, currency_code: pricing.currencyCode }),
     stockAt(scope, ids, pricing.locationId),
   ])
   return { priceOf, stock }
 }
 
-function describe(v: Row, options: Record<string, string>, { priceOf, stock }: Awaited<ReturnType<typeof detailsOf>>, currencyCode: string): ScannedVariant {
+function describe(v: VariantFacts, { priceOf, stock }: Awaited<ReturnType<typeof detailsOf>>, currencyCode: string): ScannedVariant {
   return {
     id: v.id,
     title: v.title,
     sku: v.sku,
     barcode: v.barcode,
-    options,
-    product: { id: v.product.id, title: v.product.title, thumbnail: v.product.thumbnail },
+    options: v.options,
+    product: v.product,
     price: priceFor(priceOf.get(v.id), currencyCode),
     available: v.manage_inventory ? availableAt(stock.itemsOf.get(v.id) ?? [], stock.levelOf) : null,
     stock_items: v.manage_inventory ? stock.itemsOf.get(v.id) ?? [] : [],
-    serialized: v.product.metadata?.kassa_serialized === true,
+    serialized: v.serialized,
   }
 }
 

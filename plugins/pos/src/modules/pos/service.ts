@@ -11,6 +11,7 @@ import { Tender } from "./models/tender"
 import { Ticket } from "./models/ticket"
 import { TicketLine } from "./models/ticket-line"
 import { ZReport } from "./models/z-report"
+import { ScanEntry } from "./models/scan-entry"
 import { receiptParts } from "./receipt-pattern"
 
 export type TenderRow = {
@@ -35,6 +36,15 @@ type SettingsRecord = InferTypeOf<typeof BranchSettings>
 
 type SettingsRow = { receipt_pattern: string; receipt_period: string | null; receipt_last: number }
 
+/** A scan index entry as written and read (src/scan/scan-index.ts). */
+export type ScanEntryFacts = Omit<InferTypeOf<typeof ScanEntry>, "created_at" | "updated_at" | "deleted_at" | "options"> & {
+  options: Record<string, string>
+}
+
+/** A list of ids passed as one JSON parameter. */
+const IN_LIST = "in (select value from jsonb_array_elements_text(?::jsonb))"
+const SCAN_ENTRY_COLUMNS = ["source_updated_at", "product_id", "title", "sku", "barcode", "ean", "upc", "manage_inventory", "options", "product_title", "thumbnail", "serialized", "price_set_id"]
+
 export default class PosModuleService extends MedusaService({
   Ticket,
   TicketLine,
@@ -46,6 +56,7 @@ export default class PosModuleService extends MedusaService({
   CashMovement,
   ZReport,
   CounterReturn,
+  ScanEntry,
 }) {
   /**
    * What a checkout reads of Kassa's own records, in one query instead of three ORM reads: the
@@ -112,6 +123,57 @@ export default class PosModuleService extends MedusaService({
       value,
     ])) as { stock_location_id: string }[]
     return row?.stock_location_id ?? null
+  }
+
+  /** The scan index's entries whose barcode, EAN, UPC or SKU is `code` (a SKU also in capitals). */
+  @InjectManager()
+  async scanEntriesByCode(code: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    return (await ctx.manager!.execute(
+      `select id, ${SCAN_ENTRY_COLUMNS.join(", ")} from kassa_pos_scan_entry
+        where deleted_at is null and (barcode = ? or ean = ? or upc = ? or sku = ? or sku = ?)
+        order by id limit 20`,
+      [code, code, code, code, code.toUpperCase()]
+    )) as ScanEntryFacts[]
+  }
+
+  /**
+   * Writes scan index entries in one statement: new ones inserted, changed ones replaced, the
+   * same ones left alone (a sweep re-checking the catalogue rewrites nothing that holds). An
+   * entry read before the last one written (an older `source_updated_at`: two writers racing)
+   * does not replace it.
+   */
+  @InjectTransactionManager()
+  async putScanEntries(entries: ScanEntryFacts[], @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    if (!entries.length) return
+    const columns = ["id", ...SCAN_ENTRY_COLUMNS]
+    const types = { manage_inventory: "boolean", serialized: "boolean", options: "jsonb", source_updated_at: "timestamptz" } as Record<string, string>
+    await ctx.transactionManager!.execute(
+      `insert into kassa_pos_scan_entry (${columns.join(", ")})
+       select ${columns.join(", ")} from jsonb_to_recordset(?::jsonb) as e(${columns.map((c) => `${c} ${types[c] ?? "text"}`).join(", ")})
+       on conflict (id) do update set ${SCAN_ENTRY_COLUMNS.map((c) => `${c} = excluded.${c}`).join(", ")}, deleted_at = null, updated_at = now()
+        where excluded.source_updated_at >= kassa_pos_scan_entry.source_updated_at
+          and (${SCAN_ENTRY_COLUMNS.map((c) => `kassa_pos_scan_entry.${c}`).join(", ")}, kassa_pos_scan_entry.deleted_at)
+              is distinct from (${SCAN_ENTRY_COLUMNS.map((c) => `excluded.${c}`).join(", ")}, null)`,
+      [JSON.stringify(entries)]
+    )
+  }
+
+  /**
+   * Removes scan index entries: of these variants; of these products' variants but `keep`; or
+   * (a sweep's range) those with ids after `after` up to `through` (null: to the end) but `keep`.
+   */
+  @InjectTransactionManager()
+  async dropScanEntries(
+    by: { ids: string[] } | { product_ids: string[]; keep: string[] } | { after: string; through: string | null; keep: string[] },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ) {
+    const [where, params] =
+      "ids" in by
+        ? [`id ${IN_LIST}`, [JSON.stringify(by.ids)]]
+        : "product_ids" in by
+          ? [`product_id ${IN_LIST} and id not ${IN_LIST}`, [JSON.stringify(by.product_ids), JSON.stringify(by.keep)]]
+          : [`id > ? and (?::text is null or id <= ?) and id not ${IN_LIST}`, [by.after, by.through, by.through, JSON.stringify(by.keep)]]
+    await ctx.transactionManager!.execute(`delete from kassa_pos_scan_entry where ${where}`, params)
   }
 
   /** Each agent's orders, commission base and commission at a branch over a period. */

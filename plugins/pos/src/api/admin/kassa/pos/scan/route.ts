@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { describeVariants, describeVariantsByCode, variantIdsBySearch } from "../../../../../scan/find-variants"
+import { describeVariants, variantIdsBySearch } from "../../../../../scan/find-variants"
 import { branchPricing } from "../../../../../scan/pricing-context"
+import { scanCode } from "../../../../../scan/scan-index"
 import type { ScanType } from "./validators"
 
 /** A scan (exact code) or a search (text) at a branch: sellable variants with price and stock. */
@@ -9,7 +10,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ScanType>, re
   const { location_id, code, q, limit } = req.validatedQuery as ScanType
   const pricing = branchPricing(req.scope).then((p) => ({ ...p, locationId: location_id }))
   const variants = code
-    ? await describeVariantsByCode(req.scope, code, pricing)
+    ? await scanCode(req.scope, code, pricing)
     : await Promise.all([variantIdsBySearch(req.scope, q!, limit), pricing]).then(([ids, p]) => describeVariants(req.scope, ids, p))
   if (code && !variants.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product has the code ${code}`)
   res.json({ variants, count: variants.length, ...(code ? { code } : { q }) })
