@@ -384,6 +384,34 @@ medusaIntegrationTestRunner({
       expect(item.status).toBe(200)
     })
   
+    it("applies automatic promotions as the web store does: an active one without a code, a draft one not at all", async () => {
+      const v = await plainVariant(getContainer(), 3, mnl)
+      const ticket = await openTicket()
+      expect((await scan(ticket, v.barcode)).data.ticket.lines[0].adjustments).toEqual([])
+      const promo = await call("post", "/admin/promotions", owner, {
+        code: "AUTO5",
+        type: "standard",
+        is_automatic: true,
+        is_tax_inclusive: true,
+        status: "draft",
+        application_method: { type: "percentage", target_type: "items", allocation: "each", max_quantity: 5, value: 5, currency_code: "php" },
+      })
+      expect(promo.status).toBe(200)
+      const view = async () => (await call("get", `/admin/kassa/pos/tickets/${ticket.id}`, cashier)).data.ticket
+      expect((await view()).lines[0].adjustments).toEqual([])
+
+      await call("post", `/admin/promotions/${promo.data.promotion.id}`, owner, { status: "active" })
+      const active = await view()
+      const price = Number(active.lines[0].price)
+      const off = Math.round(price * 5) / 100
+      expect(active.lines[0].adjustments).toEqual([{ code: "AUTO5", amount: off.toFixed(2) }])
+      expect(active.totals.total).toBe((price - off).toFixed(2))
+      const sold = await checkout(ticket, [{ method: "cash", tendered: price }], "automatic-promotion")
+      expect(sold.status).toBe(200)
+      const order = (await api.get(`/admin/orders/${sold.data.sale.order_id}?fields=id,total,discount_total`, owner)).data.order
+      expect([order.total, order.discount_total]).toEqual([price - off, off])
+    })
+
     it("runs the cash drawer: no sale without it, one per register, cash in/out, a void, expected vs counted, numbered frozen Z reports", async () => {
       const container = getContainer()
       const manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
