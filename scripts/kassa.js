@@ -130,12 +130,21 @@ function banner(startedAt) {
   )
 }
 
+/**
+ * The server's young generation. On a machine with this much memory V8 gives it 64 MB
+ * semi-spaces; under a counter's load a scavenge then pauses the server ~10–13 ms about twice a
+ * second and lands in one request of twenty (bench:pos: scan p95 ~2× its p50). At 16 MB they come
+ * ~4× as often and take ~3–4 ms, for about the same GC time in all. NODE_OPTIONS can set another.
+ */
+const serverNodeOptions = (options = "") => (options.includes("--max-semi-space-size") ? options : `${options} --max-semi-space-size=16`.trim())
+
 async function serve(command, startedAt) {
   linkUploads(command === "dev" ? root : path.join(root, ".medusa", "server"))
+  const serverEnv = { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }
   const server =
     command === "dev"
-      ? start(medusaBin(), ["develop"])
-      : start(medusaBin(), ["start"], { cwd: path.join(root, ".medusa", "server"), env: { ...env, NODE_ENV: "production" } })
+      ? start(medusaBin(), ["develop"], { env: serverEnv })
+      : start(medusaBin(), ["start"], { cwd: path.join(root, ".medusa", "server"), env: { ...serverEnv, NODE_ENV: "production" } })
   if (await waitForHealth(server)) banner(startedAt)
   const { code, signal } = await server.exited
   if (!stopping) throw new Error(`The server stopped (${signal || `exit code ${code}`})`)
