@@ -1,10 +1,25 @@
-import type { CreateOrderDTO } from "@medusajs/framework/types"
+import type { BigNumberInput, CreateOrderDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { captureTransactions, type CounterPayments } from "../../../sale/counter-payments"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { HandedOverOrder } from "./fulfill-sale"
 import type { SaleContext } from "./load-sale"
 import type { PricedSale } from "./price-sale"
+
+/**
+ * The order module's write of new orders, without what its public createOrders adds: reading
+ * every order back with eleven relations and its totals, two thirds of that call's CPU (bench,
+ * 3-line orders: 33–41 ms of CPU per order through createOrders, 12–13 ms through this). It runs
+ * in a transaction of its own; createOrders emits no event of its own that this skips.
+ * `listOrderItems` is the module's generated read of order items (its interface does not list it).
+ */
+type OrderWrites = {
+  createOrders_(data: CreateOrderDTO[]): Promise<{ id: string }[]>
+  listOrderItems(
+    filters: { order_id: string },
+    config: { relations: string[] }
+  ): Promise<{ id: string; quantity: BigNumberInput; item: { id: string; title: string; variant_sku: string | null; variant_barcode: string | null } }[]>
+}
 
 /**
  * The Medusa order of the sale: the branch's sales channel and region, the customer, the items
@@ -21,9 +36,9 @@ export const createSaleOrderStep = createStep(
     { sale, priced, payments, created_by }: { sale: SaleContext; priced: PricedSale; payments: CounterPayments; created_by: string },
     { container }
   ) => {
-    const orders = container.resolve(Modules.ORDER)
+    const orders = container.resolve(Modules.ORDER) as unknown as OrderWrites
     const { ticket } = sale
-    const [order] = await orders.createOrders([
+    const [order] = await orders.createOrders_([
       {
         region_id: ticket.region_id,
         sales_channel_id: ticket.sales_channel_id,
@@ -67,15 +82,20 @@ export const createSaleOrderStep = createStep(
       } as CreateOrderDTO,
     ])
     // What the rest of the checkout needs of the order (each step that takes it gets a copy).
+    // A failed step is not compensated: the order goes if its items cannot be read.
+    const details = await orders.listOrderItems({ order_id: order.id }, { relations: ["item"] }).catch(async (e) => {
+      await container.resolve(Modules.ORDER).deleteOrders([order.id])
+      throw e
+    })
     const created: HandedOverOrder = {
       id: order.id,
-      items: (order.items ?? []).map((i) => ({
-        id: i.id,
-        title: i.title,
-        variant_sku: i.variant_sku,
-        variant_barcode: i.variant_barcode,
-        quantity: i.quantity,
-        detail: { id: i.detail.id },
+      items: details.map((d) => ({
+        id: d.item.id,
+        title: d.item.title,
+        variant_sku: d.item.variant_sku,
+        variant_barcode: d.item.variant_barcode,
+        quantity: d.quantity,
+        detail: { id: d.id },
       })),
     }
     return new StepResponse(created, order.id)
