@@ -1,5 +1,4 @@
 import fs from "node:fs"
-import os from "node:os"
 import { percentile } from "../audit/stats"
 
 export { timed } from "../audit/stats"
@@ -23,16 +22,23 @@ export const header = () => `  ${"".padEnd(44)}${"n".padStart(6)}${"p50 ms".padS
 
 export const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null)
 
-/** Share of the machine's CPU time (all cores) spent busy between two os.cpus() readings. */
-export function busy(before: os.CpuInfo[], after: os.CpuInfo[]) {
-  const sum = (t: os.CpuInfo["times"]) => t.user + t.nice + t.sys + t.idle + t.irq
-  let idle = 0
-  let total = 0
-  after.forEach((cpu, i) => {
-    idle += cpu.times.idle - before[i].times.idle
-    total += sum(cpu.times) - sum(before[i].times)
-  })
-  return total ? 1 - idle / total : NaN
+/** The machine's CPU time so far, all cores, in ticks (Linux /proc/stat; zeros elsewhere). */
+export function machineTicks() {
+  if (!fs.existsSync("/proc/stat")) return { busy: 0, idle: 0, steal: 0 }
+  // "cpu  user nice system idle iowait irq softirq steal …"
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number)
+  return { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal: steal || 0 }
+}
+
+/**
+ * Between two machineTicks() readings, the share of the CPU that was busy and the share the
+ * hypervisor gave to other guests (steal): on a shared virtual machine a phase with much steal
+ * ran on less CPU than the machine has.
+ */
+export function cpuShares(before: ReturnType<typeof machineTicks>, after: ReturnType<typeof machineTicks>) {
+  const [busy, idle, steal] = [after.busy - before.busy, after.idle - before.idle, after.steal - before.steal]
+  const total = busy + idle + steal
+  return total ? { busy: busy / total, steal: steal / total } : { busy: NaN, steal: NaN }
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { BigNumberInput, CreateOrderDTO } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { CreateOrderDTO } from "@medusajs/framework/types"
+import { generateEntityId, Modules } from "@medusajs/framework/utils"
 import { captureTransactions, type CounterPayments } from "../../../sale/counter-payments"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { HandedOverOrder } from "./fulfill-sale"
@@ -11,15 +11,8 @@ import type { PricedSale } from "./price-sale"
  * every order back with eleven relations and its totals, two thirds of that call's CPU (bench,
  * 3-line orders: 33–41 ms of CPU per order through createOrders, 12–13 ms through this). It runs
  * in a transaction of its own; createOrders emits no event of its own that this skips.
- * `listOrderItems` is the module's generated read of order items (its interface does not list it).
  */
-type OrderWrites = {
-  createOrders_(data: CreateOrderDTO[]): Promise<{ id: string }[]>
-  listOrderItems(
-    filters: { order_id: string },
-    config: { relations: string[] }
-  ): Promise<{ id: string; quantity: BigNumberInput; item: { id: string; title: string; variant_sku: string | null; variant_barcode: string | null } }[]>
-}
+type OrderWrites = { createOrders_(data: CreateOrderDTO[]): Promise<{ id: string }[]> }
 
 /**
  * The Medusa order of the sale: the branch's sales channel and region, the customer, the items
@@ -28,7 +21,8 @@ type OrderWrites = {
  * shipping address is the branch's: the goods leave from the store, and Medusa's own tax lines
  * for items added later (an exchange) need an address to be computed for. It is created with
  * its payments' transactions (so paid, in one call); the fulfilment step links it to their
- * payment collection.
+ * payment collection. Its line items' ids are made here, so nothing is read back: the handover
+ * needs only them (its order items are found by them, see markItems).
  */
 export const createSaleOrderStep = createStep(
   "kassa-pos-create-sale-order",
@@ -38,6 +32,7 @@ export const createSaleOrderStep = createStep(
   ) => {
     const orders = container.resolve(Modules.ORDER) as unknown as OrderWrites
     const { ticket } = sale
+    const items = priced.priced.items.map((i) => ({ id: generateEntityId(undefined, "ordli"), i }))
     const [order] = await orders.createOrders_([
       {
         region_id: ticket.region_id,
@@ -48,7 +43,8 @@ export const createSaleOrderStep = createStep(
         status: "pending",
         shipping_address: sale.branch.address,
         no_notification: !sale.customer?.email,
-        items: priced.priced.items.map((i) => ({
+        items: items.map(({ id, i }) => ({
+          id,
           title: i.title,
           subtitle: i.subtitle ?? undefined,
           thumbnail: i.thumbnail ?? undefined,
@@ -82,21 +78,10 @@ export const createSaleOrderStep = createStep(
       } as CreateOrderDTO,
     ])
     // What the rest of the checkout needs of the order (each step that takes it gets a copy).
-    // A failed step is not compensated: the order goes if its items cannot be read.
-    const details = await orders.listOrderItems({ order_id: order.id }, { relations: ["item"] }).catch(async (e) => {
-      await container.resolve(Modules.ORDER).deleteOrders([order.id])
-      throw e
-    })
     const created: HandedOverOrder = {
       id: order.id,
-      items: details.map((d) => ({
-        id: d.item.id,
-        title: d.item.title,
-        variant_sku: d.item.variant_sku,
-        variant_barcode: d.item.variant_barcode,
-        quantity: d.quantity,
-        detail: { id: d.id },
-      })),
+      version: 1,
+      items: items.map(({ id, i }) => ({ id, title: i.title, variant_sku: i.variant_sku, variant_barcode: i.variant_barcode, quantity: i.quantity })),
     }
     return new StepResponse(created, order.id)
   },
