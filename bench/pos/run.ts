@@ -34,16 +34,23 @@ export default async function posBench({ container, args }: ExecArgs) {
 
   // With the CPU the machine was busy for, and how much of it was this benchmark's (the server,
   // its PostgreSQL, this client): a phase that does not scale is often just saturated, and
-  // a gap between the two means something else was running.
+  // a gap between the two means something else was running. Each process's share is of one
+  // core: the server's Node runs JavaScript on one, so near 100 % it is the limit.
   const pidFile = path.join(path.dirname(out), "pg", "postmaster.pid") // absent with DATABASE_URL
   const pgPid = () => (fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]) : 0)
   let serverPid = 0
-  const oursSeconds = () => treeCpuSeconds([process.pid, serverPid, pgPid()])
-  const phases: [string, number, ReturnType<typeof cpuShares>, number][] = []
+  const cpuSeconds = () => {
+    const { user, system } = process.cpuUsage()
+    return { server: treeCpuSeconds([serverPid]), pg: treeCpuSeconds([pgPid()]), client: (user + system) / 1e6 }
+  }
+  type Cpu = ReturnType<typeof cpuSeconds>
+  const phases: [string, number, ReturnType<typeof cpuShares>, Cpu][] = []
   const phase = async <T>(name: string, fn: () => Promise<T>) => {
-    const [ticks, ours] = [machineTicks(), oursSeconds()]
+    const [ticks, before] = [machineTicks(), cpuSeconds()]
     const [ms, result] = await timed(fn)
-    phases.push([name, ms, cpuShares(ticks, machineTicks()), (oursSeconds() - ours) / ((ms / 1000) * os.cpus().length)])
+    const after = cpuSeconds()
+    const cores = (k: keyof Cpu) => (after[k] - before[k]) / (ms / 1000)
+    phases.push([name, ms, cpuShares(ticks, machineTicks()), { server: cores("server"), pg: cores("pg"), client: cores("client") }])
     return result
   }
 
@@ -205,12 +212,14 @@ export default async function posBench({ container, args }: ExecArgs) {
     `Errors: ${tally.errors} (409 out of stock: ${tally.conflicts})`,
     `CPU stolen by the host from warm-up to the last checkout: ${(m.stolen * 100).toFixed(1)} %`,
     ...tally.samples.map((s) => `  ${s}`),
-    `Phases: wall time; of the CPU (all ${os.cpus().length} cores): busy, the part of it this benchmark used (server, PostgreSQL, client), ` +
-      `and stolen by the host (other guests of a shared virtual machine):`,
+    `Phases: wall time; of the CPU (all ${os.cpus().length} cores): busy, the part of it this benchmark used, and stolen by the host ` +
+      `(other guests of a shared virtual machine); then each of the benchmark's processes in % of one core:`,
+    `  ${"".padEnd(44)}${"wall".padStart(9)}${"busy".padStart(7)}${"ours".padStart(7)}${"steal".padStart(7)}${"server".padStart(8)}${"pg".padStart(7)}${"client".padStart(8)}`,
     // Under a second the CPU counters (10 ms ticks) say little.
-    ...phases.map(([name, ms, cpu, ours]) => {
-      const pct = (x: number) => (ms < 1000 || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(0)} %`).padStart(7)
-      return `  ${name.padEnd(44)}${(ms / 1000).toFixed(1).padStart(7)} s${pct(cpu.busy)}${pct(ours)}${pct(cpu.steal)}`
+    ...phases.map(([name, ms, cpu, per]) => {
+      const pct = (x: number, width = 7) => (ms < 1000 || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(0)} %`).padStart(width)
+      const ours = (per.server + per.pg + per.client) / os.cpus().length
+      return `  ${name.padEnd(44)}${(ms / 1000).toFixed(1).padStart(7)} s${pct(cpu.busy)}${pct(ours)}${pct(cpu.steal)}${pct(per.server, 8)}${pct(per.pg)}${pct(per.client, 8)}`
     }),
   ]
   console.log(lines.join("\n"))

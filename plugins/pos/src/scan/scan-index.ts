@@ -1,5 +1,6 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { setTimeout as sleep } from "node:timers/promises"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import type { ScanEntryFacts } from "../modules/pos/service"
@@ -36,6 +37,13 @@ const CHUNK = 500
 const BATCH_MS = 25
 /** Variants a sweep re-reads each run: 50,000 in under an hour at one run a minute. */
 export const SWEEP_SIZE = 1000
+/**
+ * A sweep is background work beside the counter: it reads this many variants at a time and
+ * pauses between reads, so requests run in between. (Read 500 at a time, with their options
+ * and products, a sweep held the event loop for up to 60–180 ms once a minute, in whatever
+ * scan or checkout was under way; 100 at a time, for up to 40–65 ms.)
+ */
+const SWEEP_PACE = { chunk: 100, pauseMs: 100 }
 
 const pos = (scope: MedusaContainer) => scope.resolve<PosModuleService>(POS_MODULE)
 
@@ -80,10 +88,10 @@ function entryOf(v: VariantRow, priceSetId: string | null): ScanEntryFacts {
 }
 
 /** Indexes these variants as the product module has them now; those it no longer has are dropped. */
-async function indexVariants(scope: MedusaContainer, ids: string[]) {
+async function indexVariants(scope: MedusaContainer, ids: string[], size = CHUNK) {
   const product = scope.resolve(Modules.PRODUCT)
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK)
+  for (let i = 0; i < ids.length; i += size) {
+    const chunk = ids.slice(i, i + size)
     const [variants, priceSets] = await Promise.all([
       product.listProductVariants(
         { id: chunk },
@@ -128,6 +136,11 @@ let open: Batch | null = null
  * source_updated_at decides, see putScanEntries).
  */
 let rounds: Promise<unknown> = Promise.resolve()
+function inRound<T>(work: () => Promise<T>): Promise<T> {
+  const round = rounds.then(work)
+  rounds = round.catch(() => undefined)
+  return round
+}
 
 /**
  * Asks for these records' variants to be (re)indexed. Requests that arrive within BATCH_MS are
@@ -138,9 +151,7 @@ export function queueScanIndex(scope: MedusaContainer, request: IndexRequest): P
     const batch: Batch = { variants: new Set(), products: new Set(), values: new Set(), options: new Set(), done: Promise.resolve() }
     batch.done = new Promise((resolve) => setTimeout(resolve, BATCH_MS)).then(() => {
       open = null
-      const round = rounds.then(() => indexBatch(scope, batch))
-      rounds = round.catch(() => undefined)
-      return round
+      return inRound(() => indexBatch(scope, batch))
     })
     open = batch
   }
@@ -164,26 +175,32 @@ async function indexBatch(scope: MedusaContainer, batch: Batch) {
 /**
  * Re-reads the next `size` variants of the catalogue after `after` (in id order) into the index
  * and drops entries in that range whose variants are gone. Returns where the next sweep starts:
- * "" once the end of the catalogue is reached.
+ * "" once the end of the catalogue is reached. Each chunk is a round of its own, so changes
+ * indexed from events do not wait behind a whole sweep.
  */
-export async function sweepScanIndex(scope: MedusaContainer, after: string, size = SWEEP_SIZE) {
-  const round = rounds.then(async () => {
-    const variants = await scope.resolve(Modules.PRODUCT).listProductVariants({ id: { $gt: after } }, { select: ["id"], take: size, order: { id: "ASC" } })
-    const ids = variants.map((v) => v.id)
-    const end = ids.length < size
-    await indexVariants(scope, ids)
-    await pos(scope).dropScanEntries({ after, through: end ? null : ids[ids.length - 1], keep: ids })
-    return { checked: ids.length, next: end ? "" : ids[ids.length - 1] }
+export async function sweepScanIndex(scope: MedusaContainer, after: string, size = SWEEP_SIZE, pace = SWEEP_PACE) {
+  const variants = await scope.resolve(Modules.PRODUCT).listProductVariants({ id: { $gt: after } }, { select: ["id"], take: size, order: { id: "ASC" } })
+  const ids = variants.map((v) => v.id)
+  for (let i = 0; i < ids.length; i += pace.chunk) {
+    if (i && pace.pauseMs) await sleep(pace.pauseMs)
+    await inRound(() => indexVariants(scope, ids.slice(i, i + pace.chunk)))
+  }
+  const through = ids.length < size ? null : ids[ids.length - 1]
+  // The range is listed again in the round that drops: a variant made since the first listing,
+  // and indexed from its event meanwhile, is kept.
+  await inRound(async () => {
+    const id = through ? { $gt: after, $lte: through } : { $gt: after }
+    const keep = (await scope.resolve(Modules.PRODUCT).listProductVariants({ id }, { select: ["id"] })).map((v) => v.id)
+    await pos(scope).dropScanEntries({ after, through, keep })
   })
-  rounds = round.catch(() => undefined)
-  return round
+  return { checked: ids.length, next: through ?? "" }
 }
 
 /** The whole catalogue into the index now (a seed script's last step; the sweep does it over time). */
 export async function rebuildScanIndex(scope: MedusaContainer) {
   let [after, checked] = ["", 0]
   do {
-    const swept = await sweepScanIndex(scope, after, CHUNK * 4)
+    const swept = await sweepScanIndex(scope, after, CHUNK * 4, { chunk: CHUNK, pauseMs: 0 })
     checked += swept.checked
     after = swept.next
   } while (after)
