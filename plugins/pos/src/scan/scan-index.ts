@@ -41,7 +41,7 @@ export const SWEEP_SIZE = 1000
  * A sweep is background work beside the counter: it reads this many variants at a time and
  * pauses between reads, so requests run in between. (Read 500 at a time, with their options
  * and products, a sweep held the event loop for up to 60–180 ms once a minute, in whatever
- * scan or checkout was under way; 100 at a time, for up to 40–65 ms.)
+ * scan or checkout was under way; 100 at a time, for up to 20–50 ms.)
  */
 const SWEEP_PACE = { chunk: 100, pauseMs: 100 }
 
@@ -88,10 +88,10 @@ function entryOf(v: VariantRow, priceSetId: string | null): ScanEntryFacts {
 }
 
 /** Indexes these variants as the product module has them now; those it no longer has are dropped. */
-async function indexVariants(scope: MedusaContainer, ids: string[], size = CHUNK) {
+async function indexVariants(scope: MedusaContainer, ids: string[]) {
   const product = scope.resolve(Modules.PRODUCT)
-  for (let i = 0; i < ids.length; i += size) {
-    const chunk = ids.slice(i, i + size)
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK)
     const [variants, priceSets] = await Promise.all([
       product.listProductVariants(
         { id: chunk },
@@ -174,37 +174,35 @@ async function indexBatch(scope: MedusaContainer, batch: Batch) {
 
 /**
  * Re-reads the next `size` variants of the catalogue after `after` (in id order) into the index
- * and drops entries in that range whose variants are gone. Returns where the next sweep starts:
- * "" once the end of the catalogue is reached. Each chunk is a round of its own, so changes
- * indexed from events do not wait behind a whole sweep.
+ * and drops entries in that range whose variants are gone, `pace.chunk` at a time. Returns where
+ * the next sweep starts: "" once the end of the catalogue is reached. Each chunk is a round of
+ * its own, so changes indexed from events do not wait behind a whole sweep.
  */
 export async function sweepScanIndex(scope: MedusaContainer, after: string, size = SWEEP_SIZE, pace = SWEEP_PACE) {
-  const variants = await scope.resolve(Modules.PRODUCT).listProductVariants({ id: { $gt: after } }, { select: ["id"], take: size, order: { id: "ASC" } })
-  const ids = variants.map((v) => v.id)
-  for (let i = 0; i < ids.length; i += pace.chunk) {
-    if (i && pace.pauseMs) await sleep(pace.pauseMs)
-    await inRound(() => indexVariants(scope, ids.slice(i, i + pace.chunk)))
+  let checked = 0
+  while (checked < size) {
+    if (checked && pace.pauseMs) await sleep(pace.pauseMs)
+    const slice = await inRound(() => sweepSlice(scope, after, Math.min(pace.chunk, size - checked)))
+    checked += slice.checked
+    if (!slice.through) return { checked, next: "" }
+    after = slice.through
   }
-  const through = ids.length < size ? null : ids[ids.length - 1]
-  // The range is listed again in the round that drops: a variant made since the first listing,
-  // and indexed from its event meanwhile, is kept.
-  await inRound(async () => {
-    const id = through ? { $gt: after, $lte: through } : { $gt: after }
-    const keep = (await scope.resolve(Modules.PRODUCT).listProductVariants({ id }, { select: ["id"] })).map((v) => v.id)
-    await pos(scope).dropScanEntries({ after, through, keep })
-  })
-  return { checked: ids.length, next: through ?? "" }
+  return { checked, next: after }
+}
+
+/** The next `take` variants after `after`, read, indexed and their range's gone entries dropped (in one round). */
+async function sweepSlice(scope: MedusaContainer, after: string, take: number) {
+  const variants = await scope.resolve(Modules.PRODUCT).listProductVariants({ id: { $gt: after } }, { select: ["id"], take, order: { id: "ASC" } })
+  const ids = variants.map((v) => v.id)
+  await indexVariants(scope, ids)
+  const through = ids.length < take ? null : ids[ids.length - 1]
+  await pos(scope).dropScanEntries({ after, through, keep: ids })
+  return { checked: ids.length, through }
 }
 
 /** The whole catalogue into the index now (a seed script's last step; the sweep does it over time). */
 export async function rebuildScanIndex(scope: MedusaContainer) {
-  let [after, checked] = ["", 0]
-  do {
-    const swept = await sweepScanIndex(scope, after, CHUNK * 4, { chunk: CHUNK, pauseMs: 0 })
-    checked += swept.checked
-    after = swept.next
-  } while (after)
-  return checked
+  return (await sweepScanIndex(scope, "", Infinity, { chunk: CHUNK, pauseMs: 0 })).checked
 }
 
 const logger = (scope: MedusaContainer) => scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
