@@ -6,7 +6,9 @@
 //      and 8 registers, and Medusa's stock storefront checkout alone and with 4 clients;
 //   3. checks that stock adds up, then prints a table and, last, one line of JSON.
 // Uses .kassa-bench/ (an embedded cluster) unless KASSA_DATA_DIR or DATABASE_URL is set.
-// POS_BENCH_PORT picks the port (default: a free one); POS_BENCH_SCALE multiplies every count.
+// POS_BENCH_PORT picks the port (default: a free one); POS_BENCH_SCALE multiplies every count;
+// POS_BENCH_CPUPROFILE=<file> writes a CPU profile of the server during the 4-register checkouts
+// (read it with bench/pos/cpu-summary.js; the sampler slows that phase a little).
 const { spawnSync } = require("node:child_process")
 const fs = require("node:fs")
 const path = require("node:path")
@@ -20,7 +22,7 @@ const variants = process.env.POS_BENCH_VARIANTS || "50000"
 const steps = [
   ["setup", ["setup"]],
   ["seed", ["exec", "./bench/pos/seed-variants.ts", `variants=${variants}`]],
-  ["benchmark", ["exec", "./bench/pos/run.ts", `out=${out}`, `port=${process.env.POS_BENCH_PORT || 0}`, `scale=${process.env.POS_BENCH_SCALE || 1}`]],
+  ["benchmark", ["exec", "./bench/pos/run.ts", `out=${out}`, `port=${process.env.POS_BENCH_PORT || 0}`, `scale=${process.env.POS_BENCH_SCALE || 1}`, ...(process.env.POS_BENCH_CPUPROFILE ? [`cpuprofile=${path.resolve(process.env.POS_BENCH_CPUPROFILE)}`] : [])]],
 ]
 const took = []
 fs.rmSync(out, { force: true })

@@ -7,6 +7,7 @@ import path from "node:path"
 import { Api, signIn, tally } from "./http"
 import { registersCheckingOut, registersSelling, ringUpTickets, sell, type Register, type Sold } from "./pos-sales"
 import { freePort, startServer } from "./server"
+import { findProcess, profileProcess } from "./server-profile"
 import { cpuShares, dist, header, machineTicks, round, row, timed, treeCpuSeconds } from "./stats"
 import { benchLevels, checkStock } from "./stock-check"
 import { fillCarts, storeCheckout, storeClientsAtOnce, storeClientsCompleting, type Channel } from "./store-checkout"
@@ -14,12 +15,16 @@ import { fillCarts, storeCheckout, storeClientsAtOnce, storeClientsCompleting, t
 type Variant = { id: string; barcode: string; inventory_item_id: string }
 type Json = Record<string, any>
 
-/** See bench/pos.js. Args: out=<result file>, port=<n> (default: a free one), scale=<factor for every count>. */
+/**
+ * See bench/pos.js. Args: out=<result file>, port=<n> (default: a free one), scale=<factor for
+ * every count>, cpuprofile=<file> (a CPU profile of the server in the 4-register checkouts).
+ */
 export default async function posBench({ container, args }: ExecArgs) {
   const arg = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.split("=")[1]
   const scale = Number(arg("scale") ?? 1)
   const count = (n: number) => Math.max(1, Math.round(n * scale))
   const out = path.resolve(arg("out") ?? ".kassa-bench/pos-bench.json")
+  const cpuProfile = arg("cpuprofile")
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
   const { rows: catalog } = (await knex.raw(
@@ -138,7 +143,9 @@ export default async function posBench({ container, args }: ExecArgs) {
       const calls = admin.take()
       const ready = await phase(`${label}: ringing up tickets`, () => ringUpTickets(admin, lanes, loops, perLoop, codes))
       admin.take()
+      const profiler = loops === 4 && cpuProfile ? await profileProcess(findProcess(server.pid, "medusa")) : null
       const checkouts = await phase(`${label}: checkouts`, () => registersCheckingOut(admin, ready))
+      if (profiler) fs.writeFileSync(cpuProfile!, JSON.stringify(await profiler.stop()))
       admin.take()
       for (const s of [...whole.results, ...checkouts.results]) sold.pos.push(...s.sold)
       return { whole, checkouts, calls }

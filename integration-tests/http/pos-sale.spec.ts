@@ -1,6 +1,7 @@
 import { STAFF_MODULE } from "@kassa/core/modules/staff"
 import type { StaffModuleService } from "@kassa/core/kit"
 import { defineTender } from "@kassa/pos/kit"
+import { CONFIG_TABLES } from "@kassa/pos/cache/config-cache"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -410,6 +411,31 @@ medusaIntegrationTestRunner({
       expect(sold.status).toBe(200)
       const order = (await api.get(`/admin/orders/${sold.data.sale.order_id}?fields=id,total,discount_total`, owner)).data.order
       expect([order.total, order.discount_total]).toEqual([price - off, off])
+    })
+
+    it("prices with the setup as it is now: a tax rate changed in the admin applies to the very next sale", async () => {
+      const container = getContainer()
+      // The counter keeps tax lines and the store's region between sales (cache/config-cache.ts),
+      // told of changes by a trigger on each table they come from.
+      const { rows } = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
+        `select count(distinct tgrelid)::int as n from pg_trigger where tgname = 'kassa_pos_config_changed'`
+      )
+      expect(rows[0].n).toBe(CONFIG_TABLES.length)
+      const [vat] = await container.resolve(Modules.TAX).listTaxRates({ is_default: true }, { relations: ["tax_region"] })
+      expect(vat.tax_region?.country_code).toBe("ph")
+      const v = await plainVariant(container, 5, mnl)
+      const sell = async (key: string) => {
+        const ticket = await openTicket()
+        const line = (await scan(ticket, v.barcode)).data.ticket.lines[0]
+        const sold = await checkout(ticket, [{ method: "cash", tendered: Number(line.price) }], key)
+        expect(sold.status).toBe(200)
+        const { order } = (await api.get(`/admin/orders/${sold.data.sale.order_id}?fields=id,items.tax_lines.rate`, owner)).data
+        return order.items[0].tax_lines.map((t: { rate: number }) => t.rate)
+      }
+      expect(await sell("vat-before")).toEqual([Number(vat.rate)])
+      expect(await sell("vat-again")).toEqual([Number(vat.rate)])
+      expect((await call("post", `/admin/tax-rates/${vat.id}`, owner, { rate: 10 })).status).toBe(200)
+      expect(await sell("vat-after")).toEqual([10])
     })
 
     it("runs the cash drawer: no sale without it, one per register, cash in/out, a void, expected vs counted, numbered frozen Z reports", async () => {

@@ -1,6 +1,7 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ComputedActions, decorateCartTotals, MathBN, Modules, PromotionStatus } from "@medusajs/framework/utils"
 import { cents, num } from "./money"
+import { configReads, type ConfigReads } from "../cache/config-cache"
 
 export type TicketForPricing = {
   id: string
@@ -128,16 +129,11 @@ export async function priceTicket(
   }))
   if (!items.length) return { items, promotions: [], totals: zero(), line_totals: {} }
 
-  const [taxLines, promotionsMayApply] = await Promise.all([
-    scope.resolve(Modules.TAX).getTaxLines(
-      items.map((i) => ({ id: i.line_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price, currency_code: ticket.currency_code })),
-      { address: { country_code: countryCode } }
-    ),
-    ticket.promo_codes.length > 0 || anyAutomaticPromotion(scope),
+  const config = await configReads(scope)
+  const [, promotionsMayApply] = await Promise.all([
+    addTaxLines(scope, config, items, ticket.currency_code, countryCode),
+    ticket.promo_codes.length > 0 || config.read("automatic-promotion", () => anyAutomaticPromotion(scope)),
   ])
-  for (const t of taxLines as { line_item_id?: string; rate: number; code: string; name: string; tax_rate_id?: string; provider_id?: string }[]) {
-    items.find((i) => i.line_id === t.line_item_id)?.tax_lines.push({ rate: t.rate, code: t.code, name: t.name, tax_rate_id: t.tax_rate_id, provider_id: t.provider_id })
-  }
 
   // The counter's own discounts: per line, then the whole-sale one spread over the lines.
   for (const [i, line] of ticket.lines.entries()) {
@@ -189,6 +185,35 @@ function spreadSaleDiscount(items: PricedItem[], type: "amount" | "percent", val
  * and one indexed read says so for ~1.5 ms of CPU where Medusa's computeActions takes ~6 to
  * build and run its rule queries (bench/pos:profile).
  */
+type TaxLine = PricedItem["tax_lines"][number]
+// Medusa's system tax provider: its lines come from the tax module's tables alone.
+const SYSTEM_TAX_PROVIDER = "system"
+
+/**
+ * Each item's tax lines from the tax module, for the branch's country. With the system provider
+ * an item's lines depend only on its product and the tax tables, so they are kept per product
+ * (config-cache.ts); another provider may price by amount or ask a service, and is asked each time.
+ */
+async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: PricedItem[], currency_code: string, countryCode: string) {
+  const key = (i: PricedItem) => `tax-lines:${countryCode}:${i.product_id}`
+  const ask = items.filter((i) => !config.get<TaxLine[]>(key(i)))
+  if (ask.length) {
+    const found = (await scope.resolve(Modules.TAX).getTaxLines(
+      ask.map((i) => ({ id: i.line_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price, currency_code })),
+      { address: { country_code: countryCode } }
+    )) as ({ line_item_id?: string } & TaxLine)[]
+    const keep = found.length > 0 && found.every((t) => t.provider_id === SYSTEM_TAX_PROVIDER)
+    for (const i of ask) {
+      const lines = found
+        .filter((t) => t.line_item_id === i.line_id)
+        .map((t): TaxLine => ({ rate: t.rate, code: t.code, name: t.name, tax_rate_id: t.tax_rate_id, provider_id: t.provider_id }))
+      i.tax_lines.push(...lines)
+      if (keep) config.set(key(i), lines)
+    }
+  }
+  for (const i of items) if (!ask.includes(i)) i.tax_lines.push(...config.get<TaxLine[]>(key(i))!.map((t) => ({ ...t })))
+}
+
 async function anyAutomaticPromotion(scope: MedusaContainer) {
   const found = await scope.resolve(Modules.PROMOTION).listPromotions({ is_automatic: true, status: [PromotionStatus.ACTIVE] }, { select: ["id"], take: 1 })
   return found.length > 0

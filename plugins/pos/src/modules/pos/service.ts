@@ -1,6 +1,7 @@
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { BranchSettings } from "./models/branch-settings"
 import { CheckoutKey } from "./models/checkout-key"
 import { CashMovement } from "./models/cash-movement"
@@ -13,6 +14,7 @@ import { TicketLine } from "./models/ticket-line"
 import { ZReport } from "./models/z-report"
 import { ScanEntry } from "./models/scan-entry"
 import { receiptParts } from "./receipt-pattern"
+import { installConfigTriggers } from "../../cache/config-cache"
 
 export type TenderRow = {
   ticket_id: string
@@ -58,6 +60,14 @@ export default class PosModuleService extends MedusaService({
   CounterReturn,
   ScanEntry,
 }) {
+  __hooks = {
+    // The setup's change triggers on Medusa's tables, which exist once the app starts.
+    onApplicationStart: async () => {
+      const knex = (this as unknown as { __container__: { __pg_connection__: Knex } }).__container__.__pg_connection__
+      await installConfigTriggers(knex)
+    },
+  }
+
   /**
    * What a checkout reads of Kassa's own records, in one query instead of three ORM reads: the
    * ticket with its lines, its register's open drawer session and its branch's settings (null

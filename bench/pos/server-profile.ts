@@ -1,0 +1,62 @@
+import fs from "node:fs"
+
+/** The Node process under `root` (itself or a descendant) whose command line holds `marker`. */
+export function findProcess(root: number, marker: string) {
+  const parent = new Map<number, number>()
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+      parent.set(pid, Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]))
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const under = (pid: number): boolean => pid === root || (parent.has(pid) && pid > 1 && under(parent.get(pid)!))
+  for (const pid of parent.keys()) {
+    if (!under(pid)) continue
+    const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ")
+    if (cmd.includes(marker)) return pid
+  }
+  throw new Error(`No process under ${root} runs "${marker}"`)
+}
+
+/**
+ * A V8 CPU profile of another Node process: SIGUSR1 opens its inspector (127.0.0.1:9229, as
+ * `node --inspect` would), then the DevTools protocol starts the sampler; `stop()` ends it and
+ * gives the profile (a .cpuprofile's JSON: bench/pos/cpu-summary.js reads it). The inspector stays
+ * open until the process exits, and the sampler costs the profiled process some CPU.
+ */
+export async function profileProcess(pid: number, port = 9229) {
+  process.kill(pid, "SIGUSR1")
+  let targets: { webSocketDebuggerUrl: string }[] = []
+  for (let i = 0; i < 50 && !targets.length; i++) {
+    targets = await fetch(`http://127.0.0.1:${port}/json/list`).then((r) => r.json(), () => [])
+    if (!targets.length) await new Promise((r) => setTimeout(r, 100))
+  }
+  if (!targets.length) throw new Error(`Process ${pid} opened no inspector on port ${port}`)
+  const socket = new WebSocket(targets[0].webSocketDebuggerUrl)
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve
+    socket.onerror = reject
+  })
+  const pending = new Map<number, (result: any) => void>()
+  socket.onmessage = (m) => {
+    const { id, result } = JSON.parse(String(m.data))
+    pending.get(id)?.(result)
+  }
+  let next = 0
+  const send = (method: string, params = {}) =>
+    new Promise<any>((resolve) => {
+      pending.set(++next, resolve)
+      socket.send(JSON.stringify({ id: next, method, params }))
+    })
+  await send("Profiler.enable")
+  await send("Profiler.start")
+  return {
+    async stop() {
+      const { profile } = await send("Profiler.stop")
+      socket.close()
+      return profile
+    },
+  }
+}
