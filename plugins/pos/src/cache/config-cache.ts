@@ -4,7 +4,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /*
  * The store's setup as a sale reads it on every scan and every pricing: the default region and
- * its currency, tax rates, whether any automatic promotion exists. Read from Medusa's modules
+ * its currency, tax rates, whether any automatic promotion exists, a branch's code, timezone and
+ * address. Read from Medusa's modules
  * each time it cost more CPU than anything else a checkout reads (tax lines alone ~7.5 ms of
  * the server's ~70, bench/pos), and it changes only when someone edits the setup. So this
  * process keeps what it read, under the version of the setup it read it at.
@@ -17,7 +18,18 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  */
 
 /** Medusa's tables the cached reads come from. */
-export const CONFIG_TABLES = ["store", "region", "tax_provider", "tax_region", "tax_rate", "tax_rate_rule", "promotion"]
+export const CONFIG_TABLES = [
+  "store",
+  "region",
+  "tax_provider",
+  "tax_region",
+  "tax_rate",
+  "tax_rate_rule",
+  "promotion",
+  "stock_location",
+  "stock_location_address",
+  "kassa_branch",
+]
 const TRIGGER = "kassa_pos_config_changed"
 
 /** Whether every table has its trigger: until then nothing is cached. */

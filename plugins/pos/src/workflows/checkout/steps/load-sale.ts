@@ -1,8 +1,10 @@
 import { BRANCH_MODULE } from "@kassa/core/modules/branch"
 import { STAFF_MODULE } from "@kassa/core/modules/staff"
 import type { BranchModuleService, StaffModuleService } from "@kassa/core/kit"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { configReads } from "../../../cache/config-cache"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { num } from "../../../sale/money"
@@ -37,6 +39,19 @@ export type SaleContext = {
   drawer_session_id: string
 }
 
+/** The branch's code and timezone and its stock location's name and address (part of the store's setup: kept, see config-cache.ts). */
+async function branchSite(container: MedusaContainer, stockLocationId: string) {
+  const [branches, location] = await Promise.all([
+    container.resolve<BranchModuleService>(BRANCH_MODULE).listBranches({ stock_location_id: stockLocationId }, { select: ["code", "timezone"] }),
+    container
+      .resolve(Modules.STOCK_LOCATION)
+      .retrieveStockLocation(stockLocationId, { select: ["id", "name"], relations: ["address"] })
+      .catch(() => undefined),
+  ])
+  const branch = branches[0] as { code: string; timezone: string } | undefined
+  return branch && location ? { branch, location } : null
+}
+
 /** The ticket and everything about its branch, seller and customer the checkout needs, checked. */
 export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ticket_id: string }, { container }) => {
   const pos: PosModuleService = container.resolve(POS_MODULE)
@@ -58,18 +73,14 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   // The module services directly: cheaper than query.graph for single-module reads.
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   const agentId = ticket.sales_agent_id ?? ticket.opened_by
-  const [branches, location, settings, [agent], customers] = await Promise.all([
-    container.resolve<BranchModuleService>(BRANCH_MODULE).listBranches({ stock_location_id: ticket.stock_location_id }, { select: ["code", "timezone"] }),
-    container
-      .resolve(Modules.STOCK_LOCATION)
-      .retrieveStockLocation(ticket.stock_location_id, { select: ["id", "name"], relations: ["address"] })
-      .catch(() => undefined),
+  const [site, settings, [agent], customers] = await Promise.all([
+    configReads(container).then((config) => config.read(`branch-site:${ticket.stock_location_id}`, () => branchSite(container, ticket.stock_location_id))),
     records.settings ?? pos.settingsFor(ticket.stock_location_id),
     staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] }),
     ticket.customer_id ? container.resolve(Modules.CUSTOMER).listCustomers({ id: ticket.customer_id }, { select: ["id", "email"] }) : [],
   ])
-  const branch = branches[0] as { code: string; timezone: string } | undefined
-  if (!branch || !location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
+  if (!site) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
+  const { branch, location } = site
   if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
   if (!drawer_session_id) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This register's cash drawer is not open: open a drawer session (count the float) before taking a sale")
