@@ -1,3 +1,4 @@
+import { setConfigCacheEnabled } from "@kassa/pos/cache/config-cache"
 import { POS_MODULE } from "@kassa/pos/modules/pos"
 import { addTicketLineWorkflow, openDrawerSessionWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/workflows"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
@@ -50,11 +51,15 @@ function watch(container: MedusaContainer, record: () => boolean) {
  * whatever ran beside the call). Calls inside the stock lock are counted inside `locking.execute`
  * too; steps that run side by side overlap. `cpuprofile=<file>` also writes a V8 CPU profile of the measured checkouts
  * (open it in Chrome's DevTools), for the time spent in Node rather than waiting on the database.
+ * `ab=config-cache` checks out with the setup cache (cache/config-cache.ts) off and on by turns and
+ * prints both: the same process and minute, so the host's drift does not land on one side.
  */
 export default async function profileCheckout({ container, args }: ExecArgs) {
   const arg = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.split("=")[1]
   const sales = Number(arg("sales") ?? 12)
   const cpuProfile = arg("cpuprofile")
+  const ab = arg("ab") === "config-cache"
+  const byMode: Record<string, [number, number][]> = { "cache off": [], "cache on": [] }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: branches } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id"] })
   const branch = (branches as { code: string; stock_location_id: string; registers: { id: string }[] }[]).find((b) => b.code === "MNL")!
@@ -87,12 +92,15 @@ export default async function profileCheckout({ container, args }: ExecArgs) {
     for (let j = 0; j < 3; j++) await addTicketLineWorkflow(container).run({ input: { ticket_id: ticket.id, code: skus[(i * 3 + j) % skus.length], quantity: 1 } })
     recording = i >= 2
     if (cpuProfile && i === 2) await inspector.post("Profiler.start")
+    const mode = i % 2 ? "cache on" : "cache off"
+    if (ab) setConfigCacheEnabled(mode === "cache on")
     const [started, cpu] = [performance.now(), process.cpuUsage()]
     await posCheckoutWorkflow(container).run({
       input: { ticket_id: ticket.id, tenders: [{ method: "cash", tendered: 10_000_000 }], idempotency_key: `profile-${Date.now()}-${i}`, request_hash: "profile", user_id: "profile" },
     })
     const { user, system } = process.cpuUsage(cpu)
     if (recording) totals.push([performance.now() - started, (user + system) / 1000])
+    if (recording && ab) byMode[mode].push(totals[totals.length - 1])
     recording = false
   }
   if (cpuProfile) {
@@ -100,6 +108,7 @@ export default async function profileCheckout({ container, args }: ExecArgs) {
     writeFileSync(cpuProfile, JSON.stringify(profile))
     console.log(`CPU profile of the measured checkouts: ${cpuProfile}`)
   }
+  setConfigCacheEnabled(true)
   const n = totals.length
   const mean = (t: [number, number][], i: 0 | 1) => t.reduce((a, b) => a + b[i], 0) / n
   console.log(
@@ -108,4 +117,13 @@ export default async function profileCheckout({ container, args }: ExecArgs) {
   console.log("  wall ms   CPU ms  calls")
   const rows = [...timings].map(([label, t]) => [label, mean(t, 0), mean(t, 1), t.length / n] as const).sort((a, b) => b[1] - a[1])
   for (const [label, ms, cpu, calls] of rows) console.log(`  ${ms.toFixed(1).padStart(7)}  ${cpu.toFixed(1).padStart(7)}  ${calls.toFixed(1)}×  ${label}`)
+  if (!ab) return
+  console.log("\nThe setup cache off and on by turns (per checkout):")
+  for (const [mode, t] of Object.entries(byMode)) {
+    const stat = (i: 0 | 1) => {
+      const sorted = t.map((x) => x[i]).sort((a, b) => a - b)
+      return `mean ${(sorted.reduce((a, b) => a + b, 0) / sorted.length).toFixed(1)}, median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)}`
+    }
+    console.log(`  ${mode.padEnd(10)} ${t.length} checkouts: Node CPU ms ${stat(1)}; wall ms ${stat(0)}`)
+  }
 }

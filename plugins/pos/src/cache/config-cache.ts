@@ -34,6 +34,11 @@ const TRIGGER = "kassa_pos_config_changed"
 
 /** Whether every table has its trigger: until then nothing is cached. */
 let installed = false
+/** Off: every read goes to the modules (bench:pos:profile's A/B); the triggers stay. */
+let enabled = true
+export const setConfigCacheEnabled = (on: boolean) => {
+  enabled = on
+}
 /** The newest version seen, and what was read at it. */
 let newest = -1
 const entries = new Map<string, { version: number; value: unknown }>()
@@ -72,10 +77,11 @@ const uncached: ConfigReads = { read: (_key, load) => load(), get: () => undefin
 
 /** The cache at the setup's current version (one query), for one request's reads. */
 export async function configReads(scope: MedusaContainer): Promise<ConfigReads> {
-  if (!installed) return uncached
+  if (!installed || !enabled) return uncached
   const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await knex.raw(`select version from kassa_pos_config_version where id = 1`)
-  const version = Number(rows[0]?.version ?? -1)
+  if (!rows.length) return uncached
+  const version = Number(rows[0].version)
   if (version > newest) {
     newest = version
     entries.clear()
