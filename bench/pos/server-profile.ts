@@ -1,20 +1,10 @@
 import fs from "node:fs"
+import { descendants, processTable } from "./stats"
 
 /** The Node process under `root` (itself or a descendant) whose command line holds `marker`. */
 export function findProcess(root: number, marker: string) {
-  const parent = new Map<number, number>()
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
-      parent.set(pid, Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]))
-    } catch {
-      // exited meanwhile
-    }
-  }
-  const under = (pid: number): boolean => pid === root || (parent.has(pid) && pid > 1 && under(parent.get(pid)!))
-  for (const pid of parent.keys()) {
-    if (!under(pid)) continue
-    const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ")
+  for (const pid of descendants(processTable(), [root])) {
+    const cmd = fs.existsSync(`/proc/${pid}/cmdline`) ? fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ") : ""
     if (cmd.includes(marker)) return pid
   }
   throw new Error(`No process under ${root} runs "${marker}"`)

@@ -42,12 +42,10 @@ export function cpuShares(before: ReturnType<typeof machineTicks>, after: Return
 }
 
 /**
- * CPU seconds used so far by these processes and all their descendants, exited ones included
- * (their parents' cutime/cstime), from Linux's /proc; NaN where there is none. Set against the
- * machine's busy time it tells whether something else was using the CPU during a phase.
+ * This machine's processes from Linux's /proc: each one's parent and the CPU ticks it and its
+ * exited children used (utime, stime, cutime, cstime).
  */
-export function treeCpuSeconds(roots: number[]) {
-  if (!fs.existsSync("/proc/self/stat")) return NaN
+export function processTable() {
   const procs = new Map<number, { ppid: number; ticks: number }>()
   for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
@@ -59,17 +57,33 @@ export function treeCpuSeconds(roots: number[]) {
       // exited meanwhile
     }
   }
+  return procs
+}
+
+/** These processes and all their descendants, by pid (from processTable()). */
+export function descendants(procs: ReturnType<typeof processTable>, roots: number[]) {
   const children = new Map<number, number[]>()
   for (const [pid, p] of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid])
-  let ticks = 0
   const seen = new Set<number>()
   const stack = roots.filter((pid) => procs.has(pid))
   while (stack.length) {
     const pid = stack.pop()!
     if (seen.has(pid)) continue
     seen.add(pid)
-    ticks += procs.get(pid)!.ticks
     stack.push(...(children.get(pid) ?? []))
   }
+  return seen
+}
+
+/**
+ * CPU seconds used so far by these processes and all their descendants, exited ones included
+ * (their parents' cutime/cstime), from Linux's /proc; NaN where there is none. Set against the
+ * machine's busy time it tells whether something else was using the CPU during a phase.
+ */
+export function treeCpuSeconds(roots: number[]) {
+  if (!fs.existsSync("/proc/self/stat")) return NaN
+  const procs = processTable()
+  let ticks = 0
+  for (const pid of descendants(procs, roots)) ticks += procs.get(pid)!.ticks
   return ticks / 100 // USER_HZ is 100 on Linux
 }

@@ -180,11 +180,6 @@ function spreadSaleDiscount(items: PricedItem[], type: "amount" | "percent", val
   })
 }
 
-/**
- * Whether an automatic promotion is active. Without one and without codes nothing can apply,
- * and one indexed read says so for ~1.5 ms of CPU where Medusa's computeActions takes ~6 to
- * build and run its rule queries (bench/pos:profile).
- */
 type TaxLine = PricedItem["tax_lines"][number]
 // Medusa's system tax provider: its lines come from the tax module's tables alone.
 const SYSTEM_TAX_PROVIDER = "system"
@@ -196,7 +191,8 @@ const SYSTEM_TAX_PROVIDER = "system"
  */
 async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: PricedItem[], currency_code: string, countryCode: string) {
   const key = (i: PricedItem) => `tax-lines:${countryCode}:${i.product_id}`
-  const ask = items.filter((i) => !config.get<TaxLine[]>(key(i)))
+  const kept = new Map(items.map((i) => [i, config.get<TaxLine[]>(key(i))]))
+  const ask = items.filter((i) => !kept.get(i))
   if (ask.length) {
     const found = (await scope.resolve(Modules.TAX).getTaxLines(
       ask.map((i) => ({ id: i.line_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price, currency_code })),
@@ -207,13 +203,19 @@ async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: P
       const lines = found
         .filter((t) => t.line_item_id === i.line_id)
         .map((t): TaxLine => ({ rate: t.rate, code: t.code, name: t.name, tax_rate_id: t.tax_rate_id, provider_id: t.provider_id }))
-      i.tax_lines.push(...lines)
+      kept.set(i, lines)
       if (keep) config.set(key(i), lines)
     }
   }
-  for (const i of items) if (!ask.includes(i)) i.tax_lines.push(...config.get<TaxLine[]>(key(i))!.map((t) => ({ ...t })))
+  // Copies: the kept lines are shared by every sale that reads them.
+  for (const [i, lines] of kept) i.tax_lines.push(...lines!.map((t) => ({ ...t })))
 }
 
+/**
+ * Whether an automatic promotion is active. Without one and without codes nothing can apply,
+ * and one indexed read says so for ~1.5 ms of CPU where Medusa's computeActions takes ~6 to
+ * build and run its rule queries (bench/pos:profile).
+ */
 async function anyAutomaticPromotion(scope: MedusaContainer) {
   const found = await scope.resolve(Modules.PROMOTION).listPromotions({ is_automatic: true, status: [PromotionStatus.ACTIVE] }, { select: ["id"], take: 1 })
   return found.length > 0
