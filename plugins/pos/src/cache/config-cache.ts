@@ -75,13 +75,23 @@ export type ConfigReads = {
 
 const uncached: ConfigReads = { read: (_key, load) => load(), get: () => undefined, set: () => undefined }
 
-/** The cache at the setup's current version (one query), for one request's reads. */
-export async function configReads(scope: MedusaContainer): Promise<ConfigReads> {
+/** The setup's version, to read with other rows in one query (null: no version row, nothing cached). */
+export const CONFIG_VERSION_SQL = `(select version from kassa_pos_config_version where id = 1)`
+
+/**
+ * The cache at the setup's current version (one query), for one request's reads; or at a
+ * version the caller read with its own query (CONFIG_VERSION_SQL) before these reads.
+ */
+export async function configReads(scope: MedusaContainer, known?: number | string | null): Promise<ConfigReads> {
   if (!installed || !enabled) return uncached
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(`select version from kassa_pos_config_version where id = 1`)
-  if (!rows.length) return uncached
-  const version = Number(rows[0].version)
+  let read = known
+  if (read === undefined) {
+    const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    const { rows } = await knex.raw(`select ${CONFIG_VERSION_SQL} as version`)
+    read = rows[0].version
+  }
+  if (read == null) return uncached
+  const version = Number(read)
   if (version > newest) {
     newest = version
     entries.clear()

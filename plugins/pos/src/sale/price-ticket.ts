@@ -101,7 +101,7 @@ const percentOf = (amount: BigNumberInput, percent: BigNumberInput) => cents(Mat
 export async function priceTicket(
   scope: MedusaContainer,
   ticket: TicketForPricing,
-  { countryCode }: { countryCode: string }
+  { countryCode, configVersion }: { countryCode: string; configVersion?: string | null }
 ): Promise<PricedTicket> {
   const items: PricedItem[] = ticket.lines.map((l) => ({
     line_id: l.id,
@@ -129,7 +129,7 @@ export async function priceTicket(
   }))
   if (!items.length) return { items, promotions: [], totals: zero(), line_totals: {} }
 
-  const config = await configReads(scope)
+  const config = await configReads(scope, configVersion)
   const [, promotionsMayApply] = await Promise.all([
     addTaxLines(scope, config, items, ticket.currency_code, countryCode),
     ticket.promo_codes.length > 0 || config.read("automatic-promotion", () => anyAutomaticPromotion(scope)),

@@ -14,7 +14,7 @@ import { TicketLine } from "./models/ticket-line"
 import { ZReport } from "./models/z-report"
 import { ScanEntry } from "./models/scan-entry"
 import { receiptParts } from "./receipt-pattern"
-import { installConfigTriggers } from "../../cache/config-cache"
+import { CONFIG_VERSION_SQL, installConfigTriggers } from "../../cache/config-cache"
 
 export type TenderRow = {
   ticket_id: string
@@ -71,8 +71,8 @@ export default class PosModuleService extends MedusaService({
 
   /**
    * What a checkout reads of Kassa's own records, in one query instead of three ORM reads: the
-   * ticket with its lines, its register's open drawer session and its branch's settings (null
-   * until first used: settingsFor creates them).
+   * ticket with its lines, its register's open drawer session, its branch's settings (null
+   * until first used: settingsFor creates them) and the setup's version (config-cache.ts).
    */
   @InjectManager()
   async checkoutRecords(ticketId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
@@ -83,12 +83,15 @@ export default class PosModuleService extends MedusaService({
               (select d.id from kassa_pos_drawer_session d
                 where d.register_id = t.register_id and d.status = 'open' and d.deleted_at is null limit 1) as drawer_session_id,
               (select row_to_json(s) from kassa_pos_branch_settings s
-                where s.stock_location_id = t.stock_location_id and s.deleted_at is null) as settings
+                where s.stock_location_id = t.stock_location_id and s.deleted_at is null) as settings,
+              ${CONFIG_VERSION_SQL} as config_version
          from kassa_pos_ticket t
         where t.id = ? and t.deleted_at is null`,
       [ticketId]
-    )) as { ticket: TicketRecord; lines: TicketLineRecord[]; drawer_session_id: string | null; settings: SettingsRecord | null }[]
-    return row ? { ticket: { ...row.ticket, lines: row.lines }, drawer_session_id: row.drawer_session_id, settings: row.settings } : null
+    )) as { ticket: TicketRecord; lines: TicketLineRecord[]; drawer_session_id: string | null; settings: SettingsRecord | null; config_version: string | null }[]
+    if (!row) return null
+    const { ticket, lines, ...rest } = row
+    return { ticket: { ...ticket, lines }, ...rest }
   }
 
   /**
@@ -239,16 +242,22 @@ export default class PosModuleService extends MedusaService({
       input.order_id,
       input.checkout_key,
     ])
-    await this.ensureSettingsRow(input.stock_location_id, ctx)
-    const [row] = (await em.execute(
-      `select receipt_pattern, receipt_period, receipt_last from kassa_pos_branch_settings where stock_location_id = ? for update`,
-      [input.stock_location_id]
-    )) as SettingsRow[]
+    const counterRow = async () =>
+      ((await em.execute(
+        `select receipt_pattern, receipt_period, receipt_last from kassa_pos_branch_settings where stock_location_id = ? and deleted_at is null for update`,
+        [input.stock_location_id]
+      )) as SettingsRow[])[0]
+    // The checkout read the settings (creating them on first use), so the row is there but for a race with their removal.
+    let row = await counterRow()
+    if (!row) {
+      await this.ensureSettingsRow(input.stock_location_id, ctx)
+      row = await counterRow()
+    }
     const { period, format } = receiptParts(row.receipt_pattern, input.branch_code, input.at, input.time_zone)
     const next = row.receipt_period === period ? Number(row.receipt_last) + 1 : 1
     const receipt = format(next)
     await em.execute(
-      `update kassa_pos_branch_settings set receipt_period = ?, receipt_last = ?, updated_at = now() where stock_location_id = ?`,
+      `update kassa_pos_branch_settings set receipt_period = ?, receipt_last = ?, updated_at = now() where stock_location_id = ? and deleted_at is null`,
       [period, next, input.stock_location_id]
     )
     const updated = (await em.execute(

@@ -119,13 +119,12 @@ export const fulfillSaleStep = createStep(
     })
     linked.push({ [Modules.ORDER]: { order_id: order.id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } })
     const undo = { fulfillment_id: fulfillment.id as string | null, linked, order }
-    try {
-      await link.create(linked)
-      await markItems(container, order, (q) => q)
-    } catch (e) {
-      // A failed step is not compensated: take the handover back before failing.
+    // Two modules' writes, side by side; both settle before a failure takes the handover back
+    // (a failed step is not compensated).
+    const failed = (await Promise.allSettled([link.create(linked), markItems(container, order, (q) => q)])).find((r) => r.status === "rejected")
+    if (failed) {
       await takeBack(container, undo)
-      throw e
+      throw failed.reason
     }
     return new StepResponse(fulfillment.id, undo)
   },

@@ -37,6 +37,8 @@ export type SaleContext = {
   agent: { id: string; user_id: string; commission_rate: number | null }
   /** The register's open cash drawer session: no sale without one. */
   drawer_session_id: string
+  /** The setup's version read with the ticket: the checkout's cached setup reads are at it (config-cache.ts). */
+  config_version: string | null
 }
 
 /** The branch's code and timezone and its stock location's name and address (part of the store's setup: kept, see config-cache.ts). */
@@ -57,7 +59,7 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   const pos: PosModuleService = container.resolve(POS_MODULE)
   const records = await pos.checkoutRecords(input.ticket_id)
   if (!records) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No ticket ${input.ticket_id}`)
-  const { ticket, drawer_session_id } = records
+  const { ticket, drawer_session_id, config_version } = records
   if (ticket.status !== "open" && ticket.status !== "parked") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Ticket ${ticket.id} is ${ticket.status}: it cannot be checked out`)
   }
@@ -73,10 +75,10 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   // The module services directly: cheaper than query.graph for single-module reads.
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   const agentId = ticket.sales_agent_id ?? ticket.opened_by
-  const [site, settings, [agent], customers] = await Promise.all([
-    configReads(container).then((config) => config.read(`branch-site:${ticket.stock_location_id}`, () => branchSite(container, ticket.stock_location_id))),
+  const [site, settings, agent, customers] = await Promise.all([
+    configReads(container, config_version).then((config) => config.read(`branch-site:${ticket.stock_location_id}`, () => branchSite(container, ticket.stock_location_id))),
     records.settings ?? pos.settingsFor(ticket.stock_location_id),
-    staff.listStaffMembers({ id: agentId }, { select: ["id", "user_id", "commission_rate"] }),
+    staff.sellerRecord(agentId),
     ticket.customer_id ? container.resolve(Modules.CUSTOMER).listCustomers({ id: ticket.customer_id }, { select: ["id", "email"] }) : [],
   ])
   if (!site) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
@@ -123,6 +125,7 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
     customer,
     agent: { id: agent.id, user_id: agent.user_id, commission_rate: agent.commission_rate == null ? null : num(agent.commission_rate) },
     drawer_session_id,
+    config_version,
   }
   return new StepResponse(sale)
 })
