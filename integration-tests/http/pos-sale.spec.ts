@@ -52,11 +52,11 @@ async function plainVariant(container: MedusaContainer, skip: number, mnl: strin
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "sku", "barcode", "product.title", "inventory_items.inventory_item_id"],
+    fields: ["id", "sku", "barcode", "product.id", "product.title", "inventory_items.inventory_item_id"],
     filters: { sku },
   })
-  const v = (data as { id: string; sku: string; barcode: string; product: { title: string }; inventory_items: { inventory_item_id: string }[] }[])[0]
-  const found = { id: v.id, sku: v.sku, barcode: v.barcode, title: v.product.title, inventoryItemId: v.inventory_items[0].inventory_item_id }
+  const v = (data as { id: string; sku: string; barcode: string; product: { id: string; title: string }; inventory_items: { inventory_item_id: string }[] }[])[0]
+  const found = { id: v.id, sku: v.sku, barcode: v.barcode, title: v.product.title, productId: v.product.id, inventoryItemId: v.inventory_items[0].inventory_item_id }
   await setStock(container, found.inventoryItemId, mnl, 10)
   return found
 }
@@ -413,7 +413,7 @@ medusaIntegrationTestRunner({
       expect([order.total, order.discount_total]).toEqual([price - off, off])
     })
 
-    it("prices with the setup as it is now: a tax rate changed in the admin applies to the very next sale", async () => {
+    it("prices with the setup as it is now: a tax rate changed in the admin, or one for a product type, applies to the very next sale", async () => {
       const container = getContainer()
       // The counter keeps tax lines and the store's region between sales (cache/config-cache.ts),
       // told of changes by a trigger on each table they come from.
@@ -423,9 +423,9 @@ medusaIntegrationTestRunner({
       expect(rows[0].n).toBe(CONFIG_TABLES.length)
       const { data: rates } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "tax_rate",
-        fields: ["id", "rate", "is_default", "tax_region.country_code"],
+        fields: ["id", "rate", "is_default", "tax_region.id", "tax_region.country_code"],
       })
-      const vat = (rates as { id: string; rate: number; is_default: boolean; tax_region: { country_code: string } }[]).find(
+      const vat = (rates as { id: string; rate: number; is_default: boolean; tax_region: { id: string; country_code: string } }[]).find(
         (r) => r.is_default && r.tax_region.country_code === "ph"
       )!
       const v = await plainVariant(container, 5, mnl)
@@ -441,6 +441,23 @@ medusaIntegrationTestRunner({
       expect(await sell("vat-again")).toEqual([Number(vat.rate)])
       expect((await call("post", `/admin/tax-rates/${vat.id}`, owner, { rate: 10 })).status).toBe(200)
       expect(await sell("vat-after")).toEqual([10])
+
+      // A rate for a product type, as a cart gets it: the product's type counts once a rule names one.
+      const type = (await call("post", "/admin/product-types", owner, { value: "Reduced-rate accessories" })).data.product_type
+      expect((await call("post", `/admin/products/${v.productId}`, owner, { type_id: type.id })).status).toBe(200)
+      expect(await sell("typed-before-rule")).toEqual([10])
+      const reduced = await call("post", "/admin/tax-rates", owner, {
+        tax_region_id: vat.tax_region.id,
+        name: "Reduced",
+        code: "RED",
+        rate: 5,
+        rules: [{ reference: "product_type", reference_id: type.id }],
+      })
+      expect(reduced.status).toBe(200)
+      expect(await sell("typed")).toEqual([5])
+      // The type is read at each sale (it is not part of the kept setup).
+      expect((await call("post", `/admin/products/${v.productId}`, owner, { type_id: null })).status).toBe(200)
+      expect(await sell("untyped")).toEqual([10])
     })
 
     it("runs the cash drawer: no sale without it, one per register, cash in/out, a void, expected vs counted, numbered frozen Z reports", async () => {

@@ -185,17 +185,30 @@ type TaxLine = PricedItem["tax_lines"][number]
 const SYSTEM_TAX_PROVIDER = "system"
 
 /**
- * Each item's tax lines from the tax module, for the branch's country. With the system provider
- * an item's lines depend only on its product and the tax tables, so they are kept per product
- * (config-cache.ts); another provider may price by amount or ask a service, and is asked each time.
+ * Each item's tax lines from the tax module, for the branch's country, by product and product
+ * type as a cart's are. With the system provider an item's lines depend only on its product, its
+ * type and the tax tables, so they are kept per product and type (config-cache.ts); another
+ * provider may price by amount or ask a service, and is asked each time. A product's type is not
+ * part of the kept setup, so it is read at every pricing, but only while some rate's rules name a
+ * product type: without one, the type changes nothing.
  */
 async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: PricedItem[], currency_code: string, countryCode: string) {
-  const key = (i: PricedItem) => `tax-lines:${countryCode}:${i.product_id}`
+  const tax = scope.resolve(Modules.TAX)
+  const byType = await config.read("product-type-tax-rules", async () => (await tax.listTaxRateRules({ reference: "product_type" }, { select: ["id"], take: 1 })).length > 0)
+  const typeOf = byType ? await productTypes(scope, items) : new Map<string, string | undefined>()
+  const key = (i: PricedItem) => `tax-lines:${countryCode}:${i.product_id}:${typeOf.get(i.product_id) ?? ""}`
   const kept = new Map(items.map((i) => [i, config.get<TaxLine[]>(key(i))]))
   const ask = items.filter((i) => !kept.get(i))
   if (ask.length) {
-    const found = (await scope.resolve(Modules.TAX).getTaxLines(
-      ask.map((i) => ({ id: i.line_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price, currency_code })),
+    const found = (await tax.getTaxLines(
+      ask.map((i) => ({
+        id: i.line_id,
+        product_id: i.product_id,
+        product_type_id: typeOf.get(i.product_id),
+        quantity: i.quantity,
+        unit_price: i.unit_price,
+        currency_code,
+      })),
       { address: { country_code: countryCode } }
     )) as ({ line_item_id?: string } & TaxLine)[]
     const keep = found.length > 0 && found.every((t) => t.provider_id === SYSTEM_TAX_PROVIDER)
@@ -209,6 +222,12 @@ async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: P
   }
   // Copies: the kept lines are shared by every sale that reads them.
   for (const [i, lines] of kept) i.tax_lines.push(...lines!.map((t) => ({ ...t })))
+}
+
+/** The items' products' types (a product without one is left out). */
+async function productTypes(scope: MedusaContainer, items: PricedItem[]) {
+  const products = await scope.resolve(Modules.PRODUCT).listProducts({ id: [...new Set(items.map((i) => i.product_id))] }, { select: ["id", "type_id"] })
+  return new Map(products.flatMap((p) => (p.type_id ? [[p.id, p.type_id] as const] : [])))
 }
 
 /**
