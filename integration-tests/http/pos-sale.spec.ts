@@ -413,7 +413,7 @@ medusaIntegrationTestRunner({
       expect([order.total, order.discount_total]).toEqual([price - off, off])
     })
 
-    it("prices with the setup as it is now: a tax rate changed in the admin, or one for a product type, applies to the very next sale", async () => {
+    it("prices with the setup as it is now: a tax rate changed in the admin, or one for a product type, applies to the very next sale, by the branch's province too", async () => {
       const container = getContainer()
       // The counter keeps tax lines and the store's region between sales (cache/config-cache.ts),
       // told of changes by a trigger on each table they come from.
@@ -458,6 +458,21 @@ medusaIntegrationTestRunner({
       // The type is read at each sale (it is not part of the kept setup).
       expect((await call("post", `/admin/products/${v.productId}`, owner, { type_id: null })).status).toBe(200)
       expect(await sell("untyped")).toEqual([10])
+
+      // A province's rate, as a cart's shipping address gets it: the branch's address is where the goods leave from.
+      const province = await call("post", "/admin/tax-regions", owner, {
+        country_code: "ph",
+        province_code: "ph-00",
+        parent_id: vat.tax_region.id,
+        default_tax_rate: { name: "NCR", code: "NCR", rate: 8 },
+      })
+      expect(province.status).toBe(200)
+      const { address } = (await call("get", `/admin/stock-locations/${mnl}?fields=*address`, owner)).data.stock_location
+      const at = (p: string | null) => call("post", `/admin/stock-locations/${mnl}`, owner, { address: { address_1: address.address_1, city: address.city, country_code: address.country_code, province: p } })
+      expect((await at("PH-00")).status).toBe(200)
+      expect(await sell("provincial")).toEqual([8])
+      expect((await at(address.province)).status).toBe(200)
+      expect(await sell("national")).toEqual([10])
     })
 
     it("runs the cash drawer: no sale without it, one per register, cash in/out, a void, expected vs counted, numbered frozen Z reports", async () => {

@@ -79,6 +79,9 @@ export type PricedItem = {
   metadata: Record<string, unknown>
 }
 
+/** Where the goods leave from (the branch's address), as a cart's shipping address is read for taxes. */
+export type TaxAddress = { country_code: string; province?: string | null }
+
 export type PricedTicket = {
   items: PricedItem[]
   /** Promotion codes that apply (automatic ones included). */
@@ -94,14 +97,14 @@ const percentOf = (amount: BigNumberInput, percent: BigNumberInput) => cents(Mat
 
 /**
  * Prices a ticket the way Medusa prices a cart: the counter's price (or its override), tax lines
- * from the tax module for the branch's country, the counter's discounts and Medusa's promotions
+ * from the tax module for the branch's address, the counter's discounts and Medusa's promotions
  * (automatic ones and codes) as line adjustments, and totals from Medusa's own totals code.
  * Every adjustment is rounded to the centavo, so the total charged is exact.
  */
 export async function priceTicket(
   scope: MedusaContainer,
   ticket: TicketForPricing,
-  { countryCode, configVersion }: { countryCode: string; configVersion?: string | null }
+  { address, configVersion }: { address: TaxAddress; configVersion?: string | null }
 ): Promise<PricedTicket> {
   const items: PricedItem[] = ticket.lines.map((l) => ({
     line_id: l.id,
@@ -131,7 +134,7 @@ export async function priceTicket(
 
   const config = await configReads(scope, configVersion)
   const [, promotionsMayApply] = await Promise.all([
-    addTaxLines(scope, config, items, ticket.currency_code, countryCode),
+    addTaxLines(scope, config, items, ticket.currency_code, address),
     ticket.promo_codes.length > 0 || config.read("automatic-promotion", () => anyAutomaticPromotion(scope)),
   ])
 
@@ -185,18 +188,18 @@ type TaxLine = PricedItem["tax_lines"][number]
 const SYSTEM_TAX_PROVIDER = "system"
 
 /**
- * Each item's tax lines from the tax module, for the branch's country, by product and product
- * type as a cart's are. With the system provider an item's lines depend only on its product, its
+ * Each item's tax lines from the tax module, for the branch's country and province, by product
+ * and product type, as a cart's are for its shipping address. With the system provider an item's lines depend only on its product, its
  * type and the tax tables, so they are kept per product and type (config-cache.ts); another
  * provider may price by amount or ask a service, and is asked each time. A product's type is not
  * part of the kept setup, so it is read at every pricing, but only while some rate's rules name a
  * product type: without one, the type changes nothing.
  */
-async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: PricedItem[], currency_code: string, countryCode: string) {
+async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: PricedItem[], currency_code: string, address: TaxAddress) {
   const tax = scope.resolve(Modules.TAX)
   const byType = await config.read("product-type-tax-rules", async () => (await tax.listTaxRateRules({ reference: "product_type" }, { select: ["id"], take: 1 })).length > 0)
   const typeOf = byType ? await productTypes(scope, items) : new Map<string, string | undefined>()
-  const key = (i: PricedItem) => `tax-lines:${countryCode}:${i.product_id}:${typeOf.get(i.product_id) ?? ""}`
+  const key = (i: PricedItem) => `tax-lines:${address.country_code}:${address.province ?? ""}:${i.product_id}:${typeOf.get(i.product_id) ?? ""}`
   const kept = new Map(items.map((i) => [i, config.get<TaxLine[]>(key(i))]))
   const ask = items.filter((i) => !kept.get(i))
   if (ask.length) {
@@ -209,7 +212,7 @@ async function addTaxLines(scope: MedusaContainer, config: ConfigReads, items: P
         unit_price: i.unit_price,
         currency_code,
       })),
-      { address: { country_code: countryCode } }
+      { address: { country_code: address.country_code, province_code: address.province ?? undefined } }
     )) as ({ line_item_id?: string } & TaxLine)[]
     const keep = found.length > 0 && found.every((t) => t.provider_id === SYSTEM_TAX_PROVIDER)
     for (const i of ask) {

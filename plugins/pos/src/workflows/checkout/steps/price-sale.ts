@@ -14,7 +14,7 @@ export const priceSaleStep = createStep(
   "kassa-pos-price-sale",
   async ({ sale, tenders }: { sale: SaleContext; tenders: TenderInput[] }, { container }) => {
     const [priced, offered] = await Promise.all([
-      priceTicket(container, sale.ticket, { countryCode: sale.branch.country_code, configVersion: sale.config_version }),
+      priceTicket(container, sale.ticket, { address: sale.branch.address, configVersion: sale.config_version }),
       tendersAt(container, sale.ticket.stock_location_id, sale.branch.other_tenders),
     ])
     const settled = settleTenders(priced.totals.total, tenders, new Map(offered.map((t) => [t.id, t.label])))
