@@ -189,8 +189,9 @@ const SYSTEM_TAX_PROVIDER = "system"
 
 /**
  * Each item's tax lines from the tax module, for the branch's country and province, by product
- * and product type, as a cart's are for its shipping address. With the system provider an item's lines depend only on its product, its
- * type and the tax tables, so they are kept per product and type (config-cache.ts); another
+ * and product type, as a cart's are for its shipping address. With the system provider an
+ * item's lines depend only on its product, its type and the tax tables, so they are kept per
+ * product and type (config-cache.ts); another
  * provider may price by amount or ask a service, and is asked each time. A product's type is not
  * part of the kept setup, so it is read at every pricing, but only while some rate's rules name a
  * product type: without one, the type changes nothing.

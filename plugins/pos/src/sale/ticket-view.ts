@@ -1,19 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { configReads } from "../cache/config-cache"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import { money, num } from "./money"
-import { lineForPricing, lineGoods, priceTicket, type TaxAddress } from "./price-ticket"
-
-/** The branch's address as its sales are taxed (part of the store's setup: kept, see config-cache.ts). */
-async function taxAddressOf(scope: MedusaContainer, stockLocationId: string): Promise<TaxAddress> {
-  const { data } = await scope
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "stock_location", fields: ["address.country_code", "address.province"], filters: { id: stockLocationId } })
-  const address = (data[0] as { address?: { country_code?: string; province?: string | null } | null } | undefined)?.address
-  return { country_code: (address?.country_code ?? "ph").toLowerCase(), province: address?.province ?? null }
-}
+import { branchSiteAt } from "./branch-site"
+import { lineForPricing, lineGoods, priceTicket } from "./price-ticket"
 
 /**
  * A ticket as the counter and the customer display show it: its lines with what each costs
@@ -22,7 +12,7 @@ async function taxAddressOf(scope: MedusaContainer, stockLocationId: string): Pr
 export async function ticketView(scope: MedusaContainer, id: string) {
   const pos: PosModuleService = scope.resolve(POS_MODULE)
   const ticket = await pos.retrieveTicket(id, { relations: ["lines"] })
-  const address = await (await configReads(scope)).read(`tax-address:${ticket.stock_location_id}`, () => taxAddressOf(scope, ticket.stock_location_id))
+  const address = (await branchSiteAt(scope, ticket.stock_location_id))?.address ?? { country_code: "ph" }
   const lines = [...ticket.lines].sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at))
   const priced = await priceTicket(
     scope,

@@ -1,12 +1,10 @@
-import { BRANCH_MODULE } from "@kassa/core/modules/branch"
 import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import type { BranchModuleService, StaffModuleService } from "@kassa/core/kit"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { StaffModuleService } from "@kassa/core/kit"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { configReads } from "../../../cache/config-cache"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
+import { branchSiteAt, type BranchSite } from "../../../sale/branch-site"
 import { num } from "../../../sale/money"
 import { lineForPricing, type TicketForPricing } from "../../../sale/price-ticket"
 import type { StockItem } from "../../../scan/find-variants"
@@ -23,13 +21,7 @@ export type SaleContext = {
     sales_channel_id: string
     status: string
   }
-  branch: {
-    code: string
-    name: string
-    timezone: string
-    country_code: string
-    /** The store's address: a counter sale's "shipping" address (the goods leave from here). */
-    address: { address_1: string | null; city: string | null; postal_code: string | null; province: string | null; country_code: string }
+  branch: BranchSite & {
     allow_negative_stock: boolean
     other_tenders: { id: string; label: string }[]
   }
@@ -39,19 +31,6 @@ export type SaleContext = {
   drawer_session_id: string
   /** The setup's version read with the ticket: the checkout's cached setup reads are at it (config-cache.ts). */
   config_version: string | null
-}
-
-/** The branch's code and timezone and its stock location's name and address (part of the store's setup: kept, see config-cache.ts). */
-async function branchSite(container: MedusaContainer, stockLocationId: string) {
-  const [branches, location] = await Promise.all([
-    container.resolve<BranchModuleService>(BRANCH_MODULE).listBranches({ stock_location_id: stockLocationId }, { select: ["code", "timezone"] }),
-    container
-      .resolve(Modules.STOCK_LOCATION)
-      .retrieveStockLocation(stockLocationId, { select: ["id", "name"], relations: ["address"] })
-      .catch(() => undefined),
-  ])
-  const branch = branches[0] as { code: string; timezone: string } | undefined
-  return branch && location ? { branch, location } : null
 }
 
 /** The ticket and everything about its branch, seller and customer the checkout needs, checked. */
@@ -76,13 +55,12 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   const agentId = ticket.sales_agent_id ?? ticket.opened_by
   const [site, settings, agent, customers] = await Promise.all([
-    configReads(container, config_version).then((config) => config.read(`branch-site:${ticket.stock_location_id}`, () => branchSite(container, ticket.stock_location_id))),
+    branchSiteAt(container, ticket.stock_location_id, config_version),
     records.settings ?? pos.settingsFor(ticket.stock_location_id),
     staff.sellerRecord(agentId),
     ticket.customer_id ? container.resolve(Modules.CUSTOMER).listCustomers({ id: ticket.customer_id }, { select: ["id", "email"] }) : [],
   ])
   if (!site) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
-  const { branch, location } = site
   if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
   if (!drawer_session_id) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This register's cash drawer is not open: open a drawer session (count the float) before taking a sale")
@@ -108,17 +86,7 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
       lines: ticket.lines.map((l) => ({ ...lineForPricing(l), stock_items: l.stock_items as unknown as StockItem[] | null })),
     },
     branch: {
-      code: branch.code,
-      name: location.name,
-      timezone: branch.timezone,
-      country_code: (location.address?.country_code ?? "ph").toLowerCase(),
-      address: {
-        address_1: location.address?.address_1 ?? null,
-        city: location.address?.city ?? null,
-        postal_code: location.address?.postal_code ?? null,
-        province: location.address?.province ?? null,
-        country_code: (location.address?.country_code ?? "ph").toLowerCase(),
-      },
+      ...site,
       allow_negative_stock: settings.allow_negative_stock,
       other_tenders: ((settings.other_tenders as { methods?: { id: string; label: string }[] })?.methods ?? []),
     },
