@@ -2,7 +2,7 @@ import { AUDIT_MODULE, runWithAuditContext, type AuditModuleService } from "@kas
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { addTicketLineWorkflow, openDrawerSessionWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/workflows"
+import { addTicketLineWorkflow, openDrawerSessionWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/kit"
 import { percentile, summary, timed } from "./stats"
 
 const PAIRS = 60

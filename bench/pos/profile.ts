@@ -1,6 +1,4 @@
-import { setConfigCacheEnabled } from "@kassa/pos/cache/config-cache"
-import { POS_MODULE } from "@kassa/pos/modules/pos"
-import { addTicketLineWorkflow, openDrawerSessionWorkflow, openTicketWorkflow, posCheckoutWorkflow } from "@kassa/pos/workflows"
+import { addTicketLineWorkflow, openDrawerSessionWorkflow, openTicketWorkflow, POS_MODULE, posCheckoutWorkflow, setConfigCacheEnabled } from "@kassa/pos/kit"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { writeFileSync } from "node:fs"

@@ -1,6 +1,6 @@
 import { AUDIT_MODULE, type AuditModuleService } from "@kassa/audit/kit"
-import { rebuildScanIndex } from "@kassa/pos/scan/scan-index"
-import { ean13 } from "@kassa/core/utils/barcode"
+import { rebuildScanIndex } from "@kassa/pos/kit"
+import { ean13 } from "@kassa/core/kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"

@@ -4,8 +4,7 @@
  * keyboard-wedge scanner does (keys and Enter with no field focused), pays, gets the receipt,
  * while a second window shows the customer the same sale. Screenshots go to artifacts/.
  */
-import type { StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
+import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Browser, BrowserContext, Page } from "playwright-core"

@@ -1,6 +1,4 @@
-import type { StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import { createRegisterWorkflow, upsertBranchWorkflow } from "@kassa/core/workflows"
+import { createRegisterWorkflow, STAFF_MODULE, type StaffModuleService, upsertBranchWorkflow } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {

@@ -1,5 +1,4 @@
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import type { StaffModuleService } from "@kassa/core/kit"
+import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"

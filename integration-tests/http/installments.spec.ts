@@ -1,6 +1,5 @@
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import type { StaffModuleService } from "@kassa/core/kit"
-import { installmentsDailyWorkflow } from "@kassa/installments/workflows"
+import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
+import { installmentsDailyWorkflow } from "@kassa/installments/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"

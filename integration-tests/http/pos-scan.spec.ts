@@ -1,5 +1,4 @@
-import { POS_MODULE, type PosModuleService } from "@kassa/pos/kit"
-import { sweepScanIndex } from "@kassa/pos/scan/scan-index"
+import { POS_MODULE, type PosModuleService, sweepScanIndex } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"

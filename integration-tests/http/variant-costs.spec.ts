@@ -1,4 +1,4 @@
-import { upsertVariantCostsStep, upsertVariantCostsWorkflow } from "@kassa/core/workflows"
+import { upsertVariantCostsStep, upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"

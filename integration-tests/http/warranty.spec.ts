@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import type { StaffModuleService } from "@kassa/core/kit"
+import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"

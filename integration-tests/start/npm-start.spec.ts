@@ -3,7 +3,7 @@
  * fresh data directory), checks the demo retailer through the admin API and in a real browser,
  * stops it as Ctrl-C does, and starts it again on the same data.
  */
-import { isValidGtin } from "@kassa/core/utils/barcode"
+import { isValidGtin } from "@kassa/core/kit"
 import { ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"

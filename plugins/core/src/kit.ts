@@ -14,7 +14,17 @@ export type { BranchFrom } from "./access/branch-context"
 export { isPluginOn } from "./access/switches"
 export { listPlugins, getPlugin, allPolicies } from "./access/registry"
 export { ensureDefaultRoles, DEFAULT_ROLES } from "./access/default-roles"
+export { BRANCH_MODULE } from "./modules/branch"
+export { STAFF_MODULE } from "./modules/staff"
 export type { default as BranchModuleService } from "./modules/branch/service"
 export type { default as StaffModuleService } from "./modules/staff/service"
+// Setting a store up from a script or a test (the demo seed, integration tests), as the admin does.
+export { upsertBranchWorkflow } from "./workflows/branches/workflows/upsert-branch"
+export { createRegisterWorkflow } from "./workflows/branches/workflows/upsert-register"
+export { createStaffWorkflow } from "./workflows/staff/workflows/create-staff"
+export { upsertVariantCostsWorkflow } from "./workflows/variant-costs/workflows/upsert-variant-costs"
+// The cost upsert as a step, with its compensation, for a workflow of another plugin to compose.
+export { upsertVariantCostsStep } from "./workflows/variant-costs/steps/upsert-variant-costs"
+export { ean13, isValidGtin } from "./utils/barcode"
 // For a route that needs another plugin's policy (e.g. core's branch:manage on a POS setting).
 export { guard } from "./access/guard"

@@ -14,7 +14,15 @@ export type { LineNotes, NoteLine } from "./receipts/line-notes"
 export type { SettledTender } from "./sale/settle-tenders"
 // Stock leaving a branch under the checkout's lock (a replacement unit, …), and back.
 export { giveBackStock, takeStock } from "./workflows/checkout/steps/take-stock"
-export { POS_SALE_COMPLETED, type PosSaleCompletedData } from "./workflows/checkout/workflows/checkout"
+export { POS_SALE_COMPLETED, posCheckoutWorkflow, type PosSaleCompletedData } from "./workflows/checkout/workflows/checkout"
+// A sale driven without the counter page (bench:pos:profile, bench:audit): open the drawer and a
+// ticket, add lines, check out.
+export { openDrawerSessionWorkflow } from "./workflows/drawer/workflows"
+export { addTicketLineWorkflow, openTicketWorkflow } from "./workflows/tickets/workflows/tickets"
+// The scan index after a bulk import (rebuild), and its sweep of one range (the nightly job's unit).
+export { rebuildScanIndex, sweepScanIndex } from "./scan/scan-index"
+// The store-setup cache: the Medusa tables whose triggers invalidate it, and its switch for A/B runs.
+export { CONFIG_TABLES, setConfigCacheEnabled } from "./cache/config-cache"
 // The POS module: tickets, tenders, drawers, the scan index.
 export { POS_MODULE } from "./modules/pos"
 export type { default as PosModuleService, ScanEntryFacts } from "./modules/pos/service"

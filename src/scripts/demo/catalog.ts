@@ -1,4 +1,4 @@
-import { ean13 } from "@kassa/core/utils/barcode"
+import { ean13 } from "@kassa/core/kit"
 
 /**
  * The demo retailer's catalogue: a gadget store in the Philippines (the reference's

@@ -1,6 +1,4 @@
-import type { BranchModuleService } from "@kassa/core/kit"
-import { BRANCH_MODULE } from "@kassa/core/modules/branch"
-import { createRegisterWorkflow, upsertBranchWorkflow, upsertVariantCostsWorkflow } from "@kassa/core/workflows"
+import { BRANCH_MODULE, type BranchModuleService, createRegisterWorkflow, upsertBranchWorkflow, upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {

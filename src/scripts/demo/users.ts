@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
-import { ensureDefaultRoles, type StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import { createStaffWorkflow } from "@kassa/core/workflows"
+import { createStaffWorkflow, ensureDefaultRoles, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 
 export type StaffAccess = { roles: string[]; branch_ids: string[]; all_branches?: boolean }
 type NewUser = { email: string; password: string; first_name?: string; last_name?: string; staff?: StaffAccess }

@@ -1,5 +1,4 @@
-import { BRANCH_MODULE } from "@kassa/core/modules/branch"
-import type { BranchModuleService } from "@kassa/core/kit"
+import { BRANCH_MODULE, type BranchModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { configReads } from "../cache/config-cache"

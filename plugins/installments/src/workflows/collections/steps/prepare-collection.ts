@@ -1,4 +1,4 @@
-import { POS_MODULE } from "@kassa/pos/modules/pos"
+import { POS_MODULE } from "@kassa/pos/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { localDate } from "../../../schedule/due-dates"

@@ -1,5 +1,4 @@
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import type { StaffModuleService } from "@kassa/core/kit"
+import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"

@@ -1,6 +1,4 @@
-import { grants } from "@kassa/core/kit"
-import type { StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
+import { grants, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 

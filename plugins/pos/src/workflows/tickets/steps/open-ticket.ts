@@ -1,5 +1,4 @@
-import { BRANCH_MODULE } from "@kassa/core/modules/branch"
-import type { BranchModuleService } from "@kassa/core/kit"
+import { BRANCH_MODULE, type BranchModuleService } from "@kassa/core/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"

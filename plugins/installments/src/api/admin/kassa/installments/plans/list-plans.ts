@@ -1,5 +1,4 @@
-import { accessOf, type StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
+import { accessOf, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { planViews, PLAN_FIELDS, type PlanRow } from "../../../../../plans/plan-view"
