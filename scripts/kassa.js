@@ -164,7 +164,8 @@ async function main() {
       await prepare()
       await migrateAndBootstrap()
       // plugin:develop wipes and rebuilds each plugin's output, then watches; the app must
-      // start only after that first build (MEDUSA-NOTES), or it loads half a plugin.
+      // start only after that first build, or it loads half a plugin: Medusa skips a plugin
+      // whose output is missing without an error, its routes and modules silently absent.
       for (const dir of pluginDirs()) {
         const started = Date.now()
         start(medusaBin(), ["plugin:develop"], { cwd: dir })
