@@ -380,7 +380,7 @@ medusaIntegrationTestRunner({
       await calculatorKey.waitFor({ timeout })
       // Every key stays on screen with the extension's added (the bar wraps, it never clips).
       const box = await calculatorKey.boundingBox()
-      expect(box!.x + box!.width).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth))
+      expect(box!.x + box!.width).toBeLessThanOrEqual((await page.evaluate("document.documentElement.clientWidth")) as number)
       await page.keyboard.press("Alt+KeyI")
       await page.getByLabel("Price").fill("12000")
       await page.getByRole("radio", { name: /^6 months/ }).click({ timeout })
