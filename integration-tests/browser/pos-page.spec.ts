@@ -43,6 +43,7 @@ medusaIntegrationTestRunner({
     /** A phone: sold with a serial number per unit. */
     let phone: Item
     let registers: Record<string, string>
+    let manila: string
     const pageErrors: string[] = []
 
     beforeAll(async () => {
@@ -61,6 +62,7 @@ medusaIntegrationTestRunner({
       })
       const mnl = data[0] as { stock_location_id: string; registers: { id: string; code: string }[] }
       registers = Object.fromEntries(mnl.registers.map((r) => [r.code, r.id]))
+      manila = mnl.stock_location_id
       const catalog = buildCatalog()
       items = await stocked(container, catalog.filter((p) => p.category === "Accessories").slice(0, 3), mnl.stock_location_id)
       ;[phone] = await stocked(container, catalog.filter((p) => p.category === "Android").slice(0, 1), mnl.stock_location_id)
@@ -365,6 +367,54 @@ medusaIntegrationTestRunner({
       ])
       const credit = await api.get(`/admin/kassa/installments/credit-profiles/${data.plans[0].customer_id}`, owner)
       expect(credit.data.credit_profile).toEqual(expect.objectContaining({ id_type: "UMID", id_number: "0028-1234567-8", city: "Makati" }))
+    })
+
+    it("shows the installments plugin's counter parts only where it is on: switched off at Manila, its tender, calculator key and credit panel go", async () => {
+      const page = await context.newPage()
+      await openCounter(page, false, AGENT)
+      const keys = page.getByRole("navigation", { name: "Keyboard shortcuts" })
+      const calculatorKey = keys.getByRole("button", { name: /Alt\+I/ })
+
+      // On (the plugin's default): Alt+I opens the calculator at Manila's terms.
+      await calculatorKey.waitFor({ timeout })
+      // Every key stays on screen with the extension's added (the bar wraps, it never clips).
+      const box = await calculatorKey.boundingBox()
+      expect(box!.x + box!.width).toBeLessThanOrEqual((await page.evaluate("document.documentElement.clientWidth")) as number)
+      await page.keyboard.press("Alt+KeyI")
+      await page.getByLabel("Price").fill("12000")
+      await page.getByRole("radio", { name: /^6 months/ }).click({ timeout })
+      await page.getByTestId("installment-quote").waitFor({ timeout })
+      await shot(page, "pos-installment-calculator-1280.png")
+      await page.keyboard.press("Escape")
+
+      // Beside the customer: the credit desk has nothing on file for a new one.
+      await wedgeScan(page, items[0].barcode)
+      await until(() => page.getByTestId("cart-line").count(), 1)
+      await page.keyboard.press("F3")
+      await page.getByLabel("Phone or name").fill("0917 555 0188")
+      await page.getByText("No customer found").waitFor({ timeout })
+      await page.keyboard.press("Enter")
+      await page.getByLabel("First name").fill("Jose")
+      await page.keyboard.press("Enter")
+      await page.getByTestId("credit-panel").getByText("No credit details on file").waitFor({ timeout })
+      await page.keyboard.press("F9")
+      await page.getByRole("tab", { name: "Installment" }).waitFor({ timeout })
+      await page.keyboard.press("Escape")
+
+      // The owner switches installments off at Manila; the counter, reloaded, has none of its parts.
+      const owner = await adminHeaders(api, getContainer(), "owner@example.com")
+      await api.post(`/admin/kassa/branches/${manila}/plugins`, { plugin: "installments", enabled: false }, owner)
+      await page.reload()
+      await until(() => page.getByTestId("cart-line").count(), 1)
+      await page.getByRole("button", { name: "Customer" }).getByText("Jose").waitFor({ timeout })
+      expect(await calculatorKey.count()).toBe(0)
+      expect(await page.getByTestId("credit-panel").count()).toBe(0)
+      await page.keyboard.press("Alt+KeyI")
+      expect(await page.getByTestId("screen-installment-calculator").count()).toBe(0)
+      await page.keyboard.press("F9")
+      await page.getByRole("tab", { name: "Cash" }).waitFor({ timeout })
+      expect(await page.getByRole("tab", { name: "Installment" }).count()).toBe(0)
+      await shot(page, "pos-installments-off-1280.png")
     })
   },
 })

@@ -56,7 +56,8 @@ function pluginDirs() {
 /**
  * A plugin's pages of its own (the POS counter page): one Vite config each, named
  * `vite.<page>.config.mts`, built into the plugin's output after `medusa plugin:build`, which
- * wipes that output and copies no HTML or assets. Their sources live under the plugin's src/.
+ * wipes that output and copies no HTML or assets. Their sources live under the plugin's src/,
+ * beside helpers of the build (`*.mts` at the plugin's root).
  */
 const pageConfigs = (p) =>
   fs
@@ -65,20 +66,47 @@ const pageConfigs = (p) =>
     .sort()
     .map((name) => path.join(p, name))
 
-const pluginInputs = (p) => [path.join(p, "src"), path.join(p, "package.json"), path.join(p, "tsconfig.json"), ...pageConfigs(p)]
+const pluginInputs = (p) => [
+  path.join(p, "src"),
+  path.join(p, "package.json"),
+  path.join(p, "tsconfig.json"),
+  ...fs.readdirSync(p).filter((name) => name.endsWith(".mts")).sort().map((name) => path.join(p, name)),
+]
 
-/** `medusa plugin:build`, then its pages, for every plugin whose sources changed since its last build. */
+/**
+ * What a page bundles besides its own plugin: every plugin's counter extension (src/counter) and
+ * the app's list of plugins (medusa-config.ts), whose extensions it collects.
+ */
+const pageInputs = (dirs) => [...dirs.map((p) => path.join(p, "src", "counter")), path.join(root, "medusa-config.ts"), path.join(root, "package.json")]
+
+/**
+ * `medusa plugin:build` for every plugin whose sources changed since its last build, then the
+ * pages whose plugin was rebuilt or whose extensions or app config changed.
+ */
 async function buildPlugins({ force = false, log = console.log } = {}) {
-  for (const dir of pluginDirs()) {
+  const dirs = pluginDirs()
+  for (const dir of dirs) {
     const out = path.join(dir, ".medusa", "server")
     const hash = inputsHash(pluginInputs(dir))
     if (!force && readStamp(out) === hash) continue
     log(`Building plugin ${path.basename(dir)}…`)
     await run(medusaBin(), ["plugin:build"], { cwd: dir })
-    for (const config of pageConfigs(dir)) {
-      await run(path.join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn", "-c", config], { cwd: dir })
-    }
     fs.writeFileSync(stampOf(out), hash)
+  }
+  for (const dir of dirs) {
+    const out = path.join(dir, ".medusa", "server")
+    for (const config of pageConfigs(dir)) {
+      // Beside the plugin's own stamp: a plugin build wipes both, and the page with them.
+      const stamp = path.join(out, `.kassa-${path.basename(config, ".config.mts")}-hash`)
+      const hash = inputsHash(pageInputs(dirs), readStamp(out) || "")
+      if (!force && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) continue
+      log(`Building the page ${path.basename(config)} of ${path.basename(dir)}…`)
+      await run(path.join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn", "-c", config], {
+        cwd: dir,
+        env: { ...process.env, KASSA_APP_ROOT: root },
+      })
+      fs.writeFileSync(stamp, hash)
+    }
   }
 }
 

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from "react"
+import type { ScreenZone } from "../../counter/define"
 import { CustomerDialog } from "../dialogs/customer-dialog"
 import { DiscountDialog } from "../dialogs/discount-dialog"
 import { HelpDialog } from "../dialogs/help-dialog"
 import { LineDialog } from "../dialogs/line-dialog"
+import { Modal } from "../dialogs/modal"
 import { ParkedDialog } from "../dialogs/parked-dialog"
 import { PayDialog } from "../dialogs/pay-dialog"
 import { ReceiptDialog } from "../dialogs/receipt-dialog"
 import { SearchDialog } from "../dialogs/search-dialog"
-import { api, errorText, pos } from "../lib/api"
+import { zonesFor } from "../extensions"
+import { api, counterApi, errorText, pos } from "../lib/api"
 import { rememberCustomer, rememberedCustomer } from "../lib/customers"
 import { useCounterKeys, type Action } from "../lib/shortcuts"
 import type { Counter, Customer, Me, Sale } from "../lib/types"
@@ -27,6 +30,7 @@ type Dialog =
   | { kind: "search"; q: string }
   | { kind: "line"; id: string; serialsFirst: boolean }
   | { kind: "receipt"; sale: Sale; email: string | null }
+  | { kind: "screen"; screen: ScreenZone }
 
 type Props = { me: Me; place: Place; onRegister: () => void; onSignOut: () => void }
 
@@ -51,6 +55,9 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
   const [customer, setCustomer] = useState<Customer | null>(null)
   const { locked, lock, unlock } = useIdleLock()
   const mayOverride = me.policies.some((p) => p === "*" || p === "pos:*" || p === "pos:override_price")
+  // Extensions show only where their plugin is switched on for this branch.
+  const switches = me.branches.find((b) => b.stock_location_id === place.locationId)?.plugins
+  const zones = useMemo(() => zonesFor(switches ?? {}), [switches])
 
   useEffect(() => {
     api<Counter>(pos(`/counter?location_id=${place.locationId}`))
@@ -160,7 +167,8 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
     }
   }
 
-  useCounterKeys({ onAction: act, onKey, blocked: !!dialog || locked || !counter })
+  const openScreen = (screen: ScreenZone) => setDialog({ kind: "screen", screen })
+  useCounterKeys({ onAction: act, screens: zones.screens, onScreen: openScreen, onKey, blocked: !!dialog || locked || !counter })
 
   if (loadError) {
     return (
@@ -179,6 +187,7 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
 
   const dialogLine = dialog?.kind === "line" ? ticket?.lines.find((l) => l.id === dialog.id) : undefined
   const close = () => setDialog(null)
+  const ctx = { api: counterApi, branch: counter.branch }
 
   return (
     <div className="screen">
@@ -223,8 +232,10 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
           />
         </section>
         <TotalsPanel
+          {...ctx}
           ticket={ticket}
           customer={customer}
+          panels={zones.customerPanels}
           onCustomer={() => act("customer")}
           onPay={openPay}
           onPark={() => act("park")}
@@ -233,9 +244,14 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
           onSearch={() => act("search")}
         />
       </main>
-      <ShortcutBar onAction={act} />
+      <ShortcutBar onAction={act} screens={zones.screens} onScreen={openScreen} />
 
-      {dialog?.kind === "help" && <HelpDialog onClose={close} />}
+      {dialog?.kind === "help" && <HelpDialog screens={zones.screens} onClose={close} />}
+      {dialog?.kind === "screen" && (
+        <Modal title={dialog.screen.label} onClose={close} wide testId={`screen-${dialog.screen.id}`}>
+          <dialog.screen.Screen {...ctx} onClose={close} />
+        </Modal>
+      )}
       {dialog?.kind === "returns" && <ReturnsDialog me={me} place={place} tenders={counter.tenders} onClose={close} />}
       {dialog?.kind === "drawer" && <DrawerDialog me={me} place={place} onClose={close} />}
       {dialog?.kind === "search" && <SearchDialog locationId={place.locationId} initial={dialog.q} onPick={(id) => void pick(id)} onClose={close} />}
@@ -252,10 +268,13 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
         />
       )}
       {dialog?.kind === "discount" && ticket && <DiscountDialog ticket={ticket} mayOverride={mayOverride} onSave={sale.updateTicket} onClose={close} />}
-      {dialogLine && dialog?.kind === "line" && (
+      {dialogLine && ticket && dialog?.kind === "line" && (
         <LineDialog
+          {...ctx}
           key={dialogLine.id}
+          ticket={ticket}
           line={dialogLine}
+          actions={zones.lineActions}
           locationId={place.locationId}
           mayOverride={mayOverride}
           serialsFirst={dialog.serialsFirst}
@@ -270,8 +289,11 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
       {dialog?.kind === "parked" && <ParkedDialog locationId={place.locationId} registers={registerNames} onResume={(id) => void sale.resume(id).catch((e) => sale.say("error", errorText(e)))} onClose={close} />}
       {dialog?.kind === "pay" && ticket && (
         <PayDialog
+          {...ctx}
           ticket={ticket}
+          customer={customer}
           tenders={counter.tenders}
+          forms={zones.tenders}
           onPaid={(paid) => {
             setDialog({ kind: "receipt", sale: paid, email: customer?.email ?? null })
             sale.clear()
@@ -281,7 +303,9 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
       )}
       {dialog?.kind === "receipt" && (
         <ReceiptDialog
+          {...ctx}
           sale={dialog.sale}
+          sections={zones.saleComplete}
           customerEmail={dialog.email}
           onNewSale={() => {
             setCustomer(null)

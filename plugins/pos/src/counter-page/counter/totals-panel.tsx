@@ -1,9 +1,13 @@
+import type { CounterContext } from "../../counter/define"
+import type { Zones } from "../extensions"
 import { customerName, money } from "../lib/format"
 import type { Customer, Ticket } from "../lib/types"
 
-type Props = {
+type Props = CounterContext & {
   ticket: Ticket | null
   customer: Customer | null
+  /** Extensions' panels beside the customer (those on at this branch). */
+  panels: Zones["customerPanels"]
   onCustomer: () => void
   onPay: () => void
   onPark: () => void
@@ -12,8 +16,8 @@ type Props = {
   onSearch: () => void
 }
 
-/** The right side: who buys, what it comes to (large), and the sale's actions. */
-export function TotalsPanel({ ticket, customer, onCustomer, onPay, onPark, onParked, onDiscount, onSearch }: Props) {
+/** The right side: who buys (and what extensions show about them), what it comes to (large), and the sale's actions. */
+export function TotalsPanel({ ticket, customer, panels, api, branch, onCustomer, onPay, onPark, onParked, onDiscount, onSearch }: Props) {
   const t = ticket?.totals
   const hasLines = !!ticket?.lines.length
   return (
@@ -25,6 +29,7 @@ export function TotalsPanel({ ticket, customer, onCustomer, onPay, onPark, onPar
         </div>
         <kbd className="k">F3</kbd>
       </div>
+      {customer && panels.map(({ key, Component }) => <Component key={key} api={api} branch={branch} customer={customer} ticket={ticket} />)}
       <div className="sums num">
         <span>Subtotal before VAT</span>
         <span className="v">{money(t?.subtotal)}</span>

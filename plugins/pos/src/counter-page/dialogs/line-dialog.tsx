@@ -1,13 +1,18 @@
 import { useState } from "react"
+import type { CounterContext } from "../../counter/define"
+import type { Zones } from "../extensions"
 import { errorText } from "../lib/api"
 import { money, parseAmount } from "../lib/format"
-import type { Discount, TicketLine } from "../lib/types"
+import type { Discount, Ticket, TicketLine } from "../lib/types"
 import { approvalBody, ApprovalFields, type Approval } from "./approval-fields"
 import { Modal } from "./modal"
 
-type Props = {
+type Props = CounterContext & {
   locationId: string
+  ticket: Ticket
   line: TicketLine
+  /** Extensions' actions on a line (those on at this branch). */
+  actions: Zones["lineActions"]
   mayOverride: boolean
   /** Opened right after a serialized item was scanned: straight to its serial numbers. */
   serialsFirst: boolean
@@ -16,8 +21,8 @@ type Props = {
   onClose: () => void
 }
 
-/** One line: quantity, serial numbers, a discount, a changed price (with its reason). */
-export function LineDialog({ line, locationId, mayOverride, serialsFirst, onSave, onRemove, onClose }: Props) {
+/** One line: quantity, serial numbers, a discount, a changed price (with its reason), extensions' actions. */
+export function LineDialog({ ticket, line, actions, api, branch, locationId, mayOverride, serialsFirst, onSave, onRemove, onClose }: Props) {
   const [quantity, setQuantity] = useState(String(line.quantity))
   const [serials, setSerials] = useState<string[]>(() => Array.from({ length: line.quantity }, (_, i) => line.serial_numbers[i] ?? ""))
   const [discountType, setDiscountType] = useState<Discount["type"]>(line.discount?.type ?? "percent")
@@ -141,6 +146,9 @@ export function LineDialog({ line, locationId, mayOverride, serialsFirst, onSave
         {error && <div className="error-text">{error}</div>}
         <button type="submit" hidden />
       </form>
+      {actions.map(({ key, Component }) => (
+        <Component key={key} api={api} branch={branch} ticket={ticket} line={line} onDone={onClose} />
+      ))}
     </Modal>
   )
 }

@@ -1,15 +1,20 @@
 import { useEffect, useMemo, useState } from "react"
+import type { CounterContext, TenderChoice, TenderEntry, TenderZone } from "../../counter/define"
 import { api, ApiError, errorText, pos } from "../lib/api"
 import { checkoutKey } from "../lib/checkout-key"
 import { money, parseAmount } from "../lib/format"
-import { INSTALLMENT_TENDER } from "../lib/installments"
-import type { Sale, TenderInput, TenderOption, Ticket } from "../lib/types"
-import { InstallmentFields, type InstallmentChoice } from "./installment-fields"
+import type { Customer, Sale, TenderInput, TenderOption, Ticket } from "../lib/types"
 import { Modal } from "./modal"
 
-type Props = { ticket: Ticket; tenders: TenderOption[]; onPaid: (sale: Sale) => void; onClose: () => void }
-
-type Added = TenderInput & { label: string; amount: number; hold_note?: string }
+type Props = CounterContext & {
+  ticket: Ticket
+  customer: Customer | null
+  tenders: TenderOption[]
+  /** Extensions' forms for their tenders, by tender id (those on at this branch). */
+  forms: Map<string, TenderZone>
+  onPaid: (sale: Sale) => void
+  onClose: () => void
+}
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
@@ -23,16 +28,16 @@ function quickAmounts(due: number) {
 /**
  * Payment: non-cash tenders (card, the branch's other methods, other plugins' tenders) are
  * added with their amount and reference; cash pays what they leave, with the change shown
- * large. Enter (or F9) takes the payment; the key is the same on a retry. An installment is
- * added like a non-cash tender for what is financed; the down payment is then paid as usual.
+ * large. Enter (or F9) takes the payment; the key is the same on a retry. A tender with an
+ * extension's form (TenderZone) is added as that form makes it.
  */
-export function PayDialog({ ticket, tenders, onPaid, onClose }: Props) {
+export function PayDialog({ ticket, customer, tenders, forms, api: counterApi, branch, onPaid, onClose }: Props) {
   const total = Number(ticket.totals.total)
   const [method, setMethod] = useState("cash")
-  const [added, setAdded] = useState<Added[]>([])
+  const [added, setAdded] = useState<TenderEntry[]>([])
   const [cash, setCash] = useState("")
   const [form, setForm] = useState({ amount: "", card_last4: "", reference: "", approval_code: "" })
-  const [installment, setInstallment] = useState<InstallmentChoice | null>(null)
+  const [choice, setChoice] = useState<TenderChoice | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -42,12 +47,13 @@ export function PayDialog({ ticket, tenders, onPaid, onClose }: Props) {
   const change = round2(tendered - remaining)
   const quick = useMemo(() => quickAmounts(remaining), [remaining])
   const option = tenders.find((t) => t.id === method)
+  const zone = forms.get(method)
 
   useEffect(() => {
     setForm((f) => ({ ...f, amount: remaining > 0 ? remaining.toFixed(2) : "" }))
   }, [method, remaining])
 
-  const add = (tender: Added) => {
+  const add = (tender: TenderEntry) => {
     setAdded((a) => [...a, tender])
     setForm({ amount: "", card_last4: "", reference: "", approval_code: "" })
     setMethod("cash")
@@ -55,12 +61,12 @@ export function PayDialog({ ticket, tenders, onPaid, onClose }: Props) {
   }
 
   const addTender = () => {
-    if (method === INSTALLMENT_TENDER) return installment?.tender ? add(installment.tender) : setError(installment?.problem ?? null)
+    if (zone) return choice?.tender ? add(choice.tender) : setError(choice?.problem ?? null)
     const amount = parseAmount(form.amount)
     if (!(amount > 0)) return setError("Enter the amount of this tender")
     if (amount > remaining) return setError(`That is more than the ${money(remaining)} still due`)
     if (method === "card" && !/^\d{4}$/.test(form.card_last4)) return setError("Enter the card's last four digits (never the whole number)")
-    const tender: Added = { method, label: option?.label ?? method, amount }
+    const tender: TenderEntry = { method, label: option?.label ?? method, amount }
     if (form.reference.trim()) tender.reference = form.reference.trim()
     if (method === "card") tender.card_last4 = form.card_last4
     if (form.approval_code.trim()) tender.approval_code = form.approval_code.trim()
@@ -72,7 +78,7 @@ export function PayDialog({ ticket, tenders, onPaid, onClose }: Props) {
     if (method !== "cash") return addTender()
     if (remaining > 0 && !(tendered >= remaining)) return setError(`Cash handed over must be at least ${money(remaining)}`)
     const body: TenderInput[] = [
-      ...added.map(({ label: _label, hold_note: _note, ...t }) => t),
+      ...added.map(({ label: _label, note: _note, ...t }) => t),
       ...(remaining > 0 ? [{ method: "cash", tendered: round2(tendered) }] : []),
     ]
     setBusy(true)
@@ -83,7 +89,7 @@ export function PayDialog({ ticket, tenders, onPaid, onClose }: Props) {
         body: { tenders: body },
         headers: { "idempotency-key": checkoutKey(ticket.id, body) },
       })
-      onPaid({ ...sale, hold_note: added.find((t) => t.hold_note)?.hold_note })
+      onPaid({ ...sale, notes: added.flatMap((t) => (t.note ? [t.note] : [])) })
     } catch (e) {
       setError(e instanceof ApiError && e.status === 0 ? "Connection lost. Press Enter to try again: the sale will not be taken twice." : errorText(e))
     } finally {
@@ -113,7 +119,7 @@ export function PayDialog({ ticket, tenders, onPaid, onClose }: Props) {
       title="Payment"
       onClose={busy ? () => undefined : onClose}
       testId="pay-dialog"
-      wide={method === INSTALLMENT_TENDER}
+      wide={zone?.wide}
       footer={
         <>
           <button className="act" style={{ padding: "0 18px" }} onClick={onClose} disabled={busy}>
@@ -151,14 +157,14 @@ export function PayDialog({ ticket, tenders, onPaid, onClose }: Props) {
         </div>
       )}
       <div className="segmented" role="tablist" aria-label="Tender">
-        {tenders.filter((t) => t.id !== INSTALLMENT_TENDER || !added.some((a) => a.method === t.id)).map((t) => (
+        {tenders.filter((t) => !(forms.get(t.id)?.once && added.some((a) => a.method === t.id))).map((t) => (
           <button key={t.id} className={t.id === method ? "on" : ""} onClick={() => setMethod(t.id)} role="tab" aria-selected={t.id === method}>
             {t.label}
           </button>
         ))}
       </div>
-      {method === INSTALLMENT_TENDER ? (
-        <InstallmentFields ticket={ticket} remaining={remaining} onChange={setInstallment} />
+      {zone ? (
+        <zone.Form key={method} api={counterApi} branch={branch} ticket={ticket} customer={customer} remaining={remaining} onChange={setChoice} />
       ) : method === "cash" ? (
         <>
           <label>

@@ -1,18 +1,21 @@
 import { useEffect, useRef, useState } from "react"
+import type { CounterContext } from "../../counter/define"
+import type { Zones } from "../extensions"
 import { api, errorText, pos } from "../lib/api"
 import { money } from "../lib/format"
 import type { Sale } from "../lib/types"
 import { Modal } from "./modal"
 
-type Props = { sale: Sale; customerEmail: string | null; onNewSale: () => void }
+type Props = CounterContext & { sale: Sale; customerEmail: string | null; sections: Zones["saleComplete"]; onNewSale: () => void }
 
 const tenderLabel = (method: string) => method.charAt(0).toUpperCase() + method.slice(1).replace(/_/g, " ")
 
 /**
- * After payment: the change again, whether the goods are held (an installment awaiting
- * approval), the 80 mm receipt, print, e-mail, and the next sale (Enter).
+ * After payment: the change again, whether the goods are held (what the tenders' forms said, else
+ * the server's word), the extensions' sections, the 80 mm receipt, print, e-mail, and the next
+ * sale (Enter).
  */
-export function ReceiptDialog({ sale, customerEmail, onNewSale }: Props) {
+export function ReceiptDialog({ sale, customerEmail, sections, api: counterApi, branch, onNewSale }: Props) {
   const frame = useRef<HTMLIFrameElement>(null)
   const [email, setEmail] = useState(customerEmail ?? "")
   const [sent, setSent] = useState<string | null>(null)
@@ -76,11 +79,20 @@ export function ReceiptDialog({ sale, customerEmail, onNewSale }: Props) {
               </div>
             </div>
           </div>
-          {(sale.hold_note || sale.goods_held) && (
+          {sale.notes?.length ? (
+            sale.notes.map((note) => (
+              <div className="hold" role="status" data-testid="hold-note" key={note}>
+                {note}
+              </div>
+            ))
+          ) : sale.goods_held ? (
             <div className="hold" role="status" data-testid="hold-note">
-              {sale.hold_note ?? "The goods are held until the sale is approved."}
+              Goods held for approval: the sale is paid, but the goods stay at the store until it is approved.
             </div>
-          )}
+          ) : null}
+          {sections.map(({ key, Component }) => (
+            <Component key={key} api={counterApi} branch={branch} sale={sale} />
+          ))}
           <div className="change">
             <span className="label">Change</span>
             <span className="amount num" data-testid="sale-change">

@@ -1,14 +1,7 @@
+import { ApiError, type CounterApi } from "../../counter/api"
 import { connectionBack, connectionLost } from "./connection"
 
-/** A refused request with the server's own message (Medusa's `{ message }`). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string
-  ) {
-    super(message)
-  }
-}
+export { ApiError }
 
 type Options = { method?: "GET" | "POST" | "DELETE"; body?: unknown; headers?: Record<string, string> }
 
@@ -35,6 +28,18 @@ export async function api<T>(path: string, { method = "GET", body, headers = {} 
 }
 
 export const pos = (path: string) => `/admin/kassa/pos${path}`
+
+const kassa = (path: string, query: Record<string, string | number | undefined> = {}) => {
+  const params = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])))
+  return `/admin/kassa/${path.replace(/^\/+/, "")}${params.size ? `?${params}` : ""}`
+}
+
+/** The client extensions get: Kassa's routes only, through the same session and connection watch. */
+export const counterApi: CounterApi = {
+  get: (path, query) => api(kassa(path, query)),
+  post: (path, body) => api(kassa(path), { method: "POST", body: body ?? {} }),
+  delete: (path) => api(kassa(path), { method: "DELETE" }),
+}
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))
 

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from "react"
+import type { ScreenZone } from "../../counter/define"
 
 /**
  * The counter's keyboard: every main action has a key, listed on screen (shortcut bar and F1).
  * F5, F7, F11 and F12 are left to the browser (reload, caret browsing, full screen, tools).
+ * Extensions' screens add their own keys (extensions/zones.ts refuses a taken one).
  */
 export const SHORTCUTS = [
   { key: "F1", label: "Shortcuts", action: "help" },
@@ -39,6 +41,9 @@ const isTyping = (target: EventTarget | null) =>
 type Handlers = {
   /** A shortcut from SHORTCUTS. */
   onAction: (action: Action) => void
+  /** The extensions' screens on at this branch, opened by their keys. */
+  screens: ScreenZone[]
+  onScreen: (screen: ScreenZone) => void
   /**
    * A key pressed with no field focused: a character or Enter is what a keyboard-wedge
    * scanner types; arrows, + − and Delete act on the selected line.
@@ -58,10 +63,17 @@ export function useCounterKeys(handlers: Handlers) {
     const onKey = (e: KeyboardEvent) => {
       const h = ref.current
       if (h.blocked) return
-      const action = byKey.get(keyName(e))
+      const name = keyName(e)
+      const action = byKey.get(name)
       if (action) {
         e.preventDefault()
         h.onAction(action)
+        return
+      }
+      const screen = h.screens.find((s) => s.key === name)
+      if (screen) {
+        e.preventDefault()
+        h.onScreen(screen)
         return
       }
       if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return

@@ -1,32 +1,24 @@
+import { money, parseAmount, type TenderChoice, type TenderFormProps } from "@kassa/pos/counter"
 import { useEffect, useMemo, useState } from "react"
-import { ApiError, errorText } from "../lib/api"
-import { rememberedCustomer } from "../lib/customers"
-import { money, parseAmount } from "../lib/format"
-import { calculate, creditOnFile, INSTALLMENT_TENDER, readTerms, type Calculation, type CreditDetails, type InstallmentTenderData, type InstallmentTerms } from "../lib/installments"
-import type { TenderInput, Ticket } from "../lib/types"
+import type { CreditDetails } from "../credit/schema"
+import { INSTALLMENT_TENDER } from "../tender/tender-id"
+import { calculate, calculatorProblem, creditOnFile, readTerms } from "./api"
 import { CreditFields, creditProblem, emptyCredit } from "./credit-fields"
-import { QuotePreview, TermPicker } from "./installment-quote"
-import "./installment.css"
+import { QuotePreview, TermPicker } from "./quote-preview"
+import type { Calculation, InstallmentTerms } from "./types"
 
-export type InstallmentTender = TenderInput & { label: string; amount: number; hold_note: string }
-/** The tender the fields make, or what stops it (shown when the cashier presses Enter). */
-export type InstallmentChoice = { tender: InstallmentTender; problem: null } | { tender: null; problem: string }
+/** The tender's `data`, as the server's application reader takes it (kit.ts InstallmentTenderData). */
+type TenderData = { term_months: number; credit?: CreditDetails }
 
-type Props = { ticket: Ticket; remaining: number; onChange: (choice: InstallmentChoice) => void }
-
-const no = (problem: string): InstallmentChoice => ({ tender: null, problem })
-const loadProblem = (e: unknown) =>
-  e instanceof ApiError && e.status === 403
-    ? "Selling on installments needs the installment calculator (policy installment:calculate), which your role lacks: ask a sales agent or the branch manager"
-    : errorText(e)
+const no = (problem: string): TenderChoice => ({ tender: null, problem })
 const HELD = "Goods held for approval: the sale is paid, but the goods stay at the store until a credit officer approves the installment plan. Do not hand them over yet."
 
 /**
- * The Installment tender: the down payment (taken afterwards in cash or card, as the sale's other
- * tenders), the branch's terms with the calculator's figures, and the customer's credit details
- * when none are on file. The tender's amount is what is financed.
+ * The Installment tender's form in the payment dialog: the down payment (taken afterwards in
+ * cash or card, as the sale's other tenders), the branch's terms with the calculator's figures,
+ * and the customer's credit details when none are on file. The tender's amount is what is financed.
  */
-export function InstallmentFields({ ticket, remaining, onChange }: Props) {
+export function InstallmentForm({ api, ticket, customer, remaining, onChange }: TenderFormProps) {
   const total = Number(ticket.totals.total)
   const location = ticket.stock_location_id
   const customerId = ticket.customer_id
@@ -38,17 +30,17 @@ export function InstallmentFields({ ticket, remaining, onChange }: Props) {
   const [quoteError, setQuoteError] = useState<string | null>(null)
   const [down, setDown] = useState("")
   const [term, setTerm] = useState<number | null>(null)
-  const [credit, setCredit] = useState(() => emptyCredit(rememberedCustomer(customerId)?.phone ?? null))
+  const [credit, setCredit] = useState(() => emptyCredit(customer?.phone ?? null))
 
   useEffect(() => {
     if (!customerId) return
-    Promise.all([readTerms(location).catch((e) => Promise.reject(new Error(loadProblem(e)))), creditOnFile(customerId)])
+    Promise.all([readTerms(api, location).catch((e) => Promise.reject(new Error(calculatorProblem(e)))), creditOnFile(api, customerId)])
       .then(([t, c]) => {
         setTerms(t)
         setOnFile(c)
       })
-      .catch((e) => setLoadError(errorText(e)))
-  }, [location, customerId])
+      .catch((e) => setLoadError(calculatorProblem(e)))
+  }, [api, location, customerId])
 
   // The calculator for every term at this down payment (first: at the branch's minimum).
   useEffect(() => {
@@ -57,25 +49,25 @@ export function InstallmentFields({ ticket, remaining, onChange }: Props) {
     if (Number.isNaN(amount)) return setQuoteError("Enter the down payment in pesos")
     let gone = false
     const timer = setTimeout(() => {
-      calculate(location, total, amount)
+      calculate(api, location, total, amount)
         .then((c) => {
           if (gone) return
           setCalc(c)
           setQuoteError(null)
           if (amount === undefined) setDown(c.minimum_down_payment)
         })
-        .catch((e) => !gone && setQuoteError(loadProblem(e)))
+        .catch((e) => !gone && setQuoteError(calculatorProblem(e)))
     }, amount === undefined ? 0 : 300)
     return () => {
       gone = true
       clearTimeout(timer)
     }
-  }, [location, total, down, customerId])
+  }, [api, location, total, down, customerId])
 
   const quote = calc?.quotes.find((q) => q.term_months === term)
   const autoMax = terms?.auto_approve_max == null ? null : Number(terms.auto_approve_max)
   const approvedAtOnce = autoMax !== null && !!quote && Number(quote.amount_financed) <= autoMax
-  const choice = useMemo<InstallmentChoice>(() => {
+  const choice = useMemo<TenderChoice>(() => {
     if (!customerId) return no("An installment sale needs the customer: press Esc, then F3 to attach them")
     if (loadError || quoteError) return no((loadError ?? quoteError)!)
     if (!terms || !calc || onFile === undefined) return no("Reading the branch's installment terms…")
@@ -85,10 +77,10 @@ export function InstallmentFields({ ticket, remaining, onChange }: Props) {
     const financed = Number(quote.amount_financed)
     if (financed > remaining) return no(`The other tenders already pay ${money(total - remaining)}: make the down payment at least that`)
     if (!onFile && creditProblem(credit)) return no(creditProblem(credit)!)
-    const data: InstallmentTenderData = { term_months: quote.term_months }
-    if (!onFile) data.credit = { ...credit, province: credit.province?.trim() || undefined }
-    const hold_note = approvedAtOnce ? `Installment plan approved at once (within the branch's ${money(autoMax)} limit): hand the goods over.` : HELD
-    return { tender: { method: INSTALLMENT_TENDER, label: `Installment · ${quote.term_months} months`, amount: financed, data, hold_note }, problem: null }
+    const data: TenderData = { term_months: quote.term_months }
+    if (!onFile) data.credit = { ...credit, province: credit.province.trim() || undefined }
+    const note = approvedAtOnce ? `Installment plan approved at once (within the branch's ${money(autoMax)} limit): hand the goods over.` : HELD
+    return { tender: { method: INSTALLMENT_TENDER, label: `Installment · ${quote.term_months} months`, amount: financed, data, note }, problem: null }
   }, [customerId, loadError, quoteError, terms, calc, onFile, quote, down, remaining, total, credit, approvedAtOnce, autoMax])
 
   useEffect(() => onChange(choice), [choice, onChange])

@@ -1,13 +1,13 @@
-import type { CreditDetails } from "../lib/installments"
+import type { CreditForm } from "./types"
 
 /** The government IDs a Philippine credit desk accepts most; the server takes any name. */
 const ID_TYPES = ["UMID", "PhilSys ID", "Driver's license", "Passport", "SSS ID", "Postal ID", "Voter's ID"]
 
-// The same minimums as the installments plugin's CreditDetailsSchema, so a gap shows before checkout.
+// The same minimums as CreditDetailsSchema (credit/schema.ts), so a gap shows before checkout.
 const PHONE = /^\+?[\d\s()-]{7,20}$/
 
 /** What is missing from the credit details, as the cashier should read it; null when complete. */
-export function creditProblem(c: CreditDetails) {
+export function creditProblem(c: CreditForm) {
   const missing = [
     c.id_number.trim().length < 3 && "the ID's number",
     c.address_line.trim().length < 3 && "the street address",
@@ -17,13 +17,13 @@ export function creditProblem(c: CreditDetails) {
   return missing.length ? `Credit details: enter ${missing.join(", ")}` : null
 }
 
-export const emptyCredit = (phone: string | null): CreditDetails => ({ id_type: ID_TYPES[0], id_number: "", address_line: "", city: "", province: "", phone: phone ?? "" })
+export const emptyCredit = (phone: string | null): CreditForm => ({ id_type: ID_TYPES[0], id_number: "", address_line: "", city: "", province: "", phone: phone ?? "" })
 
-type Props = { value: CreditDetails; onChange: (value: CreditDetails) => void }
+type Props = { value: CreditForm; onChange: (value: CreditForm) => void }
 
 /** The customer's ID, address and contact number, filed with the sale for the credit officer. */
 export function CreditFields({ value, onChange }: Props) {
-  const field = (key: keyof CreditDetails, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const field = (key: keyof CreditForm, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <label>
       <span className="field-label">{label}</span>
       <input className="text-input" aria-label={label} value={value[key] ?? ""} onChange={(e) => onChange({ ...value, [key]: e.target.value })} {...props} />

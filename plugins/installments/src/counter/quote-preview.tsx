@@ -1,5 +1,5 @@
-import { money } from "../lib/format"
-import type { Calculation, InstallmentQuote } from "../lib/installments"
+import { money } from "@kassa/pos/counter"
+import type { Calculation, InstallmentQuote } from "./types"
 
 const day = new Intl.DateTimeFormat("en-PH", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
 const dueDate = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`))

@@ -1,0 +1,23 @@
+/**
+ * @kassa/pos/counter: what a plugin's counter extension imports (its src/counter/, React with
+ * @medusajs/ui). The counter page's build bundles every extension of the plugins in
+ * medusa-config.ts with one copy of React; see define.ts for the zones.
+ */
+export { defineCounterExtension } from "./define"
+export type {
+  CounterContext,
+  CounterExtension,
+  CustomerPanelProps,
+  LineActionProps,
+  SaleCompleteProps,
+  ScreenProps,
+  ScreenZone,
+  TenderChoice,
+  TenderEntry,
+  TenderFormProps,
+  TenderZone,
+} from "./define"
+export { ApiError } from "./api"
+export type { CounterApi } from "./api"
+export { customerName, money, parseAmount } from "./format"
+export type { CounterBranch, Customer, Discount, Sale, TenderInput, Ticket, TicketLine } from "./types"
