@@ -73,6 +73,23 @@ export default class InstallmentsModuleService extends MedusaService({
   }
 
   /**
+   * Records a decision on a plan only while it is still pending: the row is locked and its
+   * status read in the same transaction, so a decision that lost a race (or ran after the
+   * workflow's lock lapsed) finds the plan decided and changes nothing.
+   */
+  @InjectTransactionManager()
+  async decidePendingPlan(data: { id: string } & Record<string, unknown>, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [plan] = (await ctx.transactionManager!.execute(`select status from kassa_installment_plan where id = ? and deleted_at is null for update`, [data.id])) as {
+      status: string
+    }[]
+    if (!plan) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No installment plan ${data.id}`)
+    if (plan.status !== "pending_approval") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Plan ${data.id} is ${plan.status.replace("_", " ")}: only applications pending approval can be decided`)
+    }
+    await this.updateInstallmentPlans(data, ctx)
+  }
+
+  /**
    * Records a payment in one transaction: the plan row is locked first, so two cashiers
    * collecting on the same plan at once allocate one after the other against fresh balances;
    * the collecting branch's terms row is locked for the next receipt number, so numbers are
