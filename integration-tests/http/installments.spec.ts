@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
       return staff.id
     }
     const setLimit = async (staffId: string, approval_limit: number) =>
-      expect((await call("post", `/admin/kassa/staff/${staffId}`, owner, { approval_limit })).status).toBe(200)
+      expect((await call("post", `/admin/kassa/installments/officers/${staffId}`, owner, { approval_limit })).status).toBe(200)
 
     beforeEach(async () => {
       const container = getContainer()

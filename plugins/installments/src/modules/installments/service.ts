@@ -5,7 +5,7 @@ import { allocate, payoffQuote, type Outstanding } from "../../schedule/allocate
 import { daysBetween } from "../../schedule/due-dates"
 import { lateFeeAmount, lateFeePeriods } from "../../schedule/late-fee"
 import { pesos, sum, toAmount, toBasisPoints, toCentavos } from "../../schedule/money"
-import { CreditProfile, Installment, InstallmentPayment, InstallmentPlan, InstallmentTerms, PaymentAllocation, Reminder } from "./models"
+import { CreditOfficer, CreditProfile, Installment, InstallmentPayment, InstallmentPlan, InstallmentTerms, PaymentAllocation, Reminder } from "./models"
 
 export type InstallmentRow = {
   id: string
@@ -48,6 +48,7 @@ export type PaymentInput = {
 
 export default class InstallmentsModuleService extends MedusaService({
   InstallmentTerms,
+  CreditOfficer,
   CreditProfile,
   InstallmentPlan,
   Installment,
