@@ -199,11 +199,11 @@ medusaIntegrationTestRunner({
         login: { email: "half@example.com", password: "secret-pass-1" },
         roles: ["Cashier", "Janitor"],
         branch_ids: [w.mnl],
-        approval_limit: -1,
+        commission_rate: -1,
         pin: "12",
       })
       expect(res.status).toBe(400)
-      expect(res.data.message).toBe("approval_limit must be zero or more, got -1; pin must be 4 to 6 digits; unknown role: Janitor")
+      expect(res.data.message).toBe("commission_rate is a percentage from 0 to 100, got -1; pin must be 4 to 6 digits; unknown role: Janitor")
       expect(await getContainer().resolve(Modules.USER).listUsers({ email: "half@example.com" })).toHaveLength(0)
     })
 

@@ -67,7 +67,7 @@ medusaIntegrationTestRunner({
       return staff.id
     }
     const setLimit = async (staffId: string, approval_limit: number) =>
-      expect((await call("post", `/admin/kassa/staff/${staffId}`, owner, { approval_limit })).status).toBe(200)
+      expect((await call("post", `/admin/kassa/installments/officers/${staffId}`, owner, { approval_limit })).status).toBe(200)
 
     beforeEach(async () => {
       const container = getContainer()
@@ -249,6 +249,31 @@ medusaIntegrationTestRunner({
       expect((await call("get", `/admin/kassa/installments/plans/${voidedPlan.id}`, officer)).data.plan).toEqual(
         expect.objectContaining({ status: "canceled", decision_note: "Sale voided: Customer changed their mind" })
       )
+    })
+
+    it("decides once when two officers approve the same application at once", async () => {
+      const container = getContainer()
+      const { res } = await sellOnInstallments({ skip: 6 })
+      const plan = await planOfOrder(res.data.sale.order_id)
+      const second = await staffHeaders(api, container, "credit.second@example.com", { roles: ["Credit Officer"], branch_ids: [], all_branches: true })
+      await setLimit(await staffIdOf(container, "credit.second@example.com"), 1_000_000)
+
+      const answers = await Promise.all(
+        [officer, second].map((who, i) => call("post", `/admin/kassa/installments/plans/${plan.id}/approve`, who, { note: `Approval ${i + 1}` }))
+      )
+      // Invariant: exactly one decision is recorded and the goods are handed over once.
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 400])
+      expect(answers.find((a) => a.status === 400)!.data.message).toContain("is active")
+      const decided = answers.find((a) => a.status === 200)!.data.plan
+      expect((await call("get", `/admin/kassa/installments/plans/${plan.id}`, officer)).data.plan).toEqual(
+        expect.objectContaining({ status: "active", decision_note: decided.decision_note })
+      )
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["fulfillments.id", "fulfillments.canceled_at"],
+        filters: { id: res.data.sale.order_id },
+      })
+      expect((data[0] as { fulfillments: { canceled_at: string | null }[] }).fulfillments.filter((f) => !f.canceled_at)).toHaveLength(1)
     })
 
     it("holds officers to their limit (escalating above it), never to their own sale, and refuses where the plugin is off", async () => {

@@ -10,4 +10,5 @@ export const auditPlugin = defineKassaPlugin({
   policies: {
     "audit:read": "Read, search and export the audit log and verify its chain",
   },
+  roles: { Manager: { policies: ["audit:read"] } },
 })

@@ -2,7 +2,8 @@
  * What other Kassa plugins import from @kassa/core/kit: declare the plugin, guard its routes.
  *
  *   export const warranty = defineKassaPlugin({ id: "warranty", name: "Warranty", description: "…",
- *     defaultEnabled: true, policies: { "warranty:update": "Move claims through their states" } })
+ *     defaultEnabled: true, policies: { "warranty:update": "Move claims through their states" },
+ *     roles: { Manager: { policies: ["warranty:update"] } } })
  *   middlewares: [warranty.guard("warranty:update", { branch: fromBody("location_id") })]
  */
 export { defineKassaPlugin } from "./access/define-plugin"
@@ -13,7 +14,8 @@ export { fromBody, fromHeader, fromParam, fromQuery } from "./access/branch-cont
 export type { BranchFrom } from "./access/branch-context"
 export { isPluginOn } from "./access/switches"
 export { listPlugins, getPlugin, allPolicies } from "./access/registry"
-export { ensureDefaultRoles, DEFAULT_ROLES } from "./access/default-roles"
+export { defaultRoles, ensureDefaultRoles, grantPluginRoles, rolesGrantedByCore } from "./access/default-roles"
+export type { CorePolicy } from "./access/core-plugin"
 export { BRANCH_MODULE } from "./modules/branch"
 export { STAFF_MODULE } from "./modules/staff"
 export type { default as BranchModuleService } from "./modules/branch/service"

@@ -1,6 +1,9 @@
 import { defineKassaPlugin } from "@kassa/core/kit"
 
-/** Installment sales: policies granted by the default Manager, Sales Agent and Credit Officer roles. */
+/**
+ * Installment sales. It brings the Credit Officer role; escalated applications (above every
+ * officer's limit) end with a manager; whoever sells may use the calculator.
+ */
 export const installmentsPlugin = defineKassaPlugin({
   id: "installments",
   name: "Installments",
@@ -13,5 +16,14 @@ export const installmentsPlugin = defineKassaPlugin({
     "installment:approve_any": "Approve applications above any approval limit (escalations)",
     "installment:collect": "Record installment payments",
     "installment:configure": "Set a branch's installment terms",
+  },
+  roles: {
+    "Credit Officer": {
+      description: "Approves installment plans within their limit and records collections",
+      policies: ["installment:approve", "installment:collect", "installment:read", "installment:calculate", "order:read", "customer:write"],
+    },
+    Manager: { policies: ["installment:calculate", "installment:read", "installment:collect", "installment:approve", "installment:approve_any"] },
+    "Sales Agent": { policies: ["installment:calculate"] },
+    Cashier: { policies: ["installment:calculate"] },
   },
 })

@@ -1,6 +1,6 @@
 import { defineKassaPlugin } from "@kassa/core/kit"
 
-/** The counter. Its policies are granted by Kassa's default roles (Cashier, Sales Agent, Manager). */
+/** The counter: cashiers and sales agents sell, managers also override, void, refund and close drawers. */
 export const posPlugin = defineKassaPlugin({
   id: "pos",
   name: "Point of sale",
@@ -12,5 +12,10 @@ export const posPlugin = defineKassaPlugin({
     "pos:void": "Void a completed sale",
     "pos:refund": "Take returns and give refunds",
     "pos:manage_drawers": "Close another staff member's cash drawer (an abandoned one)",
+  },
+  roles: {
+    Manager: { policies: ["pos:sell", "pos:override_price", "pos:void", "pos:refund", "pos:manage_drawers"] },
+    "Sales Agent": { policies: ["pos:sell"] },
+    Cashier: { policies: ["pos:sell"] },
   },
 })

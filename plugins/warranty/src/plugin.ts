@@ -13,4 +13,9 @@ export const warrantyPlugin = defineKassaPlugin({
     "warranty:configure": "Set warranty policies of products and categories",
     "warranty:override": "File a claim outside its repair or replacement window",
   },
+  roles: {
+    Technician: { description: "Works on warranty claims: repairs, replacements and defective stock", policies: ["warranty:read", "warranty:update"] },
+    Manager: { policies: ["warranty:read", "warranty:create", "warranty:update", "warranty:override", "warranty:configure"] },
+    "Sales Agent": { policies: ["warranty:read", "warranty:create"] },
+  },
 })

@@ -1,27 +1,48 @@
 import { defineKassaPlugin } from "./define-plugin"
 
-/** The core plugin's own declaration: the policies of branches, staff and Medusa's admin. */
+const CORE_POLICIES = {
+  "branch:manage": "Edit branches, their registers and which plugins they use",
+  "staff:manage": "Add, edit and deactivate staff; manage admin users and invites",
+  "role:manage": "Edit roles and the policies they grant",
+  "product:write": "Create, edit and delete products, variants, categories and collections",
+  "price:write": "Change prices and price lists",
+  "cost:read": "See cost prices and margins",
+  "inventory:write": "Change stock levels and reservations at a branch",
+  "customer:write": "Create, edit and delete customers and customer groups",
+  "order:read": "See orders",
+  "order:write": "Edit, cancel, return, exchange and fulfil orders",
+  "promotion:write": "Create and edit promotions and campaigns",
+  "settings:manage": "Store settings, regions, taxes, sales channels, shipping and API keys",
+  "report:read": "See reports and dashboards",
+  "sales:read_own": "See one's own sales",
+  "sales:read_all": "See every sale at one's branches",
+}
+
+/** Core's policies, which any plugin may also give a default role (a role it brings, say). */
+export type CorePolicy = keyof typeof CORE_POLICIES
+
+/**
+ * The core plugin's own declaration: the policies of branches, staff and Medusa's admin, and
+ * the default roles every install starts with; other plugins add their policies to these
+ * roles, or bring roles of their own, in their own declarations.
+ */
 export const corePlugin = defineKassaPlugin({
   id: "core",
   name: "Kassa core",
   description: "Branches, registers, staff, roles and the access rules for Medusa's admin.",
   defaultEnabled: true,
   alwaysOn: true,
-  policies: {
-    "branch:manage": "Edit branches, their registers and which plugins they use",
-    "staff:manage": "Add, edit and deactivate staff; manage admin users and invites",
-    "role:manage": "Edit roles and the policies they grant",
-    "product:write": "Create, edit and delete products, variants, categories and collections",
-    "price:write": "Change prices and price lists",
-    "cost:read": "See cost prices and margins",
-    "inventory:write": "Change stock levels and reservations at a branch",
-    "customer:write": "Create, edit and delete customers and customer groups",
-    "order:read": "See orders",
-    "order:write": "Edit, cancel, return, exchange and fulfil orders",
-    "promotion:write": "Create and edit promotions and campaigns",
-    "settings:manage": "Store settings, regions, taxes, sales channels, shipping and API keys",
-    "report:read": "See reports and dashboards",
-    "sales:read_own": "See one's own sales",
-    "sales:read_all": "See every sale at one's branches",
+  policies: CORE_POLICIES,
+  roles: {
+    Owner: { description: "Everything, at every branch", policies: ["*"] },
+    Manager: {
+      description: "Runs their branches: sales, stock, staff and reports",
+      policies: [
+        "branch:manage", "staff:manage", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
+        "order:read", "order:write", "promotion:write", "report:read", "sales:read_own", "sales:read_all",
+      ],
+    },
+    "Sales Agent": { description: "Sells and sees their own sales", policies: ["sales:read_own", "customer:write"] },
+    Cashier: { description: "Sells at the counter; no price overrides", policies: ["sales:read_own", "customer:write"] },
   },
 })

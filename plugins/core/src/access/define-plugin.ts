@@ -1,4 +1,5 @@
 import type { MiddlewareFunction } from "@medusajs/framework/http"
+import type { CorePolicy } from "./core-plugin"
 import { guard, GuardOptions } from "./guard"
 import { KassaPluginDefinition, registerPlugin } from "./registry"
 
@@ -8,14 +9,22 @@ export type KassaPlugin<P extends string> = KassaPluginDefinition & {
 }
 
 /**
+ * What a plugin gives Kassa's default roles: its own policies, and core's to a role it brings
+ * (never another feature plugin's). "*" is every policy (the Owner).
+ */
+type RoleGrants<P extends string> = Record<string, { description?: string; policies: (P | CorePolicy | "*")[] }>
+
+/**
  * Declares a Kassa plugin and returns its guard:
  *
- *   export const warranty = defineKassaPlugin({ id: "warranty", …, policies: { "warranty:update": "…" } })
+ *   export const warranty = defineKassaPlugin({ id: "warranty", …,
+ *     policies: { "warranty:update": "…" },
+ *     roles: { Technician: { description: "Works on warranty claims", policies: ["warranty:update"] } } })
  *   { matcher: "/admin/kassa/warranty/claims/:id", methods: ["POST"],
  *     middlewares: [warranty.guard("warranty:update", { branch: fromBody("location_id") })] }
  */
 export function defineKassaPlugin<const P extends Record<string, string>>(
-  definition: Omit<KassaPluginDefinition, "policies"> & { policies: P }
+  definition: Omit<KassaPluginDefinition, "policies" | "roles"> & { policies: P; roles?: RoleGrants<Extract<keyof P, string>> }
 ): KassaPlugin<Extract<keyof P, string>> {
   registerPlugin(definition)
   return {

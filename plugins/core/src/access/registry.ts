@@ -1,6 +1,9 @@
+/** A default role a plugin adds policies to; with a description, a role the plugin brings. */
+export type DefaultRoleGrant = { description?: string; policies: string[] }
+
 /**
  * Every Kassa plugin declares itself once: its id, what it does, whether it is on at a branch
- * until a manager decides, and the policies its routes check. Plugins run in the same process
+ * until a manager decides, the policies its routes check and which default roles get them. Plugins run in the same process
  * and import this module through @kassa/core, so the registry is shared.
  */
 export type KassaPluginDefinition = {
@@ -12,6 +15,8 @@ export type KassaPluginDefinition = {
   defaultEnabled: boolean
   /** `resource:operation` → what it allows, in words a manager understands. */
   policies: Record<string, string>
+  /** Role name → what it gets from this plugin on a new install (an owner edits roles later). */
+  roles?: Record<string, DefaultRoleGrant>
   /** Core cannot be switched off. */
   alwaysOn?: boolean
 }

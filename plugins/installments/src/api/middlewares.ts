@@ -5,6 +5,7 @@ import { planBranch } from "./scope"
 import {
   CalculatorSchema,
   CollectSchema,
+  CreditOfficerSchema,
   CreditProfileSchema,
   DashboardSchema,
   DecisionSchema,
@@ -52,6 +53,11 @@ export default defineMiddlewares({
     // Credit details belong to the customer, whom anyone who may edit customers serves.
     { matcher: `${base}/credit-profiles/:customer_id`, methods: ["GET"], middlewares: [guard("customer:write")] },
     { matcher: `${base}/credit-profiles/:customer_id`, methods: ["POST"], middlewares: [guard("customer:write"), validateAndTransformBody(CreditProfileSchema)] },
+
+    // Approval limits are part of a staff member's record: whoever manages staff sets them.
+    { matcher: `${base}/officers`, methods: ["GET"], middlewares: [guard("staff:manage")] },
+    { matcher: `${base}/officers/:staff_member_id`, methods: ["GET"], middlewares: [guard("staff:manage")] },
+    { matcher: `${base}/officers/:staff_member_id`, methods: ["POST"], middlewares: [guard("staff:manage"), validateAndTransformBody(CreditOfficerSchema)] },
 
     { matcher: `${base}/dashboard`, methods: ["GET"], middlewares: [reader, validateAndTransformQuery(DashboardSchema, {})] },
 

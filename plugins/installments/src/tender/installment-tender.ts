@@ -10,8 +10,8 @@ import { INSTALLMENT_TENDER } from "./tender-id"
 /**
  * The counter's "Installment" tender. Its amount is what is financed; the sale's other tenders
  * are the down payment. The checkout takes the stock and records the paid order but holds the
- * goods: the plan waits for a credit officer (approvePlanWorkflow releases them,
- * rejectPlanWorkflow cancels the sale), or is approved at once within the branch's
+ * goods: the plan waits for a credit officer (decidePlanWorkflow releases them on approval,
+ * cancels the sale on rejection), or is approved at once within the branch's
  * automatic-approval amount (released when the sale completes, see subscribers).
  */
 export const installmentTender = defineTender({

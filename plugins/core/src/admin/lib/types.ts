@@ -49,8 +49,6 @@ export type Staff = {
   avatar_url: string | null
   is_active: boolean
   commission_rate: number | string | null
-  approval_limit: number | string | null
-  security_level: number
   has_pin: boolean
   failed_login_count: number
   locked_until: string | null

@@ -18,8 +18,6 @@ export type StaffInput = {
   avatar_url?: string | null
   is_active?: boolean
   commission_rate?: number | null
-  approval_limit?: number | null
-  security_level?: number
   pin?: string | null
 }
 
@@ -103,14 +101,8 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
     const row: StaffColumns = { ...rest }
     if (hire_date !== undefined) row.hire_date = hire_date === null ? null : new Date(hire_date)
 
-    if (s.approval_limit !== undefined && s.approval_limit !== null && !(s.approval_limit >= 0)) {
-      problems.push(`approval_limit must be zero or more, got ${s.approval_limit}`)
-    }
     if (s.commission_rate !== undefined && s.commission_rate !== null && !(s.commission_rate >= 0 && s.commission_rate <= 100)) {
       problems.push(`commission_rate is a percentage from 0 to 100, got ${s.commission_rate}`)
-    }
-    if (s.security_level !== undefined && !(Number.isInteger(s.security_level) && s.security_level >= 1 && s.security_level <= 5)) {
-      problems.push(`security_level is a whole number from 1 to 5, got ${s.security_level}`)
     }
     if (pin !== undefined && pin !== null && !PIN_PATTERN.test(pin)) {
       problems.push("pin must be 4 to 6 digits")

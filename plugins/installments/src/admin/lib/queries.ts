@@ -14,6 +14,7 @@ export const installmentKeys = {
   figures: (locationId?: string) => ["kassa", "installments", "figures", locationId ?? "all"],
   terms: (locationId: string) => ["kassa", "installments", "terms", locationId],
   locations: ["kassa", "installments", "locations"],
+  officers: ["kassa", "installments", "officers"],
 }
 
 const get = <T>(path: string, query?: Record<string, unknown>) => () => sdk.client.fetch<T>(path, { query })
@@ -96,3 +97,27 @@ export const useCollect = (planId: string) =>
 
 export const useSaveTerms = (locationId: string) =>
   useWrite((body: Partial<Terms>) => post(`${base}/terms/${locationId}`, body), "Terms saved", [installmentKeys.terms(locationId)])
+
+export type CreditOfficer = { staff_member_id: string; approval_limit: string | number | null; security_level: number }
+export type StaffMember = { id: string; is_active: boolean; user: { email: string; first_name: string | null; last_name: string | null } }
+
+/** Staff (core's list) with their approval limits and security levels (this plugin's). */
+export const useCreditOfficers = () =>
+  useQuery({
+    queryKey: installmentKeys.officers,
+    queryFn: async () => {
+      const [{ staff }, { credit_officers }] = await Promise.all([
+        sdk.client.fetch<{ staff: StaffMember[] }>("/admin/kassa/staff"),
+        sdk.client.fetch<{ credit_officers: CreditOfficer[] }>(`${base}/officers`),
+      ])
+      const byStaff = new Map(credit_officers.map((o) => [o.staff_member_id, o]))
+      return staff.filter((s) => s.is_active).map((s) => ({ staff: s, officer: byStaff.get(s.id) }))
+    },
+  })
+
+export const useSaveCreditOfficer = (staffMemberId: string) =>
+  useWrite(
+    (body: { approval_limit: number | null; security_level: number }) => post(`${base}/officers/${staffMemberId}`, body),
+    "Approval limit saved",
+    [installmentKeys.officers]
+  )

@@ -5,7 +5,7 @@ import { allocate, payoffQuote, type Outstanding } from "../../schedule/allocate
 import { daysBetween } from "../../schedule/due-dates"
 import { lateFeeAmount, lateFeePeriods } from "../../schedule/late-fee"
 import { pesos, sum, toAmount, toBasisPoints, toCentavos } from "../../schedule/money"
-import { CreditProfile, Installment, InstallmentPayment, InstallmentPlan, InstallmentTerms, PaymentAllocation, Reminder } from "./models"
+import { CreditOfficer, CreditProfile, Installment, InstallmentPayment, InstallmentPlan, InstallmentTerms, PaymentAllocation, Reminder } from "./models"
 
 export type InstallmentRow = {
   id: string
@@ -48,6 +48,7 @@ export type PaymentInput = {
 
 export default class InstallmentsModuleService extends MedusaService({
   InstallmentTerms,
+  CreditOfficer,
   CreditProfile,
   InstallmentPlan,
   Installment,
@@ -70,6 +71,23 @@ export default class InstallmentsModuleService extends MedusaService({
        on conflict (stock_location_id) where deleted_at is null do nothing`,
       [stockLocationId]
     )
+  }
+
+  /**
+   * Records a decision on a plan only while it is still pending: the row is locked and its
+   * status read in the same transaction, so a decision that lost a race (or ran after the
+   * workflow's lock lapsed) finds the plan decided and changes nothing.
+   */
+  @InjectTransactionManager()
+  async decidePendingPlan(data: { id: string } & Record<string, unknown>, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [plan] = (await ctx.transactionManager!.execute(`select status from kassa_installment_plan where id = ? and deleted_at is null for update`, [data.id])) as {
+      status: string
+    }[]
+    if (!plan) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No installment plan ${data.id}`)
+    if (plan.status !== "pending_approval") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Plan ${data.id} is ${plan.status.replace("_", " ")}: only applications pending approval can be decided`)
+    }
+    await this.updateInstallmentPlans(data, ctx)
   }
 
   /**

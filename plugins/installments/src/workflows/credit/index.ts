@@ -1,1 +1,2 @@
 export * from "./workflows/save-credit-profile"
+export * from "./workflows/save-credit-officer"

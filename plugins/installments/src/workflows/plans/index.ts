@@ -1,3 +1,1 @@
-export * from "./workflows/approve-plan"
-export * from "./workflows/escalate-plan"
-export * from "./workflows/reject-plan"
+export * from "./workflows/decide-plan"

@@ -1,4 +1,4 @@
-import { DatePicker, Heading, Input, Select } from "@medusajs/ui"
+import { DatePicker, Heading, Input } from "@medusajs/ui"
 import { Field } from "../field"
 import { PinInput } from "./pin-input"
 import type { SetStaffValue, StaffValues } from "./staff-values"
@@ -25,30 +25,6 @@ export const EmploymentFields = ({ values: v, set, withPin }: { values: StaffVal
         value={v.commission_rate}
         onChange={(e) => set("commission_rate", e.target.value)}
       />
-    </Field>
-    <Field id="kassa-staff-approval-limit" label="Approval limit" hint="The largest installment plan they may approve.">
-      <Input
-        id="kassa-staff-approval-limit"
-        type="number"
-        min={0}
-        step="0.01"
-        value={v.approval_limit}
-        onChange={(e) => set("approval_limit", e.target.value)}
-      />
-    </Field>
-    <Field id="kassa-staff-security-level" label="Security level" hint="1 (lowest) to 5.">
-      <Select value={v.security_level} onValueChange={(l) => set("security_level", l)}>
-        <Select.Trigger id="kassa-staff-security-level">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          {["1", "2", "3", "4", "5"].map((l) => (
-            <Select.Item key={l} value={l}>
-              {l}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
     </Field>
     {withPin && (
       <Field id="kassa-staff-pin" label="Counter PIN" hint="Optional: 4–6 digits.">

@@ -18,8 +18,6 @@ export type StaffValues = {
   hire_date: Date | null
   avatar_url: string | null
   commission_rate: string
-  approval_limit: string
-  security_level: string
 }
 
 export type SetStaffValue = <K extends keyof StaffValues>(key: K, value: StaffValues[K]) => void
@@ -43,8 +41,6 @@ export function initialValues(staff: Staff | undefined, roles: Role[]): StaffVal
     hire_date: fromDay(staff?.hire_date ?? null),
     avatar_url: staff?.avatar_url ?? null,
     commission_rate: text(staff?.commission_rate),
-    approval_limit: text(staff?.approval_limit),
-    security_level: String(staff?.security_level ?? 1),
   }
 }
 
@@ -57,8 +53,6 @@ export function detailsBody(v: StaffValues): StaffDetailsBody {
     hire_date: v.hire_date ? toDay(v.hire_date) : null,
     avatar_url: v.avatar_url,
     commission_rate: numberOrNull(v.commission_rate),
-    approval_limit: numberOrNull(v.approval_limit),
-    security_level: Number(v.security_level),
   }
 }
 

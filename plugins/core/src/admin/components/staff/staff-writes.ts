@@ -11,8 +11,6 @@ export type StaffDetailsBody = {
   hire_date: string | null
   avatar_url: string | null
   commission_rate: number | null
-  approval_limit: number | null
-  security_level: number
 }
 
 export type NewStaffBody = StaffDetailsBody & {

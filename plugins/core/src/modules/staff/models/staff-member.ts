@@ -18,9 +18,6 @@ export const StaffMember = model.define({ name: "StaffMember", tableName: "kassa
   is_active: model.boolean().default(true),
   /** Percent of the agent's sales, e.g. 2.5. */
   commission_rate: model.bigNumber().nullable(),
-  /** The largest installment plan a credit officer may approve. */
-  approval_limit: model.bigNumber().nullable(),
-  security_level: model.number().default(1),
   pin_hash: model.text().nullable(),
   pin_failed_count: model.number().default(0),
   pin_locked_until: model.dateTime().nullable(),

@@ -5,7 +5,7 @@ import type { StaffInput } from "../../../modules/staff/service"
 
 const RESTORABLE = [
   "role_ids", "branch_ids", "all_branches", "phone", "hire_date", "avatar_url", "is_active", "commission_rate",
-  "approval_limit", "security_level", "pin_hash", "pin_failed_count", "pin_locked_until",
+  "pin_hash", "pin_failed_count", "pin_locked_until",
 ] as const
 
 /** Changes the given staff fields (a PIN is hashed); undo writes back every field as it was. */

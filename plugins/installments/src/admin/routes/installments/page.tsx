@@ -42,6 +42,11 @@ const InstallmentsPage = () => {
           <Button size="small" variant="secondary" asChild>
             <Link to="/installments/calculator">Calculator and terms</Link>
           </Button>
+          {can("staff:manage") && (
+            <Button size="small" variant="secondary" asChild>
+              <Link to="/installments/officers">Approval limits</Link>
+            </Button>
+          )}
           <Button size="small" variant="secondary" asChild>
             <a href={csv} download>
               <ArrowDownTray />

@@ -1,4 +1,5 @@
 export { PaymentAllocation } from "./allocation"
+export { CreditOfficer } from "./credit-officer"
 export { CreditProfile } from "./credit-profile"
 export { Installment } from "./installment"
 export { InstallmentPayment } from "./payment"

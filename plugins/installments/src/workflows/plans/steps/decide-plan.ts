@@ -5,15 +5,16 @@ import type InstallmentsModuleService from "../../../modules/installments/servic
 export type Decision = { plan_id: string; decision: "approve" | "reject"; user_id: string; note: string }
 
 /**
- * Records the decision with who made it, when and why. Approval also marks the goods released
- * (the next step hands them over); undone, the plan is pending again.
+ * Records the decision with who made it, when and why, on a plan still pending only. Approval
+ * also marks the goods released (the workflow hands them over next); undone, the plan is
+ * pending again.
  */
 export const decidePlanStep = createStep(
   "kassa-installments-decide-plan",
   async (input: Decision, { container }) => {
     const service: InstallmentsModuleService = container.resolve(INSTALLMENTS_MODULE)
     const now = new Date()
-    await service.updateInstallmentPlans(
+    await service.decidePendingPlan(
       input.decision === "approve"
         ? { id: input.plan_id, status: "active", approved_by: input.user_id, approved_at: now, goods_released_at: now, decision_note: input.note }
         : { id: input.plan_id, status: "rejected", rejected_by: input.user_id, rejected_at: now, decision_note: input.note }

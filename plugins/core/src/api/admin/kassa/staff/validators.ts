@@ -9,8 +9,6 @@ const details = {
   hire_date: z.string().nullable(),
   avatar_url: z.string().url().nullable(),
   commission_rate: z.number().nullable(),
-  approval_limit: z.number().nullable(),
-  security_level: z.number(),
   pin: z.string().nullable(),
 }
 
@@ -33,8 +31,6 @@ export const PostStaffSchema = z
     hire_date: details.hire_date.optional(),
     avatar_url: details.avatar_url.optional(),
     commission_rate: details.commission_rate.optional(),
-    approval_limit: details.approval_limit.optional(),
-    security_level: details.security_level.optional(),
     pin: details.pin.optional(),
   })
   .strict()

@@ -72,3 +72,9 @@ export type CreditProfileType = z.infer<typeof CreditProfileSchema>
 
 export const DashboardSchema = z.object({ location_id: z.string().optional() })
 export type DashboardType = z.infer<typeof DashboardSchema>
+
+export const CreditOfficerSchema = z.object({
+  approval_limit: z.number().min(0, "approval_limit must be zero or more").multipleOf(0.01, "approval_limit has at most two decimals (centavos)").nullable().optional(),
+  security_level: z.number().int("security_level is a whole number from 1 to 5").min(1, "security_level is a whole number from 1 to 5").max(5, "security_level is a whole number from 1 to 5").optional(),
+})
+export type CreditOfficerType = z.infer<typeof CreditOfficerSchema>

@@ -1,7 +1,9 @@
-import { accessOf, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
+import { accessOf } from "@kassa/core/kit"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { approvalLimit } from "../../../../../approval/approval-refusal"
 import { planViews, PLAN_FIELDS, type PlanRow } from "../../../../../plans/plan-view"
+import { toAmount } from "../../../../../schedule/money"
 import { branchScope } from "../../../../scope"
 import type { ListPlansType } from "../validators"
 
@@ -35,7 +37,5 @@ async function approvableBy(req: MedusaRequest) {
   const access = await accessOf(req)
   const filters: Record<string, unknown> = { status: "pending_approval", sold_by: { $ne: access.actor.id } }
   if (access.can("installment:approve_any") || !access.staff) return filters
-  const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
-  const [me] = await staff.listStaffMembers({ id: access.staff.id }, { select: ["approval_limit"] })
-  return { ...filters, amount_financed: { $lte: Number(me?.approval_limit ?? 0) } }
+  return { ...filters, amount_financed: { $lte: toAmount(await approvalLimit(req.scope, access.staff.id)) } }
 }

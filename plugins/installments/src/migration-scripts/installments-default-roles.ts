@@ -1,0 +1,12 @@
+import { grantPluginRoles, rolesGrantedByCore } from "@kassa/core/kit"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { installmentsPlugin } from "../plugin"
+
+/**
+ * Runs once: Kassa's default roles get this plugin's policies and the roles it brings (its
+ * `roles`). Installs older than plugin-owned grants got the same from core and keep theirs.
+ */
+export default async function installmentsDefaultRoles({ container }: { container: MedusaContainer }) {
+  if (await rolesGrantedByCore(container)) return
+  await grantPluginRoles(container, installmentsPlugin)
+}
