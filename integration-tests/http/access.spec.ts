@@ -1,68 +1,10 @@
-import { createRegisterWorkflow, STAFF_MODULE, type StaffModuleService, upsertBranchWorkflow } from "@kassa/core/kit"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  createInventoryLevelsWorkflow,
-  createProductsWorkflow,
-  createSalesChannelsWorkflow,
-  createStockLocationsWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
-} from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { buildWorld, sellAtEachBranch, World } from "../helpers/access-world"
+import { Headers, TEST_PASSWORD } from "../helpers/admin"
 import { ensureUser } from "../../src/scripts/demo/users"
 
 jest.setTimeout(60000)
-
-type World = {
-  mnl: string
-  dav: string
-  productId: string
-  inventoryItemId: string
-  as: Record<"owner" | "manager" | "agent" | "cashier" | "credit", Headers>
-  staffId: Record<"manager" | "agent" | "cashier", string>
-}
-
-/** Two branches (Manila, Davao) with a register each, one stocked product, a staff member of each role. */
-async function buildWorld(api: Parameters<typeof adminHeaders>[0], container: MedusaContainer): Promise<World> {
-  const { result: locations } = await createStockLocationsWorkflow(container).run({
-    input: { locations: [{ name: "Manila Branch" }, { name: "Davao Branch" }] },
-  })
-  const [mnl, dav] = locations.map((l) => l.id)
-  for (const [id, code] of [[mnl, "MNL"], [dav, "DAV"]]) {
-    await upsertBranchWorkflow(container).run({ input: { stock_location_id: id, code } })
-    await createRegisterWorkflow(container).run({ input: { stock_location_id: id, name: "Counter 1", code: "R1" } })
-  }
-  const { result: products } = await createProductsWorkflow(container).run({
-    input: { products: [{ title: "Test phone", options: [{ title: "Model", values: ["Standard"] }], variants: [{ title: "Standard", sku: "TP-1", manage_inventory: true, options: { Model: "Standard" }, prices: [{ amount: 1000, currency_code: "php" }] }] }] },
-  })
-  const [item] = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku: "TP-1" })
-  await createInventoryLevelsWorkflow(container).run({
-    input: { inventory_levels: [mnl, dav].map((location_id) => ({ inventory_item_id: item.id, location_id, stocked_quantity: 5 })) },
-  })
-
-  const as = {
-    owner: await adminHeaders(api, container, "owner@example.com"),
-    manager: await staffHeaders(api, container, "manager@example.com", { roles: ["Manager"], branch_ids: [mnl] }),
-    agent: await staffHeaders(api, container, "agent@example.com", { roles: ["Sales Agent"], branch_ids: [mnl] }),
-    cashier: await staffHeaders(api, container, "cashier@example.com", { roles: ["Cashier"], branch_ids: [mnl] }),
-    credit: await staffHeaders(api, container, "credit@example.com", { roles: ["Credit Officer"], all_branches: true, branch_ids: [] }),
-  }
-  const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
-  const users = container.resolve(Modules.USER)
-  const idOf = async (email: string) => {
-    const [user] = await users.listUsers({ email })
-    return (await staff.listStaffMembers({ user_id: user.id }))[0].id
-  }
-  return {
-    mnl,
-    dav,
-    productId: products[0].id,
-    inventoryItemId: item.id,
-    as,
-    staffId: { manager: await idOf("manager@example.com"), agent: await idOf("agent@example.com"), cashier: await idOf("cashier@example.com") },
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -117,31 +59,19 @@ medusaIntegrationTestRunner({
     })
 
     it("keeps branch staff to their branches' orders", async () => {
-      const container = getContainer()
-      const { result: channels } = await createSalesChannelsWorkflow(container).run({
-        input: { salesChannelsData: [{ name: "Manila counter" }, { name: "Davao counter" }] },
-      })
-      for (const [location, channel] of [[w.mnl, channels[0].id], [w.dav, channels[1].id]]) {
-        await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location, add: [channel] } })
-      }
-      const orders = await container.resolve(Modules.ORDER).createOrders(
-        channels.map((c) => ({ sales_channel_id: c.id, currency_code: "php", email: "buyer@example.com", items: [{ title: "Phone", quantity: 1, unit_price: 1000 }] }))
-      )
-      // createOrders answers in its own order (ids made in the same millisecond), not the input's.
-      const [manilaSale, davaoSale] = channels.map((c) => orders.find((o) => o.sales_channel_id === c.id)!)
-
+      const { davaoChannel, manilaSale, davaoSale } = await sellAtEachBranch(w, getContainer())
       const listed = await call("get", "/admin/orders?fields=id", w.as.manager)
-      expect((listed.data.orders as { id: string }[]).map((o) => o.id)).toEqual([manilaSale.id])
-      const asked = await call("get", `/admin/orders?fields=id&sales_channel_id[]=${channels[1].id}`, w.as.manager)
+      expect((listed.data.orders as { id: string }[]).map((o) => o.id)).toEqual([manilaSale])
+      const asked = await call("get", `/admin/orders?fields=id&sales_channel_id[]=${davaoChannel}`, w.as.manager)
       expect(asked.data.orders).toEqual([])
-      expect((await call("get", `/admin/orders/${manilaSale.id}`, w.as.manager)).status).toBe(200)
-      const other = await call("get", `/admin/orders/${davaoSale.id}`, w.as.manager)
+      expect((await call("get", `/admin/orders/${manilaSale}`, w.as.manager)).status).toBe(200)
+      const other = await call("get", `/admin/orders/${davaoSale}`, w.as.manager)
       expect(other.status).toBe(403)
       expect(other.data.message).toBe("This order was sold at a branch you do not work at")
-      expect((await call("post", `/admin/orders/${davaoSale.id}/cancel`, w.as.manager)).status).toBe(403)
+      expect((await call("post", `/admin/orders/${davaoSale}/cancel`, w.as.manager)).status).toBe(403)
 
       const all = await call("get", "/admin/orders?fields=id", w.as.credit)
-      expect((all.data.orders as { id: string }[]).map((o) => o.id).sort()).toEqual([manilaSale.id, davaoSale.id].sort())
+      expect((all.data.orders as { id: string }[]).map((o) => o.id).sort()).toEqual([manilaSale, davaoSale].sort())
     })
 
     it("refuses users without a staff record everywhere but their own profile", async () => {

@@ -1,0 +1,54 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+const malformed = (segment: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, `Malformed percent-encoding in the URL path: ${segment}`)
+
+function decodeSegment(segment: string) {
+  try {
+    // A "/" spelled %2F stays inside its segment, as Express keeps it inside one parameter.
+    return decodeURIComponent(segment).replaceAll("/", "%2F")
+  } catch {
+    throw malformed(segment)
+  }
+}
+
+/**
+ * The path of a request as every access rule compares it: percent-encoding decoded (as Express
+ * decodes the parameters a handler reads), empty segments dropped (doubled and trailing
+ * slashes). Letter case is kept for the ids in it; rules ignore it through `routeMatch`, as
+ * Express's router does. Throws a 400 for malformed percent-encoding.
+ */
+export function routePathOf(req: MedusaRequest) {
+  // From the mount point's view, as Express itself parses the URL (absolute-form targets too).
+  const segments = `${req.baseUrl}${req.path}`.split("/").filter(Boolean)
+  return `/${segments.map(decodeSegment).join("/")}`
+}
+
+/** Rules name the method of a route; HEAD runs a GET route's handler. */
+export const routeMethodOf = (req: MedusaRequest) => (req.method === "HEAD" ? "GET" : req.method)
+
+const insensitive = new WeakMap<RegExp, RegExp>()
+
+/** Matches a canonical path against a rule's pattern without regard to letter case, as Express routes. */
+export function routeMatch(path: string, pattern: RegExp) {
+  let compiled = insensitive.get(pattern)
+  if (!compiled) {
+    compiled = pattern.flags.includes("i") ? pattern : new RegExp(pattern.source, `${pattern.flags}i`)
+    insensitive.set(pattern, compiled)
+  }
+  return path.match(compiled)
+}
+
+/**
+ * First on every route: a path with malformed percent-encoding gets a 400 here, before Express
+ * fails to decode a route parameter (an error Medusa's handler turns into a 500).
+ */
+export function refuseMalformedPath(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    routePathOf(req)
+    next()
+  } catch (e) {
+    next(e)
+  }
+}
