@@ -18,3 +18,7 @@ export type { default as BranchModuleService } from "./modules/branch/service"
 export type { default as StaffModuleService } from "./modules/staff/service"
 // For a route that needs another plugin's policy (e.g. core's branch:manage on a POS setting).
 export { guard } from "./access/guard"
+// Input bounds and the card-number detector every plugin's validators use (and audit's SQL twin).
+export { freeData, freeText, id, ids, money, pagination, quantity, MAX_MONEY } from "./validation/schemas"
+export { CARD_NUMBER_REFUSED, findCardNumber, findCardNumberIn, isCardNumber, maskCardNumbers, passesLuhn } from "./validation/card-number"
+export { CARD_NUMBER_SQL } from "./validation/card-number-sql"
