@@ -30,3 +30,7 @@ export { upsertVariantCostsStep } from "./workflows/variant-costs/steps/upsert-v
 export { ean13, isValidGtin } from "./utils/barcode"
 // For a route that needs another plugin's policy (e.g. core's branch:manage on a POS setting).
 export { guard } from "./access/guard"
+// Input bounds and the card-number detector every plugin's validators use (and audit's SQL twin).
+export { freeData, freeText, id, ids, money, pagination, quantity, MAX_MONEY } from "./validation/schemas"
+export { CARD_NUMBER_REFUSED, findCardNumber, findCardNumberIn, isCardNumber, maskCardNumbers, passesLuhn } from "./validation/card-number"
+export { CARD_NUMBER_SQL } from "./validation/card-number-sql"

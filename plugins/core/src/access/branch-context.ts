@@ -1,4 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 
 /** Where a route finds the branch (stock location id) a request acts on. */
 export type BranchFrom = (req: MedusaRequest) => string | string[] | undefined | null | Promise<string | string[] | undefined | null>
@@ -12,7 +13,12 @@ export const fromQuery = (name: string): BranchFrom => (req) => req.query[name] 
 /** The counter sends the branch it works at in this header on every request. */
 export const fromHeader: BranchFrom = (req) => req.get("x-kassa-branch")
 
+/** The branches a request names; guards run before the route's validation, so a branch that is not a string is a 400 here. */
 export async function branchesOf(req: MedusaRequest, from: BranchFrom): Promise<string[]> {
   const found = await from(req)
-  return (Array.isArray(found) ? found : [found]).filter((b): b is string => typeof b === "string" && b.length > 0)
+  const list: unknown[] = Array.isArray(found) ? found : [found]
+  if (list.some((b) => b != null && (typeof b !== "string" || b.length > 200))) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "A branch must be given as a stock location id (sloc_…)")
+  }
+  return list.filter((b): b is string => typeof b === "string" && b.length > 0)
 }

@@ -1,18 +1,21 @@
+import { freeText, money } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 /** The credit desk's details about a customer: identity, address and contacts. */
 export const CreditDetailsSchema = z.object({
-  id_type: z.string().trim().min(2, "id_type: the kind of ID presented (e.g. UMID, driver's license, passport)"),
-  id_number: z.string().trim().min(3, "id_number: the ID's number"),
-  address_line: z.string().trim().min(3, "address_line: street address"),
-  city: z.string().trim().min(2, "city"),
-  province: z.string().trim().nullish(),
-  postal_code: z.string().trim().nullish(),
-  phone: z.string().trim().regex(/^\+?[\d\s()-]{7,20}$/, "phone: a contact number"),
-  employer: z.string().trim().nullish(),
-  monthly_income: z.number().nonnegative().nullish(),
-  reference_name: z.string().trim().nullish(),
-  reference_phone: z.string().trim().nullish(),
+  id_type: freeText(60, 2),
+  // Not checked for card numbers: a PhilSys card number is 16 digits in fours, like a payment card's,
+  // and one in ten would pass the Luhn check. The audit log still masks one that does.
+  id_number: z.string().trim().min(3, "id_number: the ID's number").max(60),
+  address_line: freeText(300, 3),
+  city: freeText(100, 2),
+  province: freeText(100).nullish(),
+  postal_code: freeText(20).nullish(),
+  phone: freeText(30).pipe(z.string().regex(/^\+?[\d\s()-]{7,20}$/, "phone: a contact number")),
+  employer: freeText(200).nullish(),
+  monthly_income: money({ allowZero: true }).nullish(),
+  reference_name: freeText(200).nullish(),
+  reference_phone: freeText(30).nullish(),
 })
 
 export type CreditDetails = z.infer<typeof CreditDetailsSchema>

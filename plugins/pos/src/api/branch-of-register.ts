@@ -13,8 +13,14 @@ export async function registerLocation(scope: MedusaRequest["scope"], registerId
 }
 
 /** Routes on a register (the URL's :register_id, else the body's register_id) are guarded at its branch. */
-export const registerBranch = (req: MedusaRequest) =>
-  registerLocation(req.scope, req.params.register_id ?? (req.body as { register_id?: string } | undefined)?.register_id ?? "")
+export const registerBranch = (req: MedusaRequest) => {
+  const id: unknown = req.params.register_id ?? (req.body as { register_id?: unknown } | undefined)?.register_id
+  // The guard runs before the body's validation: a register id that is not one is a 400, not a lookup.
+  if (typeof id !== "string" || !/^kreg_[0-9A-Za-z]{1,60}$/.test(id)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "register_id must be a register id (kreg_…)")
+  }
+  return registerLocation(req.scope, id)
+}
 
 /** Routes on a drawer session are guarded at its branch. */
 export async function sessionBranch(req: MedusaRequest) {

@@ -183,9 +183,9 @@ $$;
 `
 
 /**
- * Moves up to max_rows committed pending rows into the chain, oldest first. One chainer at a
- * time across all server instances (advisory lock); returns how many it chained, or -1 when
- * another instance holds the chain.
+ * Moves up to max_rows committed pending rows into the chain, oldest first, with card numbers
+ * masked (kassa_mask_card_numbers*, from core's kit). One chainer at a time across all server
+ * instances (advisory lock); returns how many it chained, or -1 when another instance holds the chain.
  */
 export const CHAIN = `
 create or replace function kassa_audit_chain(max_rows integer default 5000) returns integer language plpgsql as $$
@@ -230,11 +230,12 @@ begin
     e.action := p.action;
     e.entity_type := p.entity_type;
     e.entity_id := p.entity_id;
-    e.changes := p.changes;
+    -- Last line of defence: a card number that got past the validators is masked before it is hashed.
+    e.changes := kassa_mask_card_numbers_jsonb(p.changes);
     e.branch_id := p.branch_id;
     e.related_ids := p.related_ids;
     e.ip := p.ip;
-    e.user_agent := p.user_agent;
+    e.user_agent := kassa_mask_card_numbers(p.user_agent);
     e.correlation_id := p.correlation_id;
     e.prev_hash := last_hash;
     e.hash := kassa_audit_hash(e);

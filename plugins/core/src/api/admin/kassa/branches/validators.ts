@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { freeText } from "../../../../validation/schemas"
 
 const TIMEZONES = new Set(Intl.supportedValuesOf("timeZone"))
-const text = z.string().trim().max(500).nullable().optional()
+const text = freeText(500).nullable().optional()
 
 export const PostBranchSchema = z
   .object({
@@ -9,10 +10,11 @@ export const PostBranchSchema = z
     address: text,
     phone: text,
     tax_id: text,
-    receipt_header: z.string().max(2000).nullable().optional(),
-    receipt_footer: z.string().max(2000).nullable().optional(),
+    receipt_header: freeText(2000).nullable().optional(),
+    receipt_footer: freeText(2000).nullable().optional(),
     timezone: z
       .string()
+      .max(64)
       .refine((tz) => TIMEZONES.has(tz), "is not an IANA time zone such as Asia/Manila")
       .optional(),
   })
@@ -21,7 +23,7 @@ export type PostBranchType = z.infer<typeof PostBranchSchema>
 
 export const PostRegisterSchema = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: freeText(100, 1),
     code: z.string().regex(/^[A-Z0-9-]{1,10}$/, "must be 1 to 10 capital letters, digits or dashes, e.g. R1"),
     is_active: z.boolean().optional(),
   })
@@ -31,5 +33,5 @@ export type PostRegisterType = z.infer<typeof PostRegisterSchema>
 export const UpdateRegisterSchema = PostRegisterSchema.partial().strict()
 export type UpdateRegisterType = z.infer<typeof UpdateRegisterSchema>
 
-export const PostPluginSwitchSchema = z.object({ plugin: z.string().min(1), enabled: z.boolean() }).strict()
+export const PostPluginSwitchSchema = z.object({ plugin: z.string().min(1).max(60), enabled: z.boolean() }).strict()
 export type PostPluginSwitchType = z.infer<typeof PostPluginSwitchSchema>

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { freeText } from "../../../../validation/schemas"
 
 export const PostRoleSchema = z
   .object({
-    name: z.string().trim().min(1).max(60),
-    description: z.string().max(500).nullable().optional(),
-    policies: z.array(z.string()).min(1, "a role needs at least one policy"),
+    name: freeText(60, 1),
+    description: freeText(500).nullable().optional(),
+    policies: z.array(z.string().max(100)).max(500).min(1, "a role needs at least one policy"),
   })
   .strict()
 export type PostRoleType = z.infer<typeof PostRoleSchema>

@@ -1,26 +1,27 @@
 import { z } from "@medusajs/framework/zod"
+import { freeText } from "../../../../validation/schemas"
 
-// Types only: the rules (PIN digits, limits, known roles) live in the staff module, one place.
+// Types and bounds only: the rules (PIN digits, limits, known roles) live in the staff module, one place.
 const details = {
-  roles: z.array(z.string()),
-  branch_ids: z.array(z.string()),
+  roles: z.array(z.string().max(60)).max(50),
+  branch_ids: z.array(z.string().max(100)).max(500),
   all_branches: z.boolean(),
-  phone: z.string().max(50).nullable(),
-  hire_date: z.string().nullable(),
-  avatar_url: z.string().url().nullable(),
-  commission_rate: z.number().nullable(),
-  pin: z.string().nullable(),
+  phone: freeText(50).nullable(),
+  hire_date: z.string().max(30).nullable(),
+  avatar_url: z.string().max(2000).url().nullable(),
+  commission_rate: z.number().min(-1000).max(1000).nullable(),
+  pin: z.string().max(20).nullable(),
 }
 
 export const PostStaffSchema = z
   .object({
-    user_id: z.string().optional(),
+    user_id: z.string().max(100).optional(),
     login: z
       .object({
-        email: z.string().email(),
-        password: z.string().min(8, "must be at least 8 characters"),
-        first_name: z.string().optional(),
-        last_name: z.string().optional(),
+        email: z.string().max(200).email(),
+        password: z.string().min(8, "must be at least 8 characters").max(200),
+        first_name: freeText(100).optional(),
+        last_name: freeText(100).optional(),
       })
       .strict()
       .optional(),
@@ -43,10 +44,10 @@ export const UpdateStaffSchema = z
   .strict()
 export type UpdateStaffType = z.infer<typeof UpdateStaffSchema>
 
-export const PostPinSchema = z.object({ pin: z.string().nullable() }).strict()
+export const PostPinSchema = z.object({ pin: z.string().max(20).nullable() }).strict()
 export type PostPinType = z.infer<typeof PostPinSchema>
 
 export const VerifyPinSchema = z
-  .object({ staff_id: z.string(), pin: z.string(), policy: z.string().optional(), branch_id: z.string().optional() })
+  .object({ staff_id: z.string().max(100), pin: z.string().max(20), policy: z.string().max(100).optional(), branch_id: z.string().max(100).optional() })
   .strict()
 export type VerifyPinType = z.infer<typeof VerifyPinSchema>

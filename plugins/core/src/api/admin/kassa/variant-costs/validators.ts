@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MAX_MONEY, pagination } from "../../../../validation/schemas"
 
 /** Digits after the decimal point that a currency's minor unit allows (PHP 2, JPY 0). */
 export const minorUnitDigits = (currency: string) =>
@@ -11,6 +12,7 @@ const CURRENCIES = new Set(Intl.supportedValuesOf("currency").map((c) => c.toLow
 const amount = z
   .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number such as 1250.50")])
   .refine((v) => Number(v) >= 0 && Number.isFinite(Number(v)), "must be zero or more")
+  .refine((v) => Number(v) <= MAX_MONEY, `must be at most ${MAX_MONEY.toLocaleString("en")}`)
 
 const VariantCost = z
   .object({
@@ -47,6 +49,7 @@ export const PostVariantCostsSchema = z
 export type PostVariantCostsType = z.infer<typeof PostVariantCostsSchema>
 
 export const GetVariantCostsSchema = createFindParams({ limit: 50, offset: 0 }).extend({
-  variant_id: z.union([z.string(), z.array(z.string())]).optional(),
+  ...pagination(),
+  variant_id: z.union([z.string().max(100), z.array(z.string().max(100)).max(200)]).optional(),
 })
 export type GetVariantCostsType = z.infer<typeof GetVariantCostsSchema>

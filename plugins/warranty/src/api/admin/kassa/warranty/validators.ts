@@ -1,23 +1,24 @@
+import { freeText, ids, money as moneyOf, pagination } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { CLAIM_STATUSES, CLAIM_TYPES } from "../../../../modules/warranty/lifecycle"
 import { DISPOSAL_STATUSES } from "../../../../modules/warranty/models/defective-unit"
 
-const serial = z.string().trim().min(1, "must not be empty").max(100)
-const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema)]).optional()
-const money = z.number().min(0, "must be zero or more").refine((v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, "has more than 2 decimals")
-const approval = z.object({ staff_id: z.string().min(1), pin: z.string().regex(/^\d{4,6}$/, "must be 4–6 digits") }).strict()
+const serial = freeText(100, 1)
+const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema).max(20)]).optional()
+const money = moneyOf({ allowZero: true })
+const approval = z.object({ staff_id: ids.staff(), pin: z.string().regex(/^\d{4,6}$/, "must be 4–6 digits") }).strict()
 
 /** Filed by serial number alone, or by the order and its line (the serial still names the unit). */
 export const FileClaimSchema = z
   .object({
-    location_id: z.string().startsWith("sloc_", "must be a branch's stock location id (sloc_…)"),
+    location_id: ids.location(),
     type: z.enum(CLAIM_TYPES),
     serial_number: serial,
-    order_id: z.string().startsWith("order_", "must be an order id (order_…)").optional(),
-    line_item_id: z.string().min(1).optional(),
-    issue: z.string().trim().min(3, "must describe the fault (3 characters or more)").max(2000),
-    override: z.object({ reason: z.string().trim().min(3, "must say why (3 characters or more)").max(500), approval: approval.optional() }).strict().optional(),
+    order_id: ids.order().optional(),
+    line_item_id: z.string().min(1).max(100).optional(),
+    issue: freeText(2000, 3),
+    override: z.object({ reason: freeText(500, 3), approval: approval.optional() }).strict().optional(),
   })
   .strict()
   .refine((b) => !b.line_item_id || !!b.order_id, { message: "line_item_id needs order_id", path: ["order_id"] })
@@ -26,9 +27,9 @@ export type FileClaimType = z.infer<typeof FileClaimSchema>
 export const UpdateClaimSchema = z
   .object({
     status: z.enum(CLAIM_STATUSES).optional(),
-    note: z.string().trim().max(1000).nullish(),
-    technician_id: z.string().min(1).nullish(),
-    repair_notes: z.string().max(5000).nullish(),
+    note: freeText(1000).nullish(),
+    technician_id: z.string().min(1).max(100).nullish(),
+    repair_notes: freeText(5000).nullish(),
     parts_cost: money.optional(),
     labour_cost: money.optional(),
   })
@@ -39,8 +40,8 @@ export type UpdateClaimType = z.infer<typeof UpdateClaimSchema>
 export const ReplaceUnitSchema = z
   .object({
     new_serial: serial,
-    variant_id: z.string().startsWith("variant_", "must be a product variant id (variant_…)").optional(),
-    reason: z.string().trim().min(3).max(1000).optional(),
+    variant_id: ids.variant().optional(),
+    reason: freeText(1000, 3).optional(),
   })
   .strict()
 export type ReplaceUnitType = z.infer<typeof ReplaceUnitSchema>
@@ -48,12 +49,12 @@ export type ReplaceUnitType = z.infer<typeof ReplaceUnitSchema>
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
 
 export const ClaimFiltersSchema = z.object({
-  location_id: z.string().min(1).optional(),
+  location_id: ids.location().optional(),
   status: oneOrMany(z.enum(CLAIM_STATUSES)),
   type: z.enum(CLAIM_TYPES).optional(),
-  product_id: z.string().min(1).optional(),
-  customer_id: z.string().min(1).optional(),
-  order_id: z.string().min(1).optional(),
+  product_id: z.string().min(1).max(100).optional(),
+  customer_id: z.string().min(1).max(100).optional(),
+  order_id: z.string().min(1).max(100).optional(),
   /** Part of a serial number. */
   q: z.string().trim().min(1).max(100).optional(),
   from: day.optional(),
@@ -61,11 +62,16 @@ export const ClaimFiltersSchema = z.object({
 })
 export type ClaimFiltersType = z.infer<typeof ClaimFiltersSchema>
 
-export const ListClaimsSchema = createFindParams({ limit: 50, offset: 0 }).extend(ClaimFiltersSchema.shape)
+export const ListClaimsSchema = createFindParams({ limit: 50, offset: 0 }).extend({ ...ClaimFiltersSchema.shape, ...pagination() })
 export type ListClaimsType = z.infer<typeof ListClaimsSchema>
 
 export const LookupSchema = z
-  .object({ location_id: z.string().min(1), serial_number: serial, order_id: z.string().min(1).optional(), line_item_id: z.string().min(1).optional() })
+  .object({
+    location_id: ids.location(),
+    serial_number: z.string().trim().min(1).max(100),
+    order_id: z.string().min(1).max(100).optional(),
+    line_item_id: z.string().min(1).max(100).optional(),
+  })
   .refine((q) => !q.line_item_id || !!q.order_id, { message: "line_item_id needs order_id", path: ["order_id"] })
 export type LookupType = z.infer<typeof LookupSchema>
 
@@ -84,11 +90,12 @@ export const PolicySchema = z
   .refine((p) => p.replacement_days <= p.repair_days, { message: "must not be longer than repair_days", path: ["replacement_days"] })
 export type PolicyType = z.infer<typeof PolicySchema>
 
-export const ListPoliciesSchema = z.object({ product_id: z.string().min(1).optional(), category_id: z.string().min(1).optional() })
+export const ListPoliciesSchema = z.object({ product_id: z.string().min(1).max(100).optional(), category_id: z.string().min(1).max(100).optional() })
 export type ListPoliciesType = z.infer<typeof ListPoliciesSchema>
 
 export const ListDefectiveSchema = createFindParams({ limit: 50, offset: 0 }).extend({
-  location_id: z.string().min(1),
+  ...pagination(),
+  location_id: ids.location(),
   disposal_status: z.enum(DISPOSAL_STATUSES).optional(),
 })
 export type ListDefectiveType = z.infer<typeof ListDefectiveSchema>

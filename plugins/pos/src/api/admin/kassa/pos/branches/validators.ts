@@ -1,3 +1,4 @@
+import { freeText, money } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 import { validateReceiptPattern } from "../../../../../modules/pos/receipt-pattern"
 
@@ -15,12 +16,12 @@ export const PosSettingsSchema = z
       .optional(),
     allow_negative_stock: z.boolean().optional(),
     other_tenders: z
-      .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_]{1,30}$/, "must be lower-case letters, digits and _"), label: z.string().trim().min(1).max(50) }).strict())
+      .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_]{1,30}$/, "must be lower-case letters, digits and _"), label: freeText(50, 1) }).strict())
       .max(10)
       .refine((list) => !list.some((t) => t.id === "cash" || t.id === "card"), { message: "cash and card are always there" })
       .optional(),
-    warranty_terms: z.string().max(500).optional(),
-    return_approval_amount: z.number().nonnegative().multipleOf(0.01, "must be in whole centavos").optional(),
+    warranty_terms: freeText(500).optional(),
+    return_approval_amount: money({ allowZero: true }).optional(),
     return_approval_days: z.number().int().nonnegative().max(3650).optional(),
   })
   .strict()

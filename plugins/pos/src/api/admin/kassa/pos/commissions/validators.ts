@@ -1,8 +1,9 @@
+import { ids } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 export const CommissionsSchema = z.object({
-  location_id: z.string().min(1),
-  staff_member_id: z.string().optional(),
+  location_id: ids.location(),
+  staff_member_id: ids.staff().optional(),
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
 })

@@ -1,8 +1,10 @@
+import { CARD_NUMBER_REFUSED, findCardNumber, freeText } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 // Philippine mobile numbers as people type them: 0917…, +63917…, 63917…; stored as +63….
 const phone = z
   .string()
+  .max(30)
   .transform((v) => v.replace(/[\s()-]/g, ""))
   .refine((v) => /^(\+?63|0)9\d{9}$/.test(v), { message: "must be a mobile number like 0917 123 4567 or +63 917 123 4567" })
   .transform((v) => `+63${v.replace(/^(\+?63|0)/, "")}`)
@@ -11,10 +13,10 @@ export const FindCustomersSchema = z.object({ q: z.string().trim().min(2).max(10
 
 export const QuickCustomerSchema = z
   .object({
-    first_name: z.string().trim().min(1).max(100),
-    last_name: z.string().trim().max(100).optional(),
+    first_name: freeText(100, 1),
+    last_name: freeText(100).optional(),
     phone,
-    email: z.string().email().optional(),
+    email: z.string().max(200).email().refine((v) => !findCardNumber(v), CARD_NUMBER_REFUSED).optional(),
   })
   .strict()
 

@@ -1,28 +1,29 @@
+import { freeText, ids, money, quantity } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
-const amount = z.number().nonnegative().multipleOf(0.01, "must be in whole centavos (at most two decimals)")
+const amount = money({ allowZero: true })
 /** Denomination → count, e.g. { "1000": 2, "20": 5, "0.25": 4 }. */
-const denominations = z.record(z.string().regex(/^\d+(\.\d{1,2})?$/, "a denomination is an amount like 1000 or 0.25"), z.number().int().nonnegative())
+const denominations = z.record(z.string().regex(/^\d+(\.\d{1,2})?$/, "a denomination is an amount like 1000 or 0.25"), quantity(100_000, 0))
 
 export const ListDrawerSessionsSchema = z.object({
-  location_id: z.string().min(1),
-  register_id: z.string().optional(),
+  location_id: ids.location(),
+  register_id: ids.register().optional(),
   status: z.enum(["open", "closed"]).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 
 /** The float as a total or counted by denomination (then the total is the count's). */
 export const OpenDrawerSchema = z
-  .object({ register_id: z.string().min(1), opening_float: amount.optional(), denominations: denominations.optional() })
+  .object({ register_id: ids.register(), opening_float: amount.optional(), denominations: denominations.optional() })
   .strict()
   .refine((b) => b.opening_float != null || b.denominations, { message: "Give the opening float (opening_float or denominations)" })
 
 export const CashMovementSchema = z
-  .object({ type: z.enum(["in", "out"]), amount: amount.refine((n) => n > 0, "must be above zero"), reason: z.string().trim().min(3).max(500) })
+  .object({ type: z.enum(["in", "out"]), amount: money(), reason: freeText(500, 3) })
   .strict()
 
 export const CloseDrawerSchema = z
-  .object({ counted_cash: amount.optional(), denominations: denominations.optional(), note: z.string().max(1000).optional() })
+  .object({ counted_cash: amount.optional(), denominations: denominations.optional(), note: freeText(1000).optional() })
   .strict()
   .refine((b) => b.counted_cash != null || b.denominations, { message: "Count the cash (counted_cash or denominations)" })
 

@@ -1,7 +1,8 @@
+import { ids } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 export const PinStaffSchema = z.object({
-  location_id: z.string().min(1),
+  location_id: ids.location(),
   policy: z.enum(["pos:sell", "pos:override_price", "pos:void", "pos:refund"]),
 })
 

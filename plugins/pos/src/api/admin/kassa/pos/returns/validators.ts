@@ -1,13 +1,15 @@
+import { freeText, ids, money, quantity } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 import { approval } from "../tickets/validators"
 
 const returnLines = z
-  .array(z.object({ item_id: z.string().min(1), quantity: z.number().int().positive(), condition: z.enum(["resellable", "damaged"]) }).strict())
+  .array(z.object({ item_id: z.string().min(1).max(100), quantity: quantity(), condition: z.enum(["resellable", "damaged"]) }).strict())
   .min(1, "choose at least one line to return")
+  .max(200)
 const refund = z
-  .object({ method: z.string().min(1), reference: z.string().max(100).optional(), card_last4: z.string().regex(/^\d{4}$/, "must be 4 digits").optional() })
+  .object({ method: z.string().min(1).max(40), reference: freeText(100).optional(), card_last4: z.string().regex(/^\d{4}$/, "must be 4 digits").optional() })
   .strict()
-const common = { order_id: z.string().min(1), register_id: z.string().min(1), reason: z.string().trim().min(3).max(500), approval: approval.optional() }
+const common = { order_id: ids.order(), register_id: ids.register(), reason: freeText(500, 3), approval: approval.optional() }
 
 export const CounterReturnSchema = z.object({ ...common, items: returnLines, refund }).strict()
 
@@ -19,19 +21,20 @@ export const CounterExchangeSchema = z
     new_items: z
       .array(
         z
-          .object({ code: z.string().trim().min(1).optional(), variant_id: z.string().optional(), quantity: z.number().int().positive() })
+          .object({ code: z.string().trim().min(1).max(64).optional(), variant_id: ids.variant().optional(), quantity: quantity() })
           .strict()
           .refine((i) => i.code || i.variant_id, { message: "give the new item's code or variant_id" })
       )
-      .min(1, "an exchange hands out at least one item"),
+      .min(1, "an exchange hands out at least one item")
+      .max(200),
     refund: refund.default({ method: "cash" }),
     payment: z
       .object({
-        method: z.string().min(1),
-        tendered: z.number().positive().optional(),
-        reference: z.string().max(100).optional(),
+        method: z.string().min(1).max(40),
+        tendered: money().optional(),
+        reference: freeText(100).optional(),
         card_last4: z.string().regex(/^\d{4}$/, "must be 4 digits").optional(),
-        approval_code: z.string().max(40).optional(),
+        approval_code: freeText(50).optional(),
       })
       .strict()
       .optional(),

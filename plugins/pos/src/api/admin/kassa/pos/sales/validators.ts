@@ -1,3 +1,4 @@
+import { freeText, ids } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 import { approval } from "../tickets/validators"
 
@@ -6,15 +7,15 @@ export const ReceiptQuerySchema = z.object({
   layout: z.enum(["thermal", "a4"]).default("thermal"),
 })
 
-export const EmailReceiptSchema = z.object({ email: z.string().email().optional(), layout: z.enum(["thermal", "a4"]).default("a4") }).strict()
+export const EmailReceiptSchema = z.object({ email: z.string().max(200).email().optional(), layout: z.enum(["thermal", "a4"]).default("a4") }).strict()
 
 export const FindSalesSchema = z.object({
-  location_id: z.string().min(1),
-  q: z.string().trim().min(3, "type a receipt number, phone or e-mail"),
+  location_id: ids.location(),
+  q: z.string().trim().min(3, "type a receipt number, phone or e-mail").max(100),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 
-export const VoidSaleSchema = z.object({ reason: z.string().trim().min(3).max(500), approval: approval.optional() }).strict()
+export const VoidSaleSchema = z.object({ reason: freeText(500, 3), approval: approval.optional() }).strict()
 
 export type ReceiptQueryType = z.infer<typeof ReceiptQuerySchema>
 export type EmailReceiptType = z.infer<typeof EmailReceiptSchema>

@@ -1,8 +1,9 @@
+import { ids } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 export const ScanSchema = z
   .object({
-    location_id: z.string().min(1),
+    location_id: ids.location(),
     /** What a scanner typed: barcode, EAN/UPC or SKU. */
     code: z.string().trim().min(1).max(64).optional(),
     /** Words a cashier typed to find an item by name. */

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { renderReceiptHtml, renderReceiptPdf, renderReceiptText } from "../../../../../../../../receipts"
+import { emailConfigured } from "../../../../../../../../receipts/email-channel"
 import { receiptData } from "../../../../../../../../sale/receipt-data"
 import type { EmailReceiptType } from "../../../validators"
 
@@ -9,6 +10,10 @@ import type { EmailReceiptType } from "../../../validators"
  * to the address given, else the sale's customer.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<EmailReceiptType>, res: MedusaResponse) => {
+  if (!emailConfigured(req.scope)) {
+    res.status(503).json({ type: "not_configured", message: "E-mail is not set up on this server (set SMTP_HOST and friends): print the receipt or show it instead" })
+    return
+  }
   const data = await receiptData(req.scope, req.params.order_id)
   const to = req.validatedBody.email ?? data.customer?.email
   if (!to) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The sale has no customer e-mail: give one in `email`")
