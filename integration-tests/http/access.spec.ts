@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
 
       for (let i = 0; i < 5; i++) await verify(w.staffId.manager, "9999")
       const locked = await verify(w.staffId.manager, "2580")
-      expect(locked.status).toBe(400)
+      expect(locked.status).toBe(429)
       expect(locked.data.message).toContain("locked")
     })
 

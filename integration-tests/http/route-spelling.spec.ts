@@ -1,6 +1,4 @@
-import type { StaffModuleService } from "@kassa/core/kit"
-import { STAFF_MODULE } from "@kassa/core/modules/staff"
-import addSettingsRead from "@kassa/core/migration-scripts/role-policy-settings-read"
+import { rolePolicySettingsRead as addSettingsRead, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildWorld, sellAtEachBranch, World } from "../helpers/access-world"
 import { Headers } from "../helpers/admin"

@@ -150,7 +150,7 @@ medusaIntegrationTestRunner({
       const [managerStaff] = await staff.listStaffMembers({ user_id: managerUser.id })
       await call("post", `/admin/kassa/staff/${managerStaff.id}/pin`, owner, { pin: "4826" })
       const wrongPin = await file(agent, { serial_number: "SN-W4", type: "replacement", override: { ...override, approval: { staff_id: managerStaff.id, pin: "1111" } } })
-      expect(wrongPin.status).toBe(403)
+      expect(wrongPin.status).toBe(401)
       const approved = await file(agent, { serial_number: "SN-W4", type: "replacement", override: { ...override, approval: { staff_id: managerStaff.id, pin: "4826" } } })
       expect(approved.status).toBe(201)
       expect(approved.data.claim).toEqual(expect.objectContaining({ override_by: managerStaff.id, override_reason: override.reason }))

@@ -13,6 +13,8 @@ export type { Access } from "./access/access"
 export { fromBody, fromHeader, fromParam, fromQuery } from "./access/branch-context"
 export type { BranchFrom } from "./access/branch-context"
 export { isPluginOn } from "./access/switches"
+export { approverOf, authorizeByPin } from "./access/pin-approval"
+export type { ApproverInput, AuthorizeByPinInput, PinApproval } from "./access/pin-approval"
 export { listPlugins, getPlugin, allPolicies } from "./access/registry"
 export { defaultRoles, ensureDefaultRoles, grantPluginRoles, rolesGrantedByCore } from "./access/default-roles"
 export type { CorePolicy } from "./access/core-plugin"
@@ -30,6 +32,8 @@ export { upsertVariantCostsStep } from "./workflows/variant-costs/steps/upsert-v
 export { ean13, isValidGtin } from "./utils/barcode"
 // For a route that needs another plugin's policy (e.g. core's branch:manage on a POS setting).
 export { guard } from "./access/guard"
+// The settings:read migration script, exported so its test can run it twice (it must be idempotent).
+export { default as rolePolicySettingsRead } from "./migration-scripts/role-policy-settings-read"
 // Input bounds and the card-number detector every plugin's validators use (and audit's SQL twin).
 export { freeData, freeText, id, ids, money, pagination, quantity, MAX_MONEY } from "./validation/schemas"
 export { CARD_NUMBER_REFUSED, findCardNumber, findCardNumberIn, isCardNumber, maskCardNumbers, passesLuhn } from "./validation/card-number"

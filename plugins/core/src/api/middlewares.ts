@@ -5,7 +5,8 @@ import { fromParam } from "../access/branch-context"
 import { corePlugin } from "../access/core-plugin"
 import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
-import { trackSignIn, trackSignOut } from "../access/sign-in-tracking"
+import { throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
+import { answerTooManyAttempts } from "../access/too-many-attempts"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
 import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
@@ -27,7 +28,11 @@ export default defineMiddlewares({
   routes: [
     // Every admin request: active staff only, Medusa's own routes by policy and branch.
     { matcher: "/admin", middlewares: [adminAccess] },
-    { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [trackSignIn] },
+    // A locked sign-in or PIN answers 429 with Retry-After, wherever it is refused.
+    { matcher: "/admin", middlewares: [answerTooManyAttempts] },
+    { matcher: "/auth", middlewares: [answerTooManyAttempts] },
+    { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [throttleSignIn("user")] },
+    { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [throttleSignIn("customer")] },
     { matcher: "/auth/session", methods: ["DELETE"], middlewares: [trackSignOut] },
 
     {

@@ -5,7 +5,7 @@ import { StaffRole } from "./models/role"
 import { StaffMember } from "./models/staff-member"
 import { StaffSession } from "./models/staff-session"
 import { hashPin, PIN_PATTERN, pinMatches } from "./pin"
-import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, MAX_FAILED_PINS, PIN_LOCK_MINUTES } from "./security"
+import { type AttemptLimit, MAX_FAILED_LOGINS, MAX_FAILED_PINS, PIN_LOCK_MINUTES, SIGN_IN_PER_ACCOUNT_AND_SOURCE } from "./security"
 
 export type StaffInput = {
   user_id: string
@@ -33,6 +33,14 @@ export type StaffAccessRow = {
 }
 
 export type PinCheck = "ok" | "wrong" | "locked" | "no_pin"
+
+/** A sign-in counter: `key` names what is counted (an account from an address, an address). */
+export type ThrottleKey = AttemptLimit & { key: string }
+
+/** What taking an attempt answered: go ahead, or the lock that refused it. */
+export type AttemptTaken = { ok: true } | { ok: false; key: string; locked_until: Date }
+
+export type SignInThrottleRow = { key: string; attempts: number; window_ends_at: Date; locked_until: Date | null }
 
 /** What `prepare` turns StaffInput into: the stored columns. */
 type StaffColumns = Omit<Partial<StaffInput>, "roles" | "pin" | "hire_date"> & {
@@ -128,29 +136,120 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
   }
 
   /**
-   * Checks a PIN typed at the counter. Failures are counted in one UPDATE so that parallel
-   * guesses cannot slip past the limit; after MAX_FAILED_PINS the PIN is locked for a while.
+   * Checks a PIN typed at the counter. The attempt is counted before the PIN is compared, in one
+   * UPDATE that refuses a locked PIN: parallel guesses each take a turn, and once MAX_FAILED_PINS
+   * are taken the rest are refused without being checked. A right PIN gives the count back.
    */
   @InjectManager()
   async verifyPin(staffId: string, pin: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<PinCheck> {
-    const [staff] = await this.listStaffMembers({ id: staffId }, { select: ["pin_hash", "pin_locked_until"] })
-    if (!staff?.pin_hash) return "no_pin"
-    if (staff.pin_locked_until && new Date(staff.pin_locked_until) > new Date()) return "locked"
-    if (PIN_PATTERN.test(pin) && (await pinMatches(pin, staff.pin_hash))) {
-      await ctx.manager!.execute(`update kassa_staff_member set pin_failed_count = 0 where id = ?`, [staffId])
-      return "ok"
-    }
-    const [row] = await ctx.manager!.execute(
+    const [taken] = (await ctx.manager!.execute(
       `update kassa_staff_member
           set pin_failed_count = pin_failed_count + 1,
-              pin_locked_until = case when pin_failed_count + 1 >= ? then now() + make_interval(mins => ?) end
-        where id = ? returning pin_locked_until`,
+              pin_locked_until = case when pin_failed_count + 1 >= ? then now() + make_interval(mins => ?) else pin_locked_until end
+        where id = ? and deleted_at is null and pin_hash is not null
+          and (pin_locked_until is null or pin_locked_until <= now())
+        returning pin_hash`,
       [MAX_FAILED_PINS, PIN_LOCK_MINUTES, staffId]
-    )
-    return row?.pin_locked_until ? "locked" : "wrong"
+    )) as { pin_hash: string }[]
+    if (!taken) return (await this.pinLockedUntil(staffId, ctx)) ? "locked" : "no_pin"
+    if (PIN_PATTERN.test(pin) && (await pinMatches(pin, taken.pin_hash))) {
+      await ctx.manager!.execute(`update kassa_staff_member set pin_failed_count = 0, pin_locked_until = null where id = ?`, [staffId])
+      return "ok"
+    }
+    return "wrong"
   }
 
-  /** A failed sign-in; returns when the account is locked until, if it now is. */
+  /** Until when a staff member's PIN is locked, if it is (and they have one). */
+  @InjectManager()
+  async pinLockedUntil(staffId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<Date | null> {
+    const [row] = (await ctx.manager!.execute(
+      `select pin_locked_until from kassa_staff_member
+        where id = ? and deleted_at is null and pin_hash is not null and pin_locked_until > now()`,
+      [staffId]
+    )) as { pin_locked_until: Date }[]
+    return row ? new Date(row.pin_locked_until) : null
+  }
+
+  /**
+   * Takes one sign-in attempt on each counter, in order, before the password is checked: one
+   * upsert per counter that refuses when it is locked, and locks it when this attempt is the
+   * limit-th of its window. Twenty wrong passwords sent at once thus see five checked and fifteen
+   * refused, where a read-check-then-count would let all twenty through. A refusal gives back
+   * what the earlier counters took.
+   */
+  @InjectManager()
+  async takeSignInAttempt(keys: ThrottleKey[], @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<AttemptTaken> {
+    for (const [i, k] of keys.entries()) {
+      const [row] = (await ctx.manager!.execute(
+        `insert into kassa_sign_in_throttle as t (key, attempts, window_ends_at, locked_until)
+         values (?, 1, now() + make_interval(mins => ?), case when 1 >= ? then now() + make_interval(mins => ?) end)
+         on conflict (key) do update set
+           attempts = case when t.window_ends_at <= now() then 1 else t.attempts + 1 end,
+           window_ends_at = case when t.window_ends_at <= now() then excluded.window_ends_at else t.window_ends_at end,
+           locked_until = case when (case when t.window_ends_at <= now() then 1 else t.attempts + 1 end) >= ?
+                               then now() + make_interval(mins => ?) end
+         where t.locked_until is null or t.locked_until <= now()
+         returning locked_until`,
+        [k.key, k.window_minutes, k.limit, k.lock_minutes, k.limit, k.lock_minutes]
+      )) as { locked_until: Date | null }[]
+      if (!row) {
+        await this.giveBackSignInAttempt(keys.slice(0, i), ctx)
+        const [lock] = (await ctx.manager!.execute(`select locked_until from kassa_sign_in_throttle where key = ?`, [k.key])) as {
+          locked_until: Date | null
+        }[]
+        // The lock may have just run out: the caller retries after a second rather than never.
+        return { ok: false, key: k.key, locked_until: new Date(lock?.locked_until ?? Date.now() + 1000) }
+      }
+    }
+    return { ok: true }
+  }
+
+  /** An attempt that was not a wrong password (a sign-in, a malformed request) is not a failure. */
+  @InjectManager()
+  async giveBackSignInAttempt(keys: ThrottleKey[], @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    for (const k of keys) {
+      await ctx.manager!.execute(
+        `update kassa_sign_in_throttle
+            set attempts = greatest(attempts - 1, 0),
+                locked_until = case when attempts - 1 < ? then null else locked_until end
+          where key = ? and window_ends_at > now()`,
+        [k.limit, k.key]
+      )
+    }
+  }
+
+  /** A right password clears its account-and-address counter: failures count in a row. */
+  @InjectManager()
+  async clearSignInThrottle(key: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.manager!.execute(`delete from kassa_sign_in_throttle where key = ?`, [key])
+  }
+
+  /** Lifts an account's locks from every address (a manager's unlock); returns them for an undo. */
+  @InjectManager()
+  async liftSignInLocks(accountPrefix: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    return (await ctx.manager!.execute(`delete from kassa_sign_in_throttle where starts_with(key, ?) returning *`, [accountPrefix])) as SignInThrottleRow[]
+  }
+
+  @InjectManager()
+  async restoreSignInLocks(rows: SignInThrottleRow[], @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    for (const r of rows) {
+      await ctx.manager!.execute(
+        `insert into kassa_sign_in_throttle (key, attempts, window_ends_at, locked_until) values (?, ?, ?, ?) on conflict (key) do nothing`,
+        [r.key, r.attempts, r.window_ends_at, r.locked_until]
+      )
+    }
+  }
+
+  /** Counters whose window and lock have both run out count nothing: the hourly job drops them. */
+  @InjectManager()
+  async pruneSignInThrottle(@MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.manager!.execute(`delete from kassa_sign_in_throttle where window_ends_at < now() and (locked_until is null or locked_until < now())`)
+  }
+
+  /**
+   * A wrong password, for the staff screen: failures in a row from any address, and the latest
+   * lock one address put on this account. Sign-in itself is gated by the per-address counters.
+   */
   @InjectManager()
   async recordFailedLogin(staffId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<Date | null> {
     const [row] = await ctx.manager!.execute(
@@ -158,7 +257,7 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
           set failed_login_count = failed_login_count + 1,
               locked_until = case when failed_login_count + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
         where id = ? returning locked_until`,
-      [MAX_FAILED_LOGINS, LOGIN_LOCK_MINUTES, staffId]
+      [MAX_FAILED_LOGINS, SIGN_IN_PER_ACCOUNT_AND_SOURCE.lock_minutes, staffId]
     )
     return row?.locked_until ? new Date(row.locked_until) : null
   }

@@ -1,4 +1,4 @@
-import { grants, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
+import { authorizeByPin, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenForAuthIdentity } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
@@ -12,17 +12,13 @@ import type { CashierSwitchType } from "./validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<CashierSwitchType>, res: MedusaResponse) => {
   const { staff_id, pin, location_id } = req.validatedBody
-  const staff = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
-  const [member] = await staff.listStaffMembers({ id: staff_id, is_active: true })
-  if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No active staff member ${staff_id}`)
-  const check = await staff.verifyPin(member.id, pin)
-  if (check === "no_pin") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This staff member has no PIN: sign in with the password")
-  if (check === "locked") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Too many wrong PINs: this PIN is locked for a few minutes")
-  if (check === "wrong") throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Wrong PIN")
-  const atBranch = member.all_branches || (member.branch_ids as string[]).includes(location_id)
-  if (!atBranch || !grants(await staff.policiesOf(member), "pos:sell")) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This staff member does not sell at this branch")
-  }
+  const member = await authorizeByPin(req.scope, {
+    staff_id,
+    pin,
+    policy: "pos:sell",
+    branch_id: location_id,
+    refusal: "This staff member does not sell at this branch",
+  })
 
   const user = await req.scope.resolve(Modules.USER).retrieveUser(member.user_id)
   const auth = req.scope.resolve(Modules.AUTH)
@@ -34,6 +30,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<CashierSwitchType>, r
     { authIdentity, actorType: "user", authProvider: "emailpass", container: req.scope },
     { secret: http.jwtSecret!, expiresIn: http.jwtExpiresIn, options: http.jwtOptions }
   )
-  await staff.recordLogin(member.id, { ip: req.ip, user_agent: req.get("user-agent") })
+  await req.scope.resolve<StaffModuleService>(STAFF_MODULE).recordLogin(member.id, { ip: req.ip, user_agent: req.get("user-agent") })
   res.json({ token, staff_id: member.id })
 }
