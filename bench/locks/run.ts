@@ -1,7 +1,6 @@
-import { withLocksInOrder } from "@kassa/core/kit"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { moveLevels } from "@kassa/pos/stock/move-levels"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { BRANCHES } from "../../src/scripts/demo/people"
 import { dist } from "../pos/stats"
 
@@ -12,10 +11,10 @@ import { dist } from "../pos/stats"
  * write them) between `work` ms of CPU before and after (the rest of a checkout, on the same
  * event loop, as in one server). Variants:
  *   multi   – one `locking.execute(sortedKeys)` (what Kassa did: parallel acquisition on Redis)
- *   ordered – withLocksInOrder: one key at a time, sorted (what Kassa does now)
+ *   ordered – one key at a time, sorted, each its own single-key `execute`
  *   branch  – one key per branch: every stock move of a branch one after another
- *   rows    – no lock module: the levels' rows locked `for update` in id order and written in one
- *             PostgreSQL transaction (raw SQL on the inventory module's table)
+ *   rows    – no lock module: moveLevels, what Kassa ships (the levels' rows locked `for update`
+ *             in id order, read, checked and written in one PostgreSQL transaction)
  * A variant stops starting sales after `limit` s (a deadlocked one would otherwise run for minutes).
  * Prints per variant: sales done, refused on a lock time-out, sales per second, latency of the
  * stock move (lock wait included), and whether the levels equal the start minus the units sold.
@@ -41,7 +40,7 @@ function shuffled<T>(list: T[]) {
   return copy
 }
 
-/** The counter's stock move through the inventory module: read, check, one batched write. */
+/** The stock move through the inventory module (Kassa's before moveLevels): read, check, one batched write. */
 async function moveThroughModule(container: MedusaContainer, levels: Level[], location: string) {
   const inventory = container.resolve(Modules.INVENTORY)
   const read = await inventory.listInventoryLevels({ inventory_item_id: levels.map((l) => l.inventory_item_id), location_id: location })
@@ -49,26 +48,17 @@ async function moveThroughModule(container: MedusaContainer, levels: Level[], lo
   await inventory.updateInventoryLevels(read.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: location, stocked_quantity: Number(l.stocked_quantity) - 1 })))
 }
 
-/** The same move as one transaction holding the rows (`bigNumber` keeps a raw copy beside the column). */
-async function moveThroughRows(knex: Knex, levels: Level[]) {
-  await knex.transaction(async (trx) => {
-    await trx.raw(`set local lock_timeout = '5s'`)
-    const ids = levels.map((l) => l.id).sort()
-    const { rows } = await trx.raw(`select id, stocked_quantity, reserved_quantity from inventory_level where id = any(?) order by id for update`, [ids])
-    if (rows.some((r: { stocked_quantity: string; reserved_quantity: string }) => Number(r.stocked_quantity) - Number(r.reserved_quantity) < 1)) throw new Error("out of stock")
-    await trx.raw(
-      `update inventory_level set stocked_quantity = stocked_quantity - 1,
-         raw_stocked_quantity = jsonb_build_object('value', (stocked_quantity - 1)::text, 'precision', 20), updated_at = now()
-       where id = any(?)`,
-      [ids]
-    )
-  })
+/** One key at a time in sorted order, each by its own single-key `execute` (released on the way out). */
+function inOrder(container: MedusaContainer, keys: string[], job: () => Promise<void>) {
+  const locking = container.resolve(Modules.LOCKING)
+  const ordered = [...keys].sort()
+  const from = (i: number): Promise<void> => (i === ordered.length ? job() : locking.execute(ordered[i], () => from(i + 1)))
+  return from(0)
 }
 
 export default async function benchLocks({ container, args }: ExecArgs) {
   const arg = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`${name}=`))?.split("=")[1] ?? fallback)
   const [sales, work, perBranch, limit] = [arg("sales", 40), arg("work", 30), arg("registers", 4), arg("limit", 40)]
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const inventory = container.resolve(Modules.INVENTORY)
   const locking = container.resolve(Modules.LOCKING)
   const locations = (await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ name: BRANCHES.map((b) => b.name) })).slice(0, 2)
@@ -76,9 +66,9 @@ export default async function benchLocks({ container, args }: ExecArgs) {
 
   const variants: Record<string, Variant> = {
     multi: (levels, location, move) => locking.execute(levels.map((l) => `bench-multi:${l.inventory_item_id}:${location}`).sort(), move),
-    ordered: (levels, location, move) => withLocksInOrder(container, levels.map((l) => `bench-ordered:${l.inventory_item_id}:${location}`), move),
+    ordered: (levels, location, move) => inOrder(container, levels.map((l) => `bench-ordered:${l.inventory_item_id}:${location}`), move),
     branch: (_levels, location, move) => locking.execute(`bench-branch:${location}`, move),
-    rows: (levels) => moveThroughRows(knex, levels),
+    rows: (levels, location) => moveLevels(container, location, levels.map((l) => ({ inventory_item_id: l.inventory_item_id, delta: -1, title: l.id }))),
   }
   const provider = process.env.REDIS_URL ? "Redis" : "in-memory"
   console.log(
