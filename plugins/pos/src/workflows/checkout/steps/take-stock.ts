@@ -1,7 +1,8 @@
-import type { InventoryLevelDTO, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { StockItem } from "../../../scan/find-variants"
+import { type HeldLevel, moveLevels } from "../../../stock/move-levels"
 import type { SaleContext } from "./load-sale"
 
 type Need = { inventory_item_id: string; quantity: number; title: string }
@@ -35,9 +36,8 @@ export async function stockNeeds(container: MedusaContainer, lines: StockLine[])
 }
 
 /**
- * Takes units off a branch's stock under the stock lock (per inventory item and branch): of two
- * registers selling the last unit, the second sees it gone and is refused, naming the product
- * and branch.
+ * Takes units off a branch's stock with its levels locked (moveLevels): of two registers selling
+ * the last unit, the second sees it gone and is refused, naming the product and branch.
  */
 export async function takeStock(
   container: MedusaContainer,
@@ -67,36 +67,14 @@ export async function takeStock(
   return needs
 }
 
-/** Puts taken units back (a compensation, a void): under the same lock as the taking. */
+/** Puts taken units back (a compensation, a void): under the same locks as the taking. */
 export async function giveBackStock(container: MedusaContainer, location: string, needs: Need[]) {
   if (needs.length) await moveStock(container, location, needs, 1)
 }
 
-/**
- * Moves the branch's level of each needed item by `sign` × the need, after `check` (which may
- * refuse) has seen the levels, under Medusa's locking module (Redis when configured, so across
- * server instances).
- * Every Kassa write to these levels (sales, exchanges, replacements, and their give-backs)
- * takes this lock, so the levels read here are current and are set from what was read: one
- * batched update, where adjustInventory would read and write each level again one by one.
- * Medusa's own writers (a web order's fulfilment, a return received in the admin) do not take
- * it; they adjust a level inside their own transaction, so only a write landing between this
- * read and this update could be lost.
- */
-async function moveStock(container: MedusaContainer, location: string, needs: Need[], sign: 1 | -1, check?: (levels: InventoryLevelDTO[]) => void) {
-  const inventory = container.resolve(Modules.INVENTORY)
-  const keys = needs.map((n) => `kassa-stock:${n.inventory_item_id}:${location}`).sort()
-  await container.resolve(Modules.LOCKING).execute(keys, async () => {
-    const levels = await inventory.listInventoryLevels({ inventory_item_id: needs.map((n) => n.inventory_item_id), location_id: location })
-    check?.(levels)
-    await inventory.updateInventoryLevels(
-      needs.map((n) => {
-        const level = levels.find((l) => l.inventory_item_id === n.inventory_item_id)
-        if (!level) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${n.title} has no stock level at this branch`)
-        return { inventory_item_id: n.inventory_item_id, location_id: location, stocked_quantity: Number(level.stocked_quantity) + sign * n.quantity }
-      })
-    )
-  })
+/** Moves the branch's level of each needed item by `sign` × the need, once `check` has seen the levels (moveLevels: under row locks). */
+async function moveStock(container: MedusaContainer, location: string, needs: Need[], sign: 1 | -1, check?: (levels: HeldLevel[]) => void) {
+  await moveLevels(container, location, needs.map((n) => ({ inventory_item_id: n.inventory_item_id, delta: sign * n.quantity, title: n.title })), check)
 }
 
 /** The sale's units off the branch's stock, or a 409 naming what is missing. */
