@@ -1,6 +1,6 @@
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
-import { defineTender } from "@kaimport { CONFIG_TABLES, defineTender } from "@kassa/pos/kit"
-rom "@medusajs/framework/types"
+import { CONFIG_TABLES, defineTender } from "@kassa/pos/kit"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
