@@ -37,8 +37,9 @@ export async function ensureDefaultRoles(staff: RoleStore, plugins?: KassaPlugin
 
 /**
  * For a plugin's migration script: on an install that has not had this plugin before, the
- * default roles get its policies and the roles it brings are created. An owner's own roles,
- * and policies they took from a default role since, are not touched by later plugins' grants.
+ * default roles get its policies and the roles it brings are created. Only this plugin's
+ * policies are added, and to default roles only: what an owner took away from a role is not
+ * given back, and roles an owner made are left alone.
  */
 export async function grantPluginRoles(container: MedusaContainer, plugin: KassaPluginDefinition) {
   const staff = container.resolve<RoleStore>(STAFF_MODULE)
