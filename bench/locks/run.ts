@@ -1,4 +1,4 @@
-import { moveLevels } from "@kassa/pos/stock/move-levels"
+import { moveLevels } from "@kassa/pos/kit"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { BRANCHES } from "../../src/scripts/demo/people"
