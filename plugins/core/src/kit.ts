@@ -12,6 +12,8 @@ export type { Access } from "./access/access"
 export { fromBody, fromHeader, fromParam, fromQuery } from "./access/branch-context"
 export type { BranchFrom } from "./access/branch-context"
 export { isPluginOn } from "./access/switches"
+// One matching rule for every path a plugin compares: the canonical path, case ignored.
+export { routeMatch, routeMethodOf, routePathOf } from "./access/route-path"
 export { listPlugins, getPlugin, allPolicies } from "./access/registry"
 export { ensureDefaultRoles, DEFAULT_ROLES } from "./access/default-roles"
 export type { default as BranchModuleService } from "./modules/branch/service"

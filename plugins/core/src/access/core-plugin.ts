@@ -20,6 +20,7 @@ export const corePlugin = defineKassaPlugin({
     "order:write": "Edit, cancel, return, exchange and fulfil orders",
     "promotion:write": "Create and edit promotions and campaigns",
     "settings:manage": "Store settings, regions, taxes, sales channels, shipping and API keys",
+    "settings:read": "See admin users, invites, API keys and roles",
     "report:read": "See reports and dashboards",
     "sales:read_own": "See one's own sales",
     "sales:read_all": "See every sale at one's branches",

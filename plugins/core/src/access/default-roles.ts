@@ -8,7 +8,8 @@ export const DEFAULT_ROLES: { name: string; description: string; policies: strin
     name: "Manager",
     description: "Runs their branches: sales, stock, staff, reports and the audit log",
     policies: [
-      "branch:manage", "staff:manage", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
+      // settings:read: adding staff picks from admin users and roles.
+      "branch:manage", "staff:manage", "settings:read", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
       "order:read", "order:write", "promotion:write", "report:read", "audit:read",
       "pos:sell", "pos:override_price", "pos:void", "pos:refund", "pos:manage_drawers", "sales:read_own", "sales:read_all",
       // Escalated installment applications (above every credit officer's limit) end with a manager.

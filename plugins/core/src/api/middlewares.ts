@@ -5,6 +5,7 @@ import { fromParam } from "../access/branch-context"
 import { corePlugin } from "../access/core-plugin"
 import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
+import { refuseMalformedPath } from "../access/route-path"
 import { trackSignIn, trackSignOut } from "../access/sign-in-tracking"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
@@ -25,6 +26,8 @@ const registerBranch = async (req: MedusaRequest) => {
 
 export default defineMiddlewares({
   routes: [
+    // A global middleware on "/" is registered before every route, so it answers first.
+    { matcher: "/", middlewares: [refuseMalformedPath] },
     // Every admin request: active staff only, Medusa's own routes by policy and branch.
     { matcher: "/admin", middlewares: [adminAccess] },
     { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [trackSignIn] },
@@ -85,6 +88,7 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/staff/:id/unlock", methods: ["POST"], middlewares: [guard("staff:manage"), checkStaffInReach] },
     { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
 
+    { matcher: "/admin/kassa/roles", methods: ["GET"], middlewares: [guard("settings:read")] },
     { matcher: "/admin/kassa/roles", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(PostRoleSchema)] },
     { matcher: "/admin/kassa/roles/:id", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(UpdateRoleSchema)] },
     { matcher: "/admin/kassa/roles/:id", methods: ["DELETE"], middlewares: [guard("role:manage")] },
