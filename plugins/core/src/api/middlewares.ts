@@ -5,7 +5,7 @@ import { fromParam } from "../access/branch-context"
 import { corePlugin } from "../access/core-plugin"
 import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
-import { refuseMalformedPath } from "../access/route-path"
+import { answerMalformedPaths } from "../access/route-path"
 import { trackSignIn, trackSignOut } from "../access/sign-in-tracking"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
@@ -25,9 +25,8 @@ const registerBranch = async (req: MedusaRequest) => {
 }
 
 export default defineMiddlewares({
+  errorHandler: answerMalformedPaths,
   routes: [
-    // A global middleware on "/" is registered before every route, so it answers first.
-    { matcher: "/", middlewares: [refuseMalformedPath] },
     // Every admin request: active staff only, Medusa's own routes by policy and branch.
     { matcher: "/admin", middlewares: [adminAccess] },
     { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [trackSignIn] },
