@@ -15,6 +15,8 @@ export type { BranchFrom } from "./access/branch-context"
 export { isPluginOn } from "./access/switches"
 export { approverOf, authorizeByPin } from "./access/pin-approval"
 export type { ApproverInput, AuthorizeByPinInput, PinApproval } from "./access/pin-approval"
+// One matching rule for every path a plugin compares: the canonical path, case ignored.
+export { routeMatch, routeMethodOf, routePathOf } from "./access/route-path"
 export { listPlugins, getPlugin, allPolicies } from "./access/registry"
 export { defaultRoles, ensureDefaultRoles, grantPluginRoles, rolesGrantedByCore } from "./access/default-roles"
 export type { CorePolicy } from "./access/core-plugin"

@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { routeMatch, routeMethodOf, routePathOf } from "@kassa/core/kit"
 import { Modules } from "@medusajs/framework/utils"
 import { AUDIT_MODULE } from "../modules/audit"
 import type AuditModuleService from "../modules/audit/service"
@@ -41,14 +42,30 @@ function pinEvent(req: MedusaRequest, status: number, body: Body, cashierSwitch 
   }
 }
 
+// Compared as the route guards compare paths, so that no spelling of these routes goes unrecorded.
+const SIGN_IN = /^POST \/auth\/user\/emailpass$/
+const SIGN_OUT = /^DELETE \/auth\/session$/
+const PIN_VERIFY = /^POST \/admin\/kassa\/pin\/verify$/
+const CASHIER_SWITCH = /^POST \/admin\/kassa\/pos\/cashier-switch$/
+
+/** The canonical path; a malformed one as written (it is refused with a 400 anyway). */
+function pathOf(req: MedusaRequest) {
+  try {
+    return routePathOf(req)
+  } catch {
+    return `${req.baseUrl}${req.path}`
+  }
+}
+
 /** What a finished request means for the log, if anything. */
 async function eventOf(req: MedusaRequest, path: string, status: number, body: Body, signedOut: string | null) {
-  if (req.method === "POST" && path === "/auth/user/emailpass") return signInEvent(req, status)
-  if (req.method === "DELETE" && path === "/auth/session") {
+  const route = `${routeMethodOf(req)} ${path}`
+  if (routeMatch(route, SIGN_IN)) return signInEvent(req, status)
+  if (routeMatch(route, SIGN_OUT)) {
     return status === 200 && signedOut ? { action: "auth.sign_out", entity_type: "auth", entity_id: signedOut, actor_type: "user", actor_id: signedOut } : null
   }
-  if (req.method === "POST" && path === "/admin/kassa/pin/verify") return pinEvent(req, status, body)
-  if (req.method === "POST" && path === "/admin/kassa/pos/cashier-switch") return pinEvent(req, status, body, true)
+  if (routeMatch(route, PIN_VERIFY)) return pinEvent(req, status, body)
+  if (routeMatch(route, CASHIER_SWITCH)) return pinEvent(req, status, body, true)
   if (status === 403) {
     return { action: "access.denied", entity_type: "route", entity_id: `${req.method} ${path}`, changes: { reason: str(body?.message) } }
   }
@@ -60,7 +77,7 @@ async function eventOf(req: MedusaRequest, path: string, status: number, body: B
  * before the response leaves so that whoever reads the log next sees it.
  */
 export function recordAccessEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const path = `${req.baseUrl}${req.path}`.replace(/\/+$/, "")
+  const path = pathOf(req)
   // Read now: signing out destroys the session the actor is in.
   const signedOut = (req as MedusaRequest & Session).session?.auth_context?.actor_id ?? null
   const send = res.json.bind(res)

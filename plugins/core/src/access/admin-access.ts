@@ -5,12 +5,14 @@ import type StaffModuleService from "../modules/staff/service"
 import { accessOf, requireBranch, requirePolicy } from "./access"
 import { findAdminRule } from "./medusa-admin-rules"
 import { scopeOrders } from "./order-scope"
+import { routeMatch, routeMethodOf, routePathOf } from "./route-path"
 
 // last_seen_at is written at most once a minute: most requests skip the round trip.
 const seenLongAgo = (at: Date | string | null) => !at || Date.now() - new Date(at).getTime() > 60_000
 
 // Reachable without a staff record, so the admin can explain why nothing else is.
-const WITHOUT_STAFF = new Set(["GET /admin/users/me", "GET /admin/kassa/me"])
+const WITHOUT_STAFF = /^GET \/admin\/(users|kassa)\/me$/
+const KASSA_ROUTES = /^\/admin\/kassa(\/|$)/
 
 /**
  * Runs after Medusa's authentication on every /admin request: refuses deactivated staff and
@@ -21,19 +23,20 @@ export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next
   try {
     const auth = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context
     if (!auth?.actor_id) return next()
-    // Mounted at /admin, Express strips the prefix from req.path.
-    const path = `${req.baseUrl}${req.path}`.replace(/\/+$/, "")
+    // Every spelling Express routes to one handler compares as one path, and HEAD as GET.
+    const path = routePathOf(req)
+    const method = routeMethodOf(req)
     const access = await accessOf(req).catch((e) => {
-      if (WITHOUT_STAFF.has(`${req.method} ${path}`) && /no Kassa staff record/.test(e.message)) return null
+      if (routeMatch(`${method} ${path}`, WITHOUT_STAFF) && /no Kassa staff record/.test(e.message)) return null
       throw e
     })
     if (!access) return next()
     if (access.staff && seenLongAgo(access.staff.last_seen_at)) {
       await req.scope.resolve<StaffModuleService>(STAFF_MODULE).touch(access.staff.id)
     }
-    if (path.startsWith("/admin/kassa/")) return next()
+    if (routeMatch(path, KASSA_ROUTES)) return next()
 
-    const found = findAdminRule(req.method, path)
+    const found = findAdminRule(method, path)
     if (found) {
       if (found.rule.policy) requirePolicy(access, found.rule.policy)
       const branches = found.rule.branches ? await found.rule.branches(req, found.match) : []

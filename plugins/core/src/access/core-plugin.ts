@@ -13,6 +13,7 @@ const CORE_POLICIES = {
   "order:write": "Edit, cancel, return, exchange and fulfil orders",
   "promotion:write": "Create and edit promotions and campaigns",
   "settings:manage": "Store settings, regions, taxes, sales channels, shipping and API keys",
+  "settings:read": "See admin users, invites, API keys and roles",
   "report:read": "See reports and dashboards",
   "sales:read_own": "See one's own sales",
   "sales:read_all": "See every sale at one's branches",
@@ -37,8 +38,9 @@ export const corePlugin = defineKassaPlugin({
     Owner: { description: "Everything, at every branch", policies: ["*"] },
     Manager: {
       description: "Runs their branches: sales, stock, staff and reports",
+      // settings:read: adding staff picks from admin users and roles.
       policies: [
-        "branch:manage", "staff:manage", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
+        "branch:manage", "staff:manage", "settings:read", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
         "order:read", "order:write", "promotion:write", "report:read", "sales:read_own", "sales:read_all",
       ],
     },

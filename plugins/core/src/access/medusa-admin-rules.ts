@@ -1,10 +1,12 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import { routeMatch } from "./route-path"
 
 /**
  * Which policy (and which branch) Medusa's own admin routes need. The first matching rule
  * wins; reads not listed are open to every active staff member, writes not listed need
- * `settings:manage`. Kassa's routes under /admin/kassa guard themselves.
+ * `settings:manage`. Kassa's routes under /admin/kassa guard themselves. Paths are canonical
+ * (`routePathOf`) and patterns match without regard to letter case (`routeMatch`).
  */
 export type AdminRule = {
   methods: string[]
@@ -74,6 +76,9 @@ export const MEDUSA_ADMIN_RULES: AdminRule[] = [
     policy: "order:write",
   },
   { methods: ["GET"], path: /^\/admin\/(orders|returns|exchanges|claims|order-edits|draft-orders|payments)(\/|$)/, policy: "order:read" },
+  // Who holds the admin and where other systems get in: one's own profile stays open.
+  { methods: ["GET"], path: /^\/admin\/users\/me$/, policy: "" },
+  { methods: ["GET"], path: /^\/admin\/(users|invites|api-keys)(\/|$)/, policy: "settings:read" },
   { methods: WRITE, path: /^\/admin\/(promotions|campaigns)(\/|$)/, policy: "promotion:write" },
   // Uploads only store files (product images, profile pictures); the record that uses one is guarded.
   { methods: WRITE, path: /^\/admin\/uploads(\/|$)/, policy: "" },
@@ -81,6 +86,6 @@ export const MEDUSA_ADMIN_RULES: AdminRule[] = [
 ]
 
 export const findAdminRule = (method: string, path: string) =>
-  MEDUSA_ADMIN_RULES.map((rule) => ({ rule, match: rule.methods.includes(method) ? path.match(rule.path) : null })).find(
+  MEDUSA_ADMIN_RULES.map((rule) => ({ rule, match: rule.methods.includes(method) ? routeMatch(path, rule.path) : null })).find(
     (r) => r.match
   ) as { rule: AdminRule; match: RegExpMatchArray } | undefined

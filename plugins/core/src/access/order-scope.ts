@@ -1,10 +1,12 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { Access } from "./access"
+import { routeMatch } from "./route-path"
 
 // Orders belong to a branch through its sales channel. A sales channel that cannot exist makes
 // an empty list for staff whose branches sell through none.
 const NO_CHANNEL = "sc_none"
+const ORDER_ROUTES = /^\/admin\/orders(?:\/([^/]+))?/
 
 async function channelsOf(req: MedusaRequest, access: Access): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -22,9 +24,9 @@ async function channelsOf(req: MedusaRequest, access: Access): Promise<string[]>
  * refused. Staff of every branch see all.
  */
 export async function scopeOrders(req: MedusaRequest, access: Access, path: string) {
-  const match = path.match(/^\/admin\/orders(?:\/([^/]+))?/)
+  const match = routeMatch(path, ORDER_ROUTES)
   if (!match || access.allBranches) return
-  if (match[1] === "export") {
+  if (match[1]?.toLowerCase() === "export") {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Exporting every order needs access to every branch")
   }
   const channels = await channelsOf(req, access)

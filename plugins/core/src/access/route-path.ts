@@ -1,4 +1,5 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { errorHandler } from "@medusajs/framework/http"
+import type { MedusaErrorHandlerFunction, MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 const malformed = (segment: string) =>
@@ -40,15 +41,12 @@ export function routeMatch(path: string, pattern: RegExp) {
   return path.match(compiled)
 }
 
+const medusaErrors = errorHandler()
+
 /**
- * First on every route: a path with malformed percent-encoding gets a 400 here, before Express
- * fails to decode a route parameter (an error Medusa's handler turns into a 500).
+ * Medusa's error handler with one addition: Express's failure to decode a route parameter (a lone
+ * "%") is a URIError with status 400 in a shape Medusa's handler does not read, so it answered 500.
+ * Express raises it while matching, before any middleware runs, so only the error handler sees it.
  */
-export function refuseMalformedPath(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    routePathOf(req)
-    next()
-  } catch (e) {
-    next(e)
-  }
-}
+export const answerMalformedPaths: MedusaErrorHandlerFunction = (err, req, res, next) =>
+  medusaErrors(err instanceof URIError ? malformed(req.path) : err, req, res, next)

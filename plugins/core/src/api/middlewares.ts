@@ -7,6 +7,7 @@ import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
 import { throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
 import { answerTooManyAttempts } from "../access/too-many-attempts"
+import { answerMalformedPaths } from "../access/route-path"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
 import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
@@ -25,6 +26,7 @@ const registerBranch = async (req: MedusaRequest) => {
 }
 
 export default defineMiddlewares({
+  errorHandler: answerMalformedPaths,
   routes: [
     // Every admin request: active staff only, Medusa's own routes by policy and branch.
     { matcher: "/admin", middlewares: [adminAccess] },
@@ -90,6 +92,7 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/staff/:id/unlock", methods: ["POST"], middlewares: [guard("staff:manage"), checkStaffInReach] },
     { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
 
+    { matcher: "/admin/kassa/roles", methods: ["GET"], middlewares: [guard("settings:read")] },
     { matcher: "/admin/kassa/roles", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(PostRoleSchema)] },
     { matcher: "/admin/kassa/roles/:id", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(UpdateRoleSchema)] },
     { matcher: "/admin/kassa/roles/:id", methods: ["DELETE"], middlewares: [guard("role:manage")] },

@@ -6,7 +6,7 @@ import type StaffModuleService from "../modules/staff/service"
 /**
  * Runs once on installs made before reads of admin users, invites, API keys and roles needed
  * settings:read: the system Manager role gets it (managers add staff from those lists); an
- * owner's own roles are left alone. New installs get it from DEFAULT_ROLES.
+ * owner's own roles are left alone. New installs get it from core's default Manager role.
  */
 export default async function rolePolicySettingsRead({ container }: { container: MedusaContainer }) {
   const staff: StaffModuleService = container.resolve(STAFF_MODULE)
