@@ -170,7 +170,7 @@ medusaIntegrationTestRunner({
     })
 
     it("masks a card number that reaches the audit log before it is chained, and the chain still verifies", async () => {
-      const audit = getContainer().resolve<{ record: Function; chain: () => Promise<number> }>("audit")
+      const audit = getContainer().resolve<{ record: Function; chain: () => Promise<number> }>("kassaAudit")
       await audit.record([{ action: "test", entity_type: "test", changes: { ref: "paid 4111 1111 1111 1111", n: 4242424242424242, ["5555555555554444"]: "k", imei: "490154203237518" } }])
       await audit.chain()
       const pg = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
