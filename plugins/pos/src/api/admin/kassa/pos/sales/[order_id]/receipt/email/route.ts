@@ -11,8 +11,7 @@ import type { EmailReceiptType } from "../../../validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<EmailReceiptType>, res: MedusaResponse) => {
   if (!emailConfigured(req.scope)) {
-    res.status(503).json({ type: "not_configured", message: "E-mail is not set up on this server (set SMTP_HOST and friends): print the receipt or show it instead" })
-    return
+    throw new MedusaError(MedusaError.Types.CONFLICT, "E-mail is not set up on this server (SMTP_HOST is not set): print the receipt or show it instead")
   }
   const data = await receiptData(req.scope, req.params.order_id)
   const to = req.validatedBody.email ?? data.customer?.email
