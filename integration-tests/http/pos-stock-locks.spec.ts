@@ -11,7 +11,9 @@ jest.setTimeout(300000)
 // The server of this file runs on Redis (event bus, workflow engine, cache and the locking
 // provider whose multi-key stock lock deadlocked, issue 23) when KASSA_TEST_REDIS_URL is given: set
 // before medusa-config is read. Without it, on Medusa's in-process modules; in CI that is a failure.
-const redisUrl = process.env.KASSA_TEST_REDIS_URL
+// Its own Redis database (1): npm-start.spec's server may run at the same time on database 0, and
+// two servers on one database would take each other's events from the shared queue.
+const redisUrl = process.env.KASSA_TEST_REDIS_URL && redisDatabase(process.env.KASSA_TEST_REDIS_URL, 1)
 if (redisUrl) process.env.REDIS_URL = redisUrl
 
 const REGISTERS_PER_BRANCH = 4
@@ -150,3 +152,9 @@ medusaIntegrationTestRunner({
     })
   },
 })
+
+function redisDatabase(url: string, db: number) {
+  const u = new URL(url)
+  u.pathname = `/${db}`
+  return u.toString()
+}
