@@ -1,8 +1,6 @@
 import type { InventoryLevelDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { StockItem } from "../../../scan/find-variants"
-import type { SaleContext } from "./load-sale"
 
 type Need = { inventory_item_id: string; quantity: number; title: string }
 /** `stock_items`: what one unit takes, when known (a ticket line keeps it from its scan). */
@@ -98,16 +96,3 @@ async function moveStock(container: MedusaContainer, location: string, needs: Ne
     )
   })
 }
-
-/** The sale's units off the branch's stock, or a 409 naming what is missing. */
-export const takeStockStep = createStep(
-  "kassa-pos-take-stock",
-  async ({ sale }: { sale: SaleContext }, { container }) => {
-    const location = sale.ticket.stock_location_id
-    const needs = await takeStock(container, { location, lines: sale.ticket.lines, allowNegative: sale.branch.allow_negative_stock, branchName: sale.branch.name })
-    return new StepResponse(needs, { location, needs })
-  },
-  async (taken, { container }) => {
-    if (taken) await giveBackStock(container, taken.location, taken.needs)
-  }
-)
