@@ -132,9 +132,10 @@ describe("a crash mid-checkout", () => {
 
     // Variants with stock at both branches; their levels before any sale.
     const locations = [...new Set(registers.map((r) => r.location_id))]
-    const { variants } = await ok("GET", "/admin/product-variants?limit=400&fields=id,barcode,manage_inventory,inventory_items.inventory_item_id,inventory_items.required_quantity")
+    const { variants } = await ok("GET", "/admin/product-variants?limit=400&fields=id,manage_inventory,product.metadata,inventory_items.inventory_item_id,inventory_items.required_quantity")
     const itemOf = new Map<string, string>()
-    for (const v of variants as Json[]) if (v.manage_inventory && v.inventory_items?.length === 1 && v.inventory_items[0].required_quantity === 1) itemOf.set(v.id, v.inventory_items[0].inventory_item_id)
+    // Plain stock: no serial numbers to type in (kassa_serialized), one item per unit.
+    for (const v of variants as Json[]) if (v.manage_inventory && v.product?.metadata?.kassa_serialized !== true && v.inventory_items?.length === 1 && v.inventory_items[0].required_quantity === 1) itemOf.set(v.id, v.inventory_items[0].inventory_item_id)
     const levels = async (items: string[]) => {
       const out = new Map<string, number>()
       for (let i = 0; i < items.length; i += 50) {
