@@ -47,13 +47,21 @@ type PaymentRecords = {
  */
 export async function recordCounterPayments(
   container: MedusaContainer,
-  input: { collection_id?: string | null; currency_code: string; total: number; tenders: SettledTender[]; created_by?: string | null }
+  input: {
+    collection_id?: string | null
+    /** The id to give a new collection (a checkout chooses it beforehand, for its journal). */
+    new_collection_id?: string
+    currency_code: string
+    total: number
+    tenders: SettledTender[]
+    created_by?: string | null
+  }
 ): Promise<CounterPayments> {
   const payments = container.resolve(Modules.PAYMENT)
   const now = new Date()
   const paid = MathBN.sum(0, ...input.tenders.map((t) => t.amount))
   const settled = { status: PaymentCollectionStatus.COMPLETED, authorized_amount: paid, captured_amount: paid, completed_at: now }
-  const collectionId = input.collection_id ?? generateEntityId(undefined, "pay_col")
+  const collectionId = input.collection_id ?? input.new_collection_id ?? generateEntityId(undefined, "pay_col")
   const toWrite: NewPayment[] = input.tenders.map((t) => {
     const data = { kassa_tender: t.method, reference: t.reference }
     const amount = { amount: t.amount, currency_code: input.currency_code, provider_id: PROVIDER, data }

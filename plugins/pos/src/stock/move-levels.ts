@@ -6,6 +6,8 @@ import { BigNumber, ContainerRegistrationKeys, MathBN, MedusaError } from "@medu
 export const STOCK_WAIT_SECONDS = 5
 
 export type LevelMove = { inventory_item_id: string; delta: number; title: string }
+/** Further writes that must commit or roll back with the levels (a checkout's journal). */
+export type Alongside = (trx: Knex.Transaction) => Promise<void>
 export type HeldLevel = { id: string; inventory_item_id: string; stocked_quantity: string; reserved_quantity: string }
 
 // PostgreSQL's "lock_not_available" (lock_timeout) and "deadlock_detected": nothing was written.
@@ -31,7 +33,7 @@ const BUSY_CODES = new Set(["55P03", "40P01"])
  * and write it back without these locks: one landing while a move holds the row waits for it,
  * then writes the value it read before, so it can still undo that move.
  */
-export async function moveLevels(container: MedusaContainer, location: string, moves: LevelMove[], check?: (levels: HeldLevel[]) => void) {
+export async function moveLevels(container: MedusaContainer, location: string, moves: LevelMove[], check?: (levels: HeldLevel[]) => void, alongside?: Alongside) {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   try {
     await knex.transaction(async (trx) => {
@@ -57,6 +59,7 @@ export async function moveLevels(container: MedusaContainer, location: string, m
           where l.id = w.id`,
         [written.map((w) => w.id), written.map((w) => w.value), written.map((w) => w.raw)]
       )
+      await alongside?.(trx)
     })
   } catch (e) {
     if (!BUSY_CODES.has((e as { code?: string }).code ?? "")) throw e

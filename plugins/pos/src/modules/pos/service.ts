@@ -15,6 +15,7 @@ import { ZReport } from "./models/z-report"
 import { ScanEntry } from "./models/scan-entry"
 import { receiptParts } from "./receipt-pattern"
 import { CONFIG_VERSION_SQL, installConfigTriggers } from "../../cache/config-cache"
+import type { CheckoutJournal, CheckoutPlan } from "./checkout-journal"
 
 export type TenderRow = {
   ticket_id: string
@@ -95,17 +96,63 @@ export default class PosModuleService extends MedusaService({
   }
 
   /**
-   * Takes a checkout's idempotency key: its id, or null when another checkout holds it (the key
-   * is unique, so of two identical requests racing only one gets it).
+   * Takes a checkout's idempotency key for `owner` until the lease ends, with the checkout's
+   * plan: its id, or null when another checkout holds the key or the ticket (the key is unique,
+   * and a ticket has one pending checkout at most, so of two racing requests only one gets it).
    */
   @InjectManager()
-  async claimCheckoutKey(input: { key: string; ticket_id: string; request_hash: string }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+  async claimCheckoutKey(
+    input: { key: string; ticket_id: string; request_hash: string; owner: string; lease_seconds: number; plan: CheckoutPlan },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ) {
     const [claimed] = (await ctx.manager!.execute(
-      `insert into kassa_pos_checkout_key (id, key, ticket_id, request_hash) values (?, ?, ?, ?)
-       on conflict (key) where deleted_at is null do nothing returning id`,
-      [generateEntityId(undefined, "pchk"), input.key, input.ticket_id, input.request_hash]
+      `insert into kassa_pos_checkout_key (id, key, ticket_id, request_hash, owner, lease_until, plan)
+       values (?, ?, ?, ?, ?, now() + make_interval(secs => ?), ?::jsonb)
+       on conflict do nothing returning id`,
+      [generateEntityId(undefined, "pchk"), input.key, input.ticket_id, input.request_hash, input.owner, input.lease_seconds, JSON.stringify(input.plan)]
     )) as { id: string }[]
     return claimed?.id ?? null
+  }
+
+  /** Moves on the leases of the checkouts `owner` is running. */
+  @InjectManager()
+  async renewCheckoutLeases(keys: string[], owner: string, seconds: number, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.manager!.execute(
+      `update kassa_pos_checkout_key set lease_until = now() + make_interval(secs => ?)
+        where key ${IN_LIST} and owner = ? and status = 'pending' and deleted_at is null`,
+      [seconds, JSON.stringify(keys), owner]
+    )
+  }
+
+  /** Checkouts whose owner stopped renewing their lease: begun, not finished, not running anywhere. */
+  @InjectManager()
+  async expiredCheckouts(limit: number, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const rows = (await ctx.manager!.execute(
+      `select id from kassa_pos_checkout_key where status = 'pending' and lease_until < now() and deleted_at is null order by lease_until limit ?`,
+      [limit]
+    )) as { id: string }[]
+    return rows.map((r) => r.id)
+  }
+
+  /**
+   * Takes an expired checkout over for `owner` (a new lease): its journal, or null when it
+   * finished, was taken over by another instance, or is still leased.
+   */
+  @InjectManager()
+  async takeOverCheckout(id: string, owner: string, seconds: number, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [row] = (await ctx.manager!.execute(
+      `update kassa_pos_checkout_key set owner = ?, lease_until = now() + make_interval(secs => ?), updated_at = now()
+        where id = ? and status = 'pending' and lease_until < now() and deleted_at is null
+        returning id, key, ticket_id, plan, stock`,
+      [owner, seconds, id]
+    )) as CheckoutJournal[]
+    return row ?? null
+  }
+
+  /** Gives a pending checkout's key back (its checkout undone), if `owner` still holds it. */
+  @InjectManager()
+  async releaseCheckoutKey(id: string, owner: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.manager!.execute(`delete from kassa_pos_checkout_key where id = ? and owner = ? and status = 'pending'`, [id, owner])
   }
 
   /** The branch's counter settings, created with the defaults on first use. */
@@ -222,6 +269,8 @@ export default class PosModuleService extends MedusaService({
       branch_code: string
       time_zone: string
       checkout_key: string
+      /** The instance running the checkout (its key's owner). */
+      owner: string
       at: Date
       drawer_session_id: string
       totals: { total: number; tax_total: number; discount_total: number }
@@ -238,10 +287,14 @@ export default class PosModuleService extends MedusaService({
     // locked from its read to the commit, and every register of the branch waits on it.
     await this.createTenders(input.tenders, ctx)
     if (input.commission) await this.createCommissions(input.commission, ctx)
-    await em.execute(`update kassa_pos_checkout_key set status = 'completed', order_id = ?, updated_at = now() where key = ?`, [
-      input.order_id,
-      input.checkout_key,
-    ])
+    // The sale's commit point: only the instance that still holds the key may complete it
+    // (recovery may have taken an expired one over and be undoing it).
+    const settled = (await em.execute(
+      `update kassa_pos_checkout_key set status = 'completed', order_id = ?, lease_until = null, updated_at = now()
+        where key = ? and owner = ? and status = 'pending' and deleted_at is null returning id`,
+      [input.order_id, input.checkout_key, input.owner]
+    )) as unknown[]
+    if (!settled.length) throw new MedusaError(MedusaError.Types.CONFLICT, `The checkout with the key ${input.checkout_key} was taken over by recovery: retry it`)
     const counterRow = async () =>
       ((await em.execute(
         `select receipt_pattern, receipt_period, receipt_last from kassa_pos_branch_settings where stock_location_id = ? and deleted_at is null for update`,

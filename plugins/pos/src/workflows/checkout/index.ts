@@ -1,1 +1,2 @@
 export * from "./workflows/checkout"
+export * from "./workflows/recover-checkout"

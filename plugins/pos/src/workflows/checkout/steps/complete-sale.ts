@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import type { CapturedTender } from "../../../sale/counter-payments"
+import { INSTANCE_ID } from "../../../sale/checkout-lease"
 import { cents } from "../../../sale/money"
 import type { SaleContext } from "./load-sale"
 
@@ -31,6 +32,7 @@ export const completeSaleStep = createStep(
       branch_code: sale.branch.code,
       time_zone: sale.branch.timezone,
       checkout_key,
+      owner: INSTANCE_ID,
       at,
       drawer_session_id: sale.drawer_session_id,
       totals,

@@ -22,12 +22,13 @@ type OrderWrites = { createOrders_(data: CreateOrderDTO[]): Promise<{ id: string
  * for items added later (an exchange) need an address to be computed for. It is created with
  * its payments' transactions (so paid, in one call); the fulfilment step links it to their
  * payment collection. Its line items' ids are made here, so nothing is read back: the handover
- * needs only them (its order items are found by them, see markItems).
+ * needs only them (its order items are found by them, see markItems). Its id is the checkout's
+ * plan's (its journal).
  */
 export const createSaleOrderStep = createStep(
   "kassa-pos-create-sale-order",
   async (
-    { sale, priced, payments, created_by }: { sale: SaleContext; priced: PricedSale; payments: CounterPayments; created_by: string },
+    { id, sale, priced, payments, created_by }: { id: string; sale: SaleContext; priced: PricedSale; payments: CounterPayments; created_by: string },
     { container }
   ) => {
     const orders = container.resolve(Modules.ORDER) as unknown as OrderWrites
@@ -35,6 +36,7 @@ export const createSaleOrderStep = createStep(
     const items = priced.priced.items.map((i) => ({ id: generateEntityId(undefined, "ordli"), i }))
     const [order] = await orders.createOrders_([
       {
+        id,
         region_id: ticket.region_id,
         sales_channel_id: ticket.sales_channel_id,
         customer_id: ticket.customer_id,

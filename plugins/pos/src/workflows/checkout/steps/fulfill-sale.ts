@@ -1,4 +1,4 @@
-import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, CreateFulfillmentDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { num } from "../../../sale/money"
@@ -74,7 +74,7 @@ export async function withdrawFulfillment(container: MedusaContainer, id: string
  * order's items marked fulfilled and delivered (what a return started in the admin checks).
  * Stock was taken by the checkout itself, so the fulfillment carries no inventory items to
  * deduct again. Given `payment_collection_id` (the checkout's), the order's link to it is made
- * in the same link call.
+ * in the same link call; given `fulfillment_id` (the checkout's plan's), the fulfillment has that id.
  */
 export const fulfillSaleStep = createStep(
   "kassa-pos-fulfill-sale",
@@ -85,7 +85,8 @@ export const fulfillSaleStep = createStep(
       created_by,
       hold,
       payment_collection_id,
-    }: { order: HandedOverOrder; location_id: string; created_by: string; hold?: boolean; payment_collection_id?: string },
+      fulfillment_id,
+    }: { order: HandedOverOrder; location_id: string; created_by: string; hold?: boolean; payment_collection_id?: string; fulfillment_id?: string },
     { container }
   ) => {
     const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -98,6 +99,8 @@ export const fulfillSaleStep = createStep(
     }
     const now = new Date()
     const fulfillment = await container.resolve(Modules.FULFILLMENT).createFulfillment({
+      // Medusa keeps a given id (its DTO does not list it: hence the cast below).
+      id: fulfillment_id,
       location_id,
       provider_id: "manual_manual",
       delivery_address: {},
@@ -116,7 +119,7 @@ export const fulfillSaleStep = createStep(
       shipped_at: now,
       delivered_at: now,
       created_by,
-    })
+    } as CreateFulfillmentDTO)
     linked.push({ [Modules.ORDER]: { order_id: order.id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } })
     const undo = { fulfillment_id: fulfillment.id as string | null, linked, order }
     // Two modules' writes, side by side; both settle before a failure takes the handover back

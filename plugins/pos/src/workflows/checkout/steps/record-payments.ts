@@ -5,11 +5,13 @@ import type { SettledTender } from "../../../sale/settle-tenders"
 /**
  * The sale's payments, captured, in a payment collection of their own: written before the order
  * so that the order is created with its transactions (paid) in one call; the order step links them.
+ * The collection's id is the checkout's plan's (its journal).
  */
 export const recordPaymentsStep = createStep(
   "kassa-pos-record-payments",
-  async (input: { currency_code: string; total: number; tenders: SettledTender[]; created_by: string }, { container }) => {
-    const written = await recordCounterPayments(container, input)
+  async (input: { collection_id: string; currency_code: string; total: number; tenders: SettledTender[]; created_by: string }, { container }) => {
+    const { collection_id, ...payments } = input
+    const written = await recordCounterPayments(container, { ...payments, new_collection_id: collection_id })
     return new StepResponse(written, written)
   },
   async (written, { container }) => {

@@ -1,11 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { StockItem } from "../../../scan/find-variants"
-import { type HeldLevel, moveLevels } from "../../../stock/move-levels"
-import type { SaleContext } from "./load-sale"
+import { type Alongside, type HeldLevel, moveLevels } from "../../../stock/move-levels"
 
-type Need = { inventory_item_id: string; quantity: number; title: string }
+export type Need = { inventory_item_id: string; quantity: number; title: string }
 /** `stock_items`: what one unit takes, when known (a ticket line keeps it from its scan). */
 type StockLine = { variant_id: string; quantity: number; title: string; stock_items?: StockItem[] | null }
 
@@ -47,7 +45,16 @@ export async function takeStock(
     allowNegative,
     branchName,
     purpose = "sale",
-  }: { location: string; lines: StockLine[]; allowNegative: boolean; branchName: string; purpose?: string }
+    alongside,
+  }: {
+    location: string
+    lines: StockLine[]
+    allowNegative: boolean
+    branchName: string
+    purpose?: string
+    /** More writes in the levels' transaction (a checkout's journal), given what is taken. */
+    alongside?: (trx: Parameters<Alongside>[0], needs: Need[]) => Promise<void>
+  }
 ) {
   const needs = await stockNeeds(container, lines)
   if (!needs.length) return needs
@@ -63,29 +70,17 @@ export async function takeStock(
       }
       if (!level) throw new MedusaError(MedusaError.Types.CONFLICT, `${need.title} is not stocked at ${branchName}`)
     }
-  })
+  }, alongside && ((trx) => alongside(trx, needs)))
   return needs
 }
 
 /** Puts taken units back (a compensation, a void): under the same locks as the taking. */
-export async function giveBackStock(container: MedusaContainer, location: string, needs: Need[]) {
-  if (needs.length) await moveStock(container, location, needs, 1)
+export async function giveBackStock(container: MedusaContainer, location: string, needs: Need[], alongside?: Alongside) {
+  if (needs.length) await moveStock(container, location, needs, 1, undefined, alongside)
 }
 
 /** Moves the branch's level of each needed item by `sign` × the need, once `check` has seen the levels (moveLevels: under row locks). */
-async function moveStock(container: MedusaContainer, location: string, needs: Need[], sign: 1 | -1, check?: (levels: HeldLevel[]) => void) {
-  await moveLevels(container, location, needs.map((n) => ({ inventory_item_id: n.inventory_item_id, delta: sign * n.quantity, title: n.title })), check)
+async function moveStock(container: MedusaContainer, location: string, needs: Need[], sign: 1 | -1, check?: (levels: HeldLevel[]) => void, alongside?: Alongside) {
+  const moves = needs.map((n) => ({ inventory_item_id: n.inventory_item_id, delta: sign * n.quantity, title: n.title }))
+  await moveLevels(container, location, moves, check, alongside)
 }
-
-/** The sale's units off the branch's stock, or a 409 naming what is missing. */
-export const takeStockStep = createStep(
-  "kassa-pos-take-stock",
-  async ({ sale }: { sale: SaleContext }, { container }) => {
-    const location = sale.ticket.stock_location_id
-    const needs = await takeStock(container, { location, lines: sale.ticket.lines, allowNegative: sale.branch.allow_negative_stock, branchName: sale.branch.name })
-    return new StepResponse(needs, { location, needs })
-  },
-  async (taken, { container }) => {
-    if (taken) await giveBackStock(container, taken.location, taken.needs)
-  }
-)

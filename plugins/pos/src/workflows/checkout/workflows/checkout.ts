@@ -10,7 +10,7 @@ import { loadSaleStep } from "../steps/load-sale"
 import { pluginTendersStep } from "../steps/plugin-tenders"
 import { recordPaymentsStep } from "../steps/record-payments"
 import { priceSaleStep } from "../steps/price-sale"
-import { takeStockStep } from "../steps/take-stock"
+import { takeSaleStockStep } from "../steps/take-sale-stock"
 
 export type PosCheckoutInput = {
   ticket_id: string
@@ -45,17 +45,30 @@ export type PosSaleCompletedData = {
  *
  * Other plugins' tenders (defineTender) are validated with the prices and do their own work
  * after the payments, inside this workflow and its compensation.
+ *
+ * A crash stops compensation too: the claim writes the checkout's journal (its key, leased to
+ * this instance, with the ids of what it will write) before anything else, and recovery undoes
+ * a checkout whose lease expired before it completed (sale/checkout-recovery.ts). Completing
+ * the sale (its receipt number and the key settled, one transaction) is the commit point.
  */
 export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: WorkflowData<PosCheckoutInput>) => {
-  claimCheckoutKeyStep({ key: input.idempotency_key, ticket_id: input.ticket_id, request_hash: input.request_hash })
+  const claimed = claimCheckoutKeyStep(
+    transform({ input }, ({ input }) => ({
+      key: input.idempotency_key,
+      ticket_id: input.ticket_id,
+      request_hash: input.request_hash,
+      methods: [...new Set(input.tenders.map((t) => t.method))],
+    }))
+  )
   const sale = loadSaleStep({ ticket_id: input.ticket_id })
   const priced = priceSaleStep({ sale, tenders: input.tenders })
 
   // Independent writes run side by side; a failure in any compensates all.
   const [, payments] = parallelize(
-    takeStockStep({ sale }),
+    takeSaleStockStep({ sale, journal_id: claimed.id }),
     recordPaymentsStep(
-      transform({ sale, priced, input }, ({ sale, priced, input }) => ({
+      transform({ sale, priced, input, claimed }, ({ sale, priced, input, claimed }) => ({
+        collection_id: claimed.plan.collection_id,
         currency_code: sale.ticket.currency_code,
         total: priced.priced.totals.total,
         tenders: priced.tenders,
@@ -63,7 +76,7 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
       }))
     )
   )
-  const order = createSaleOrderStep({ sale, priced, payments, created_by: input.user_id })
+  const order = createSaleOrderStep({ id: claimed.plan.order_id, sale, priced, payments, created_by: input.user_id })
   parallelize(
     fulfillSaleStep({
       order,
@@ -71,6 +84,7 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
       created_by: input.user_id,
       hold: priced.holds_goods,
       payment_collection_id: payments.collection_id,
+      fulfillment_id: claimed.plan.fulfillment_id,
     }),
     pluginTendersStep(
       transform({ order, sale, priced, payments }, ({ order, sale, priced, payments }) => ({

@@ -4,7 +4,8 @@ import { createHash } from "node:crypto"
 import { POS_MODULE } from "../../../../../../../modules/pos"
 import type PosModuleService from "../../../../../../../modules/pos/service"
 import { saleSummary, summarizeSale } from "../../../../../../../sale/sale-summary"
-import { posCheckoutWorkflow } from "../../../../../../../workflows/checkout"
+import { underLease } from "../../../../../../../sale/checkout-lease"
+import { posCheckoutWorkflow, recoverPosCheckoutWorkflow } from "../../../../../../../workflows/checkout"
 import type { CheckoutType } from "../../validators"
 
 const conflict = (res: MedusaResponse, message: string) => res.status(409).json({ type: "conflict", message })
@@ -19,28 +20,41 @@ const KEY_TAKEN = /already under way/
 export const POST = async (req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse) => {
   const key = req.get("idempotency-key") ?? req.validatedBody.idempotency_key
   if (!key) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Send an Idempotency-Key header (or idempotency_key) with every checkout")
-  const { tenders } = req.validatedBody
-  const requestHash = createHash("sha256").update(JSON.stringify({ ticket_id: req.params.id, tenders })).digest("hex")
+  const requestHash = createHash("sha256").update(JSON.stringify({ ticket_id: req.params.id, tenders: req.validatedBody.tenders })).digest("hex")
+  return checkout(req, res, key, requestHash, true)
+}
 
+async function checkout(req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse, key: string, requestHash: string, mayRecover: boolean) {
+  const { tenders } = req.validatedBody
   try {
-    const { result } = await posCheckoutWorkflow(req.scope).run({
-      input: { ticket_id: req.params.id, tenders, idempotency_key: key, request_hash: requestHash, user_id: req.auth_context.actor_id },
-    })
+    const { result } = await underLease(req.scope, key, () =>
+      posCheckoutWorkflow(req.scope).run({
+        input: { ticket_id: req.params.id, tenders, idempotency_key: key, request_hash: requestHash, user_id: req.auth_context.actor_id },
+      })
+    )
     res.json({ sale: summarizeSale(result), replayed: false })
   } catch (e) {
     const error = e as MedusaError
     // The key was taken (its first step): a retry of a finished checkout, a double click, or a reused key.
-    if (KEY_TAKEN.test(error.message)) return answerSeenKey(req, res, key, requestHash)
+    if (KEY_TAKEN.test(error.message)) return answerSeenKey(req, res, key, requestHash, mayRecover)
     // Out of stock, a drawer closed meanwhile: 409 with the reason.
     if (error.type === MedusaError.Types.CONFLICT) return conflict(res, error.message)
     throw e
   }
 }
 
-/** The checkout that holds the key answers a retry: its sale again, or a 409 saying why not. */
-async function answerSeenKey(req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse, key: string, requestHash: string) {
+/**
+ * The checkout that holds the key answers a retry: its sale again, or a 409 saying why not.
+ * One that a crash interrupted (pending, its lease expired) is undone first and run again.
+ */
+async function answerSeenKey(req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse, key: string, requestHash: string, mayRecover: boolean) {
   const [seen] = await req.scope.resolve<PosModuleService>(POS_MODULE).listCheckoutKeys({ key })
   if (seen && seen.request_hash !== requestHash) return conflict(res, `The idempotency key ${key} was used for a different checkout`)
   if (seen?.status === "completed" && seen.order_id) return res.json({ sale: await saleSummary(req.scope, seen.order_id), replayed: true })
+  const expired = seen?.status === "pending" && seen.lease_until && new Date(seen.lease_until) < new Date()
+  if (mayRecover && expired) {
+    const { result: undone } = await recoverPosCheckoutWorkflow(req.scope).run({ input: { id: seen.id } })
+    if (undone) return checkout(req, res, key, requestHash, false)
+  }
   return conflict(res, `A checkout with the key ${key} is already under way`)
 }
