@@ -110,8 +110,47 @@ async function buildPlugins({ force = false, log = console.log } = {}) {
   }
 }
 
+/**
+ * Runs `task` while holding a lock on this checkout's app build: two `kassa.js start`s at once
+ * (two test files, a test and a developer) would otherwise both run `medusa build`, which wipes
+ * `.medusa/server` under the other. A lock whose holder has died is taken over.
+ */
+async function withAppBuildLock(task) {
+  const lock = path.join(require("node:os").tmpdir(), `kassa-build-${crypto.createHash("sha1").update(root).digest("hex").slice(0, 12)}.lock`)
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" })
+      break
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e
+      // An empty file is one being written: its holder is alive.
+      const holder = Number(fs.readFileSync(lock, "utf8") || 0)
+      if (holder && !alive(holder)) fs.rmSync(lock, { force: true })
+      else await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+  try {
+    return await task()
+  } finally {
+    fs.rmSync(lock, { force: true })
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return e.code === "EPERM"
+  }
+}
+
 /** `medusa build` (server + admin bundle) when the app or any built plugin changed. */
-async function buildApp({ force = false, log = console.log } = {}) {
+async function buildApp(options = {}) {
+  return withAppBuildLock(() => buildAppNow(options))
+}
+
+async function buildAppNow({ force = false, log = console.log } = {}) {
   const out = path.join(root, ".medusa", "server")
   const pluginStamps = pluginDirs()
     .map((p) => readStamp(path.join(p, ".medusa", "server")) || "")

@@ -3,7 +3,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 import { CHAIN } from "../sql/schema"
 
 /** Card numbers masked in every entry before it is chained (the log cannot be edited afterwards). */
-export class Migration20261205171500 extends Migration {
+export class Migration20261205171600 extends Migration {
   override async up(): Promise<void> {
     this.addSql(CARD_NUMBER_SQL)
     this.addSql(CHAIN)
