@@ -248,7 +248,7 @@ medusaIntegrationTestRunner({
       expect(short.data.message).toMatch(/^Cash handed over \(1\.00\) is less than the [\d.]+ due$/)
       const pan = await checkout(ticket, [{ method: "card", amount: 1, card_last4: "4242", reference: "4111111111111111" }, { method: "cash", tendered: 1000000 }], "tender-key-2")
       expect(pan.status).toBe(400)
-      expect(pan.data.message).toContain("looks like a card number")
+      expect(pan.data.message).toContain("looks like a payment card number")
       const unknownMethod = await checkout(ticket, [{ method: "barter", amount: 1 }], "tender-key-3")
       expect(unknownMethod.data.message).toContain('Unknown tender "barter"')
 
