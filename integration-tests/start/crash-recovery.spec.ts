@@ -159,7 +159,7 @@ describe("a crash mid-checkout", () => {
       const lanes = registers.map(async (register, lane) => {
         for (let n = 0; running; n++) {
           const opened = await call("POST", `${POS}/tickets`, register).catch(() => null)
-          if (opened?.status !== 200) break
+          if (opened?.status !== 201) break
           const ticket_id = opened.json.ticket.id as string
           let total = 0
           for (const v of [pool[(lane * 3 + n) % pool.length], pool[(lane * 3 + n + 1) % pool.length]]) {
