@@ -14,6 +14,7 @@ export type { LineNotes, NoteLine } from "./receipts/line-notes"
 export type { SettledTender } from "./sale/settle-tenders"
 // Stock leaving a branch under the checkout's lock (a replacement unit, …), and back.
 export { giveBackStock, takeStock } from "./workflows/checkout/steps/take-stock"
+export type { Need as StockNeed } from "./workflows/checkout/steps/take-stock"
 // The row-locked level move under them (bench:locks measures it against the locking module).
 export { moveLevels } from "./stock/move-levels"
 export { POS_SALE_COMPLETED, posCheckoutWorkflow, type PosSaleCompletedData } from "./workflows/checkout/workflows/checkout"

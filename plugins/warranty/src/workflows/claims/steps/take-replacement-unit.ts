@@ -1,8 +1,10 @@
-import { giveBackStock, takeStock } from "@kassa/pos/kit"
+import { giveBackStock, type StockNeed, takeStock } from "@kassa/pos/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 type Input = { variant_id: string; title: string; location_id: string; branch_name: string }
+/** Named, so the step's declared type can say it (the build emits declarations). */
+type Taken = { location_id: string; needs: StockNeed[] }
 
 /**
  * One new unit leaves the branch's stock, through the counter's own stock taking (same lock,
@@ -10,7 +12,7 @@ type Input = { variant_id: string; title: string; location_id: string; branch_na
  */
 export const takeReplacementUnitStep = createStep(
   "kassa-warranty-take-replacement-unit",
-  async (input: Input, { container }) => {
+  async (input: Input, { container }): Promise<StepResponse<StockNeed[], Taken>> => {
     const needs = await takeStock(container, {
       location: input.location_id,
       lines: [{ variant_id: input.variant_id, quantity: 1, title: input.title }],
@@ -21,7 +23,7 @@ export const takeReplacementUnitStep = createStep(
     if (!needs.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${input.title} has no inventory item: its stock is not tracked`)
     return new StepResponse(needs, { location_id: input.location_id, needs })
   },
-  async (taken, { container }) => {
+  async (taken: Taken | undefined, { container }) => {
     if (taken) await giveBackStock(container, taken.location_id, taken.needs)
   }
 )
