@@ -5,8 +5,7 @@
  */
 import fs from "node:fs"
 import path from "node:path"
-
-export const root = path.resolve(__dirname, "../..")
+import { root } from "./kassa-process"
 
 /** The app's medusa-config.ts without the plugin's entry; fails when there is no such entry. */
 export function configWithout(config: string, pkg: string): string {

@@ -9,96 +9,33 @@
  *   - each retried key completed exactly once (every answer for it names the same order);
  *   - no ticket has two orders.
  */
-import { ChildProcess, spawn } from "node:child_process"
 import { randomUUID } from "node:crypto"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
+import { adminApi, freePort, KassaRun, serverPid, sleep, startKassa, stopKassa } from "../helpers/kassa-process"
 
 jest.setTimeout(15 * 60_000)
 
-const root = path.resolve(__dirname, "../..")
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kassa-crash-"))
 const POS = "/admin/kassa/pos"
 const ROUNDS = 2
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
-
-async function startKassa(port: number): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KASSA_DATA_DIR: dataDir, NODE_ENV: "" }
-  delete env.DATABASE_URL
-  const child = spawn(process.execPath, ["scripts/kassa.js", "start"], { cwd: root, env, detached: true })
-  let output = ""
-  child.stdout!.on("data", (d) => (output += d))
-  child.stderr!.on("data", (d) => (output += d))
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
-  const ready = await Promise.race([
-    (async () => {
-      while (!output.includes("Kassa is running")) await sleep(500)
-      return true
-    })(),
-    exited.then(() => false),
-  ])
-  if (!ready) throw new Error(`npm start exited early:\n${output.slice(-4000)}`)
-  return { child, output: () => output, exited }
-}
-
-/** The Medusa server under kassa.js: its child whose command line is `medusa start` (its own process group). */
-function serverPid(parent: number) {
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")
-      if (ppid === parent && cmd.some((a) => a.endsWith("medusa")) && cmd.includes("start")) return Number(pid)
-    } catch {
-      // exited meanwhile
-    }
-  }
-  throw new Error(`No medusa server under ${parent}`)
-}
+const owner = { email: "owner@example.com", password: process.env.KASSA_DEMO_PASSWORD || "kassa-demo" }
 
 type Json = Record<string, any>
 type Register = { location_id: string; register_id: string }
 type Checkout = { key: string; ticket_id: string; body: Json; answers: { status: number; order_id?: string }[] }
 
 describe("a crash mid-checkout", () => {
-  let base: string
-  let token: string
-  let started: Started | null = null
+  let api: ReturnType<typeof adminApi>
+  let started: KassaRun | null = null
 
   const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await res.text()
-    return { status: res.status, json: (text ? JSON.parse(text) : {}) as Json }
+    const { status, body: json } = await api.call(method, url, body, headers)
+    return { status, json }
   }
-  const ok = async (method: string, url: string, body?: unknown) => {
-    const { status, json } = await call(method, url, body)
-    if (status !== 200) throw new Error(`${method} ${url}: ${status} ${JSON.stringify(json).slice(0, 300)}`)
-    return json
-  }
-  const signIn = async () => {
-    const res = await fetch(`${base}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "owner@example.com", password: process.env.KASSA_DEMO_PASSWORD || "kassa-demo" }),
-    })
-    token = ((await res.json()) as { token: string }).token
-  }
+  const ok = (method: string, url: string, body?: unknown) => api.ok(method, url, body)
+  const signIn = () => api.signIn(owner)
   let checkoutsInFlight = 0
   /** One attempt; status 0 when the server never answered (killed under it). */
   const checkoutOnce = async (c: Checkout) => {
@@ -110,17 +47,14 @@ describe("a crash mid-checkout", () => {
   }
 
   afterAll(async () => {
-    if (started && started.child.exitCode === null) {
-      process.kill(-started.child.pid!, "SIGINT")
-      await started.exited
-    }
+    await stopKassa(started)
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
   it("undoes or completes every interrupted checkout, exactly once", async () => {
     const port = await freePort()
-    base = `http://localhost:${port}`
-    started = await startKassa(port)
+    api = adminApi(`http://localhost:${port}`)
+    started = await startKassa(port, dataDir)
     await signIn()
 
     // Two branches, two registers each, drawers open.
@@ -187,7 +121,7 @@ describe("a crash mid-checkout", () => {
       running = false
       await ended
       await started.exited // kassa.js stops its database when the server dies
-      started = await startKassa(port)
+      started = await startKassa(port, dataDir)
       await signIn()
 
       // Every checkout that got no answer, retried with its key and body until it answers for good.

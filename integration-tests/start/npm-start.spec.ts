@@ -4,9 +4,7 @@
  * stops it as Ctrl-C does, and starts it again on the same data.
  */
 import { isValidGtin } from "@kassa/core/kit"
-import { ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { chromium } from "playwright-core"
@@ -14,49 +12,13 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { checkBranchAndStaffPages } from "./admin-pages"
 import { checkInstallmentPages } from "./installments-pages"
 import { checkWarrantyPages } from "./warranty-pages"
+import { freePort, KassaRun, root, startKassa, stopKassa } from "../helpers/kassa-process"
 
 jest.setTimeout(600000)
 
-const root = path.resolve(__dirname, "../..")
 const artifacts = path.join(root, "artifacts")
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kassa-start-"))
 const admin = { email: "admin@example.com", password: "kassa-admin" }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-
-type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
-
-/** Runs `node scripts/kassa.js start` in its own process group and waits for its banner. */
-async function startKassa(port: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KASSA_DATA_DIR: dataDir, NODE_ENV: "", ...extraEnv }
-  delete env.DATABASE_URL
-  const child = spawn(process.execPath, ["scripts/kassa.js", "start"], { cwd: root, env, detached: true })
-  let output = ""
-  child.stdout!.on("data", (d) => (output += d))
-  child.stderr!.on("data", (d) => (output += d))
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
-  const ready = await Promise.race([
-    (async () => {
-      while (!output.includes("Kassa is running")) await new Promise((r) => setTimeout(r, 500))
-      return true
-    })(),
-    exited.then(() => false),
-  ])
-  if (!ready) throw new Error(`npm start exited early:\n${output.slice(-4000)}`)
-  return { child, output: () => output, exited }
-}
-
-/** What a terminal's Ctrl-C does: SIGINT to the whole foreground process group. */
-async function ctrlC(started: Started) {
-  process.kill(-started.child.pid!, "SIGINT")
-  return started.exited
-}
 
 const postgresRunningOn = (dir: string) => {
   const pidFile = path.join(dir, "pg", "postmaster.pid")
@@ -73,7 +35,7 @@ const postgresRunningOn = (dir: string) => {
 describe("npm start", () => {
   let port: number
   let base: string
-  let started: Started
+  let started: KassaRun
   let token: string
   let productCount: number
 
@@ -100,12 +62,12 @@ describe("npm start", () => {
   })
 
   afterAll(async () => {
-    if (started && started.child.exitCode === null) await ctrlC(started)
+    await stopKassa(started)
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
   it("starts on an empty data directory, prints the admin URL and login, and /health answers", async () => {
-    started = await startKassa(port)
+    started = await startKassa(port, dataDir)
     expect(started.output()).toContain(`Admin       ${base}/app`)
     expect(started.output()).toContain(`Login       ${admin.email} / ${admin.password}`)
     expect((await fetch(`${base}/health`)).status).toBe(200)
@@ -212,7 +174,7 @@ describe("npm start", () => {
 
   it("stops on Ctrl-C with no PostgreSQL left running", async () => {
     expect(postgresRunningOn(dataDir)).toBe(true)
-    expect(await ctrlC(started)).toBe(0)
+    expect(await stopKassa(started)).toBe(0)
     expect(postgresRunningOn(dataDir)).toBe(false)
   })
 
@@ -221,7 +183,7 @@ describe("npm start", () => {
   const redisUrl = process.env.KASSA_TEST_REDIS_URL
 
   it(`starts again on the same data without seeding it twice${redisUrl ? ", on Redis" : ""}`, async () => {
-    started = await startKassa(port, redisUrl ? { REDIS_URL: redisUrl } : {})
+    started = await startKassa(port, dataDir, redisUrl ? { REDIS_URL: redisUrl } : {})
     expect(started.output()).toContain("0 new products, 0 new customers, 0 new staff users")
     if (redisUrl) {
       for (const module of ["event-bus-redis", "cache-redis", "workflow-engine-redis"]) {
@@ -236,7 +198,7 @@ describe("npm start", () => {
     const { stock_locations } = await get("/admin/stock-locations")
     expect(stock_locations).toHaveLength(3)
     expect(count).toBe(productCount)
-    expect(await ctrlC(started)).toBe(0)
+    expect(await stopKassa(started)).toBe(0)
     expect(postgresRunningOn(dataDir)).toBe(false)
   })
 })

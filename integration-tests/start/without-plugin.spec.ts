@@ -5,12 +5,11 @@
  * admin bundle left out, the one thing that costs most and that this does not concern). Each
  * must answer the counter's API through a whole sale and every remaining plugin's routes.
  */
-import { ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
-import { appWithout, configWithout, root } from "../helpers/app-without"
+import { appWithout, configWithout } from "../helpers/app-without"
+import { adminApi, Body, freePort, KassaRun, root, runKassa, stopKassa, untilRunning } from "../helpers/kassa-process"
 
 jest.setTimeout(900000)
 
@@ -19,80 +18,9 @@ const admin = { email: "admin@example.com", password: "kassa-admin" }
 const env = process.env
 const databaseUrl = `postgres://${env.DB_USERNAME}:${encodeURIComponent(env.DB_PASSWORD ?? "")}@localhost:${env.DB_PORT}/kassa_without_plugin`
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-
-type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
-
-/** `node <app>/scripts/kassa.js <command>` on the shared database, in its own process group. */
-function kassa(app: string, command: string, extra: NodeJS.ProcessEnv = {}): Run {
-  const runEnv: NodeJS.ProcessEnv = {
-    ...env,
-    DATABASE_URL: databaseUrl,
-    KASSA_DATA_DIR: path.join(scratch, `data-${path.basename(app)}`),
-    NODE_ENV: "",
-    ...extra,
-  }
-  delete runEnv.PORT
-  if (extra.PORT) runEnv.PORT = extra.PORT
-  const child = spawn(process.execPath, [path.join(app, "scripts", "kassa.js"), command], { cwd: app, env: runEnv, detached: true })
-  let output = ""
-  child.stdout!.on("data", (d) => (output += d))
-  child.stderr!.on("data", (d) => (output += d))
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
-  return { child, output: () => output, exited }
-}
-
-async function started(run: Run) {
-  const ready = await Promise.race([
-    (async () => {
-      while (!run.output().includes("Kassa is running")) await new Promise((r) => setTimeout(r, 500))
-      return true
-    })(),
-    run.exited.then(() => false),
-  ])
-  if (!ready) throw new Error(`The app exited before it ran:\n${run.output().slice(-6000)}`)
-}
-
-const stop = async (run?: Run) => {
-  if (run && run.child.exitCode === null) {
-    process.kill(-run.child.pid!, "SIGINT")
-    await run.exited
-  }
-}
-
-// Admin API bodies, read loosely: the assertions say what they must hold.
-type Body = Record<string, any>
-
-function api(base: string) {
-  let token = ""
-  const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return { status: res.status, body: (await res.json().catch(() => ({}))) as Body }
-  }
-  return {
-    call,
-    async signIn() {
-      const res = await call("POST", "/auth/user/emailpass", admin)
-      expect(res.status).toBe(200)
-      token = res.body.token
-    },
-    async ok(method: string, url: string, body?: unknown, headers?: Record<string, string>) {
-      const res = await call(method, url, body, headers)
-      if (res.status !== 200 && res.status !== 201) throw new Error(`${method} ${url} answered ${res.status}: ${JSON.stringify(res.body)}`)
-      return res.body
-    },
-  }
-}
+/** `kassa.js <command>` of the app at `app` on the shared database. */
+const kassa = (app: string, command: string, extra: NodeJS.ProcessEnv = {}) =>
+  runKassa(command, { DATABASE_URL: databaseUrl, KASSA_DATA_DIR: path.join(scratch, `data-${path.basename(app)}`), PORT: undefined, ...extra }, app)
 
 const PLUGIN_ROUTES: Record<string, string> = {
   audit: "/admin/kassa/audit/entries?limit=1",
@@ -117,21 +45,21 @@ describe("the app without a feature plugin", () => {
   })
 
   describe.each(["warranty", "installments"])("without @kassa/%s", (removed) => {
-    let run: Run | undefined
-    let client: ReturnType<typeof api>
+    let run: KassaRun | undefined
+    let client: ReturnType<typeof adminApi>
     let base: string
 
     beforeAll(async () => {
       const app = appWithout(`@kassa/${removed}`, path.join(scratch, `app-without-${removed}`))
       const port = await freePort()
       run = kassa(app, "start", { PORT: String(port), KASSA_ADMIN_DISABLED: "true", KASSA_SEED: "false" })
-      await started(run)
+      await untilRunning(run)
       base = `http://localhost:${port}`
-      client = api(base)
-      await client.signIn()
+      client = adminApi(base)
+      await client.signIn(admin)
     })
 
-    afterAll(() => stop(run))
+    afterAll(() => stopKassa(run))
 
     it("loads every other plugin, and not the removed one", async () => {
       const { plugins } = await client.ok("GET", "/admin/kassa/plugins")
