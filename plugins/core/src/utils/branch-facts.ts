@@ -20,13 +20,16 @@ export type BranchWhere = { stock_location_id: string } | { sales_channel_id: st
 
 /** The branch, or null when no Kassa branch matches (a stock location or channel outside Kassa). */
 export async function branchAt(container: MedusaContainer, where: BranchWhere): Promise<BranchFacts | null> {
-  const [branch] = await container
-    .resolve<BranchModuleService>(BRANCH_MODULE)
-    .listBranches(where, { select: ["stock_location_id", "sales_channel_id", "code", "timezone"], take: 1 })
+  const locationOf = (id: string) =>
+    container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id }, { select: ["id", "name"], relations: ["address"] })
+  // By stock location both reads go at once (a checkout's first read after a setup change waits on it).
+  const known = "stock_location_id" in where ? where.stock_location_id : null
+  const [[branch], early] = await Promise.all([
+    container.resolve<BranchModuleService>(BRANCH_MODULE).listBranches(where, { select: ["stock_location_id", "sales_channel_id", "code", "timezone"], take: 1 }),
+    known ? locationOf(known) : null,
+  ])
   if (!branch) return null
-  const [location] = await container
-    .resolve(Modules.STOCK_LOCATION)
-    .listStockLocations({ id: branch.stock_location_id }, { select: ["id", "name"], relations: ["address"] })
+  const [location] = early ?? (await locationOf(branch.stock_location_id))
   if (!location) return null
   const a = location.address
   return {
