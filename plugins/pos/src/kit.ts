@@ -4,8 +4,9 @@
  */
 export { defineTender } from "./sale/tender-registry"
 export type { TenderDefinition } from "./sale/tender-registry"
-export { tendersAt } from "./sale/branch-tenders"
-export type { OfferedTender } from "./sale/branch-tenders"
+// The tenders a branch takes; its money tenders alone (cash, card, own methods) for a payment outside a sale.
+export { moneyTendersAt, tendersAt } from "./sale/branch-tenders"
+export type { OfferedTender, OwnMethod } from "./sale/branch-tenders"
 // A held sale's goods handed over (installment approved), or a sale undone (void, rejection).
 export { cancelPosSaleWorkflow, releasePosSaleWorkflow } from "./workflows/sale-lifecycle"
 export type { CancelPosSaleInput } from "./workflows/sale-lifecycle"

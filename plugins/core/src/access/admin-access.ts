@@ -46,7 +46,7 @@ export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next
         for (const b of branches) await requireBranch(req, access, b)
       }
     }
-    await scopeOrders(req, access, path)
+    await scopeOrders(req, path)
     next()
   } catch (e) {
     next(e)

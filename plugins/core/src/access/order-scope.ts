@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import type { Access } from "./access"
+import { visibleBranches } from "./branch-scope"
 import { routeMatch } from "./route-path"
 
 // Orders belong to a branch through its sales channel. A sales channel that cannot exist makes
@@ -8,12 +8,12 @@ import { routeMatch } from "./route-path"
 const NO_CHANNEL = "sc_none"
 const ORDER_ROUTES = /^\/admin\/orders(?:\/([^/]+))?/
 
-async function channelsOf(req: MedusaRequest, access: Access): Promise<string[]> {
+async function channelsOf(req: MedusaRequest, branchIds: string[]): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "stock_location",
     fields: ["sales_channels.id"],
-    filters: { id: access.staff?.branch_ids ?? [] },
+    filters: { id: branchIds },
   })
   return data.flatMap((l: { sales_channels?: { id: string }[] }) => (l.sales_channels ?? []).map((c) => c.id))
 }
@@ -23,13 +23,15 @@ async function channelsOf(req: MedusaRequest, access: Access): Promise<string[]>
  * narrowed to their sales channels, and one order (or anything under it) of another branch is
  * refused. Staff of every branch see all.
  */
-export async function scopeOrders(req: MedusaRequest, access: Access, path: string) {
+export async function scopeOrders(req: MedusaRequest, path: string) {
   const match = routeMatch(path, ORDER_ROUTES)
-  if (!match || access.allBranches) return
+  if (!match) return
+  const branches = await visibleBranches(req)
+  if (branches.all) return
   if (match[1]?.toLowerCase() === "export") {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Exporting every order needs access to every branch")
   }
-  const channels = await channelsOf(req, access)
+  const channels = await channelsOf(req, branches.ids)
   if (!match[1]) {
     const asked = ([] as unknown[]).concat(req.query.sales_channel_id ?? []).filter((c): c is string => typeof c === "string")
     const allowed = asked.length ? asked.filter((c) => channels.includes(c)) : channels

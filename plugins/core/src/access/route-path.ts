@@ -1,8 +1,8 @@
-import { errorHandler } from "@medusajs/framework/http"
-import type { MedusaErrorHandlerFunction, MedusaRequest } from "@medusajs/framework/http"
+import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
-const malformed = (segment: string) =>
+/** The 400 for a path segment whose percent-encoding does not decode. */
+export const malformed = (segment: string) =>
   new MedusaError(MedusaError.Types.INVALID_DATA, `Malformed percent-encoding in the URL path: ${segment}`)
 
 function decodeSegment(segment: string) {
@@ -40,13 +40,3 @@ export function routeMatch(path: string, pattern: RegExp) {
   }
   return path.match(compiled)
 }
-
-const medusaErrors = errorHandler()
-
-/**
- * Medusa's error handler with one addition: Express's failure to decode a route parameter (a lone
- * "%") is a URIError with status 400 in a shape Medusa's handler does not read, so it answered 500.
- * Express raises it while matching, before any middleware runs, so only the error handler sees it.
- */
-export const answerMalformedPaths: MedusaErrorHandlerFunction = (err, req, res, next) =>
-  medusaErrors(err instanceof URIError ? malformed(req.path) : err, req, res, next)

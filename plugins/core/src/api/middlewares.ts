@@ -7,7 +7,6 @@ import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
 import { throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
 import { answerTooManyAttempts } from "../access/too-many-attempts"
-import { answerMalformedPaths } from "../access/route-path"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
 import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
@@ -15,6 +14,7 @@ import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators
 import { PostPinSchema, PostStaffSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
 import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config"
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
+import { kassaErrorHandler } from "./error-handler"
 
 const { guard } = corePlugin
 
@@ -26,7 +26,8 @@ const registerBranch = async (req: MedusaRequest) => {
 }
 
 export default defineMiddlewares({
-  errorHandler: answerMalformedPaths,
+  // One 409 shape for every plugin ({ type: "conflict", message, code? }), and a 400 for a malformed path.
+  errorHandler: kassaErrorHandler,
   routes: [
     // Every admin request: active staff only, Medusa's own routes by policy and branch.
     { matcher: "/admin", middlewares: [adminAccess] },

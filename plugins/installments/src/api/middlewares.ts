@@ -1,7 +1,7 @@
 import { fromBody, fromParam, fromQuery, guard } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { installmentsPlugin as plugin } from "../plugin"
-import { planBranch } from "./scope"
+import { planBranch } from "./plan-branch"
 import {
   CalculatorSchema,
   CollectSchema,

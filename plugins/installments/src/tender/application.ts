@@ -1,3 +1,4 @@
+import { branchAtOr404, type BranchFacts } from "@kassa/core/kit"
 import type { SettledTender } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -7,12 +8,11 @@ import type InstallmentsModuleService from "../modules/installments/service"
 import { localDate, type IsoDate } from "../schedule/due-dates"
 import { toCentavos } from "../schedule/money"
 import { quote, type Quote } from "../schedule/quote"
-import { branchInfo, type BranchInfo } from "../terms/branch"
 import { toQuoteTerms, type TermsRow } from "../terms/quote-terms"
 
 export type Application = {
   customer_id: string
-  branch: BranchInfo
+  branch: BranchFacts
   terms: TermsRow
   quote: Quote
   /** The sale date in the branch's time zone. */
@@ -46,7 +46,7 @@ export async function readApplication(
   const [terms, profiles, branch] = await Promise.all([
     service.termsFor(sale.stock_location_id),
     service.listCreditProfiles({ customer_id: sale.customer_id }, { select: ["id"] }),
-    branchInfo(container, sale.stock_location_id),
+    branchAtOr404(container, sale.stock_location_id),
   ])
   if (!credit && !profiles.length) {
     throw invalid("The customer has no credit details on file: give data.credit (id_type, id_number, address_line, city, phone)")

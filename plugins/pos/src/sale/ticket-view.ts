@@ -1,3 +1,4 @@
+import { DEFAULT_COUNTRY } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
@@ -12,7 +13,7 @@ import { lineForPricing, lineGoods, priceTicket } from "./price-ticket"
 export async function ticketView(scope: MedusaContainer, id: string) {
   const pos: PosModuleService = scope.resolve(POS_MODULE)
   const ticket = await pos.retrieveTicket(id, { relations: ["lines"] })
-  const address = (await branchSiteAt(scope, ticket.stock_location_id))?.address ?? { country_code: "ph" }
+  const address = (await branchSiteAt(scope, ticket.stock_location_id))?.address ?? { country_code: DEFAULT_COUNTRY }
   const lines = [...ticket.lines].sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at))
   const priced = await priceTicket(
     scope,

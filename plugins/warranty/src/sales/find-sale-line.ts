@@ -1,8 +1,8 @@
+import { branchAt, type BranchFacts } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { WARRANTY_MODULE } from "../modules/warranty"
 import type WarrantyModuleService from "../modules/warranty/service"
-import { saleBranch } from "./sale-branch"
 
 /** The order line a unit was sold on, with what a claim needs to know about the sale. */
 export type SaleLine = {
@@ -16,7 +16,7 @@ export type SaleLine = {
   sold_at: string
   customer: { id: string; name: string; email: string | null } | null
   /** The selling branch (found by the order's sales channel); null for a sale made elsewhere. */
-  branch: { stock_location_id: string; name: string; timezone: string } | null
+  branch: BranchFacts | null
 }
 
 export type SaleLineQuery = { serial_number: string; order_id?: string; line_item_id?: string }
@@ -96,7 +96,7 @@ export async function findSaleLine(container: MedusaContainer, q: SaleLineQuery)
   if (!match) throw notSoldOn(serial, orders[0], q.line_item_id)
 
   const { order, item } = match
-  const branch = await saleBranch(container, order.sales_channel_id)
+  const branch = order.sales_channel_id ? await branchAt(container, { sales_channel_id: order.sales_channel_id }) : null
   const c = order.customer
   return {
     order_id: order.id,

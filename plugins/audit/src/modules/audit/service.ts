@@ -1,3 +1,4 @@
+import type { BranchScope } from "@kassa/core/kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { Logger } from "@medusajs/framework/types"
 import { currentAuditContext } from "./request-context"
@@ -44,8 +45,8 @@ export type AuditFilters = {
   entity_id?: string
   branch_id?: string
   q?: string
-  /** Staff of some branches see those branches' entries and the ones tied to no branch. */
-  branches?: string[] | null
+  /** Staff of some branches see those branches' entries and the ones tied to no branch (absent: all). */
+  branches?: BranchScope
 }
 
 export type VerifyResult = {
@@ -158,9 +159,9 @@ export default class AuditModuleService {
     if (f.entity_id) q.where("entity_id", f.entity_id)
     if (f.branch_id) q.where("branch_id", f.branch_id)
     if (f.q) q.whereRaw(`${SEARCH} ilike ?`, [`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`])
-    if (f.branches) {
-      const branches = f.branches
-      q.where((w) => w.whereIn("branch_id", branches).orWhereNull("branch_id"))
+    if (f.branches && !f.branches.all) {
+      const { ids } = f.branches
+      q.where((w) => w.whereIn("branch_id", ids).orWhereNull("branch_id"))
     }
     return q
   }
@@ -203,7 +204,7 @@ export default class AuditModuleService {
   }
 
   /** The record's own entries and those of rows tied to it, newest first. */
-  async history(ids: string[], { branches = null, limit = 100 }: { branches?: string[] | null; limit?: number } = {}) {
+  async history(ids: string[], { branches, limit = 100 }: { branches?: BranchScope; limit?: number } = {}) {
     if (!ids.length) return []
     await this.chain()
     const q = this.where(this.knex("kassa_audit_entry").select(this.knex.raw(COLUMNS)), { branches })

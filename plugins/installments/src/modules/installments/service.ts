@@ -1,3 +1,4 @@
+import type { BranchScope } from "@kassa/core/kit"
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
@@ -229,19 +230,19 @@ export default class InstallmentsModuleService extends MedusaService({
   }
 
   /**
-   * The dashboard's figures over active plans of the given branches (all when null): the
+   * The dashboard's figures over active plans of the given branches: the
    * outstanding balance, overdue plans and what they owe overdue, what falls due today and what
    * was collected today (by the collecting branch, `today` in `timeZone`).
    */
   @InjectManager()
   async figures(
-    input: { stock_location_ids: string[] | null; today: string; time_zone: string },
+    input: { branches: BranchScope; today: string; time_zone: string },
     @MedusaContext() ctx: Context<SqlEntityManager> = {}
   ): Promise<{ outstanding: string; overdue_plans: number; overdue_amount: string; expected_today: string; collected_today: string; active_plans: number; pending_approval: number }> {
     const em = ctx.manager!
-    const ids = input.stock_location_ids
-    const scope = !ids ? "" : ids.length ? `and p.stock_location_id in (${ids.map(() => "?").join(", ")})` : "and false"
-    const scopeArgs = ids ?? []
+    const { branches } = input
+    const scope = branches.all ? "" : branches.ids.length ? `and p.stock_location_id in (${branches.ids.map(() => "?").join(", ")})` : "and false"
+    const scopeArgs = branches.all ? [] : branches.ids
     const [owed] = (await em.execute(
       `select coalesce(sum(o.owed), 0)::text as outstanding,
               count(distinct o.plan_id) filter (where o.status = 'overdue')::int as overdue_plans,

@@ -1,10 +1,10 @@
+import { branchAtOr404, type BranchFacts } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { INSTALLMENTS_MODULE } from "../../modules/installments"
 import type InstallmentsModuleService from "../../modules/installments/service"
 import { localDate, type IsoDate } from "../../schedule/due-dates"
-import { branchInfo, type BranchInfo } from "../../terms/branch"
 
-export type BranchDay = { branch: BranchInfo; today: IsoDate; plans: { id: string; customer_id: string; term_months: number }[] }
+export type BranchDay = { branch: BranchFacts; today: IsoDate; plans: { id: string; customer_id: string; term_months: number }[] }
 
 /** Active plans grouped by the branch that sold them, with that branch's date at `at`. */
 export async function activePlansByBranch(container: MedusaContainer, at: Date): Promise<BranchDay[]> {
@@ -14,7 +14,7 @@ export async function activePlansByBranch(container: MedusaContainer, at: Date):
   for (const p of plans) byBranch.set(p.stock_location_id, [...(byBranch.get(p.stock_location_id) ?? []), p])
   return Promise.all(
     [...byBranch].map(async ([location, list]) => {
-      const branch = await branchInfo(container, location)
+      const branch = await branchAtOr404(container, location)
       return { branch, today: localDate(at, branch.timezone), plans: list }
     })
   )

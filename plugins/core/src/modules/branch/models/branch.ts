@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEFAULT_TIMEZONE } from "../defaults"
 import { PluginSwitch } from "./plugin-switch"
 import { Register } from "./register"
 
@@ -18,7 +19,7 @@ export const Branch = model
     tax_id: model.text().nullable(),
     receipt_header: model.text().nullable(),
     receipt_footer: model.text().nullable(),
-    timezone: model.text().default("Asia/Manila"),
+    timezone: model.text().default(DEFAULT_TIMEZONE),
     registers: model.hasMany(() => Register, { mappedBy: "branch" }),
     plugin_switches: model.hasMany(() => PluginSwitch, { mappedBy: "branch" }),
   })

@@ -1,21 +1,18 @@
-import { POS_MODULE } from "@kassa/pos/kit"
+import { branchAtOr404 } from "@kassa/core/kit"
+import { moneyTendersAt } from "@kassa/pos/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { localDate } from "../../../schedule/due-dates"
-import { branchInfo } from "../../../terms/branch"
-
-type PosSettings = { settingsFor(stockLocationId: string): Promise<{ other_tenders: unknown }> }
 
 /**
  * The collecting branch's code and today's date there, and a check that it takes the tender:
- * cash, card, or one of the branch's own methods (bank transfer, e-wallet, …).
+ * one of the branch's money tenders as the POS defines them (cash, card, its own methods).
  */
 export const prepareCollectionStep = createStep(
   "kassa-installments-prepare-collection",
   async ({ location_id, method }: { location_id: string; method: string }, { container }) => {
-    const [branch, settings] = await Promise.all([branchInfo(container, location_id), container.resolve<PosSettings>(POS_MODULE).settingsFor(location_id)])
-    const others = (settings.other_tenders as { methods?: { id: string }[] })?.methods ?? []
-    const methods = ["cash", "card", ...others.map((m) => m.id)]
+    const [branch, tenders] = await Promise.all([branchAtOr404(container, location_id), moneyTendersAt(container, location_id)])
+    const methods = tenders.map((t) => t.id)
     if (!methods.includes(method)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${branch.name} does not take "${method}" for payments: use ${methods.join(", ")}`)
     }

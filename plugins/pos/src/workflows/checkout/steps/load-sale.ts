@@ -1,9 +1,10 @@
-import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
+import { STAFF_MODULE, type BranchFacts, type StaffModuleService } from "@kassa/core/kit"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { branchSiteAt, type BranchSite } from "../../../sale/branch-site"
+import { branchSiteAt } from "../../../sale/branch-site"
+import { ownMethodsOf, type OwnMethod } from "../../../sale/branch-tenders"
 import { num } from "../../../sale/money"
 import { lineForPricing, type TicketForPricing } from "../../../sale/price-ticket"
 import type { StockItem } from "../../../scan/find-variants"
@@ -20,9 +21,9 @@ export type SaleContext = {
     sales_channel_id: string
     status: string
   }
-  branch: BranchSite & {
+  branch: BranchFacts & {
     allow_negative_stock: boolean
-    other_tenders: { id: string; label: string }[]
+    other_tenders: OwnMethod[]
   }
   customer: { id: string; email: string | null } | null
   agent: { id: string; user_id: string; commission_rate: number | null }
@@ -87,7 +88,7 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
     branch: {
       ...site,
       allow_negative_stock: settings.allow_negative_stock,
-      other_tenders: ((settings.other_tenders as { methods?: { id: string; label: string }[] })?.methods ?? []),
+      other_tenders: ownMethodsOf(settings),
     },
     customer,
     agent: { id: agent.id, user_id: agent.user_id, commission_rate: agent.commission_rate == null ? null : num(agent.commission_rate) },

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
+import { moneyTenders, ownMethodsOf } from "../../../sale/branch-tenders"
 import { cents, money, num } from "../../../sale/money"
 
 export type ReturnLineInput = { item_id: string; quantity: number; condition: "resellable" | "damaged" }
@@ -68,7 +69,7 @@ export const prepareReturnStep = createStep(
     }
     const refund_total = cents(MathBN.sum(0, ...lines.map((l) => l.raw)))
 
-    const methods = ["cash", "card", ...((settings.other_tenders as { methods?: { id: string }[] } | null)?.methods ?? []).map((m) => m.id)]
+    const methods = moneyTenders(ownMethodsOf(settings)).map((t) => t.id)
     if (!methods.includes(input.refund.method)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Refund by ${input.refund.method} is not possible here: refund by ${methods.join(", ")}`)
     }

@@ -1,7 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { POS_MODULE } from "../../../modules/pos"
-import type PosModuleService from "../../../modules/pos/service"
 import { settleTenders, type TenderInput } from "../../../sale/settle-tenders"
 import { tendersAt } from "../../../sale/branch-tenders"
 
@@ -16,8 +14,7 @@ export const settleDifferenceStep = createStep(
   async ({ amount, payment, stock_location_id }: { amount: number; payment: TenderInput | undefined; stock_location_id: string }, { container }) => {
     if (amount <= 0) return new StepResponse({ tenders: [], change: 0 })
     if (!payment) throw new MedusaError(MedusaError.Types.INVALID_DATA, `The customer owes ${amount.toFixed(2)} on this exchange: send payment (method, and tendered for cash)`)
-    const settings = await container.resolve<PosModuleService>(POS_MODULE).settingsFor(stock_location_id)
-    const offered = await tendersAt(container, stock_location_id, (settings.other_tenders as { methods?: { id: string; label: string }[] } | null)?.methods ?? [])
+    const offered = await tendersAt(container, stock_location_id)
     const { tenders, change } = settleTenders(amount, [{ ...payment, amount: payment.method === "cash" ? undefined : amount }], new Map(offered.filter((o) => !o.holds_goods).map((t) => [t.id, t.label])))
     return new StepResponse({ tenders, change })
   }

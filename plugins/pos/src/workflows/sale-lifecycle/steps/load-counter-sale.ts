@@ -1,3 +1,4 @@
+import { branchAt, DEFAULT_TIMEZONE } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { OrderDTO } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
@@ -18,14 +19,14 @@ export const loadCounterSaleStep = createStep("kassa-pos-load-counter-sale", asy
   const [ticket] = await pos.listTickets({ order_id })
   if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} is not a counter sale`)
   if (ticket.status === "voided") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} is already void`)
-  const [{ data: orders }, tenders, { data: branches }] = await Promise.all([
+  const [{ data: orders }, tenders, branch] = await Promise.all([
     query.graph({
       entity: "order",
       fields: ["id", "status", "currency_code", "items.*", "fulfillments.id", "fulfillments.canceled_at"],
       filters: { id: order_id },
     }),
     pos.listTenders({ order_id }, { select: ["method"] }),
-    query.graph({ entity: "branch", fields: ["timezone"], filters: { stock_location_id: ticket.stock_location_id } }),
+    branchAt(container, { stock_location_id: ticket.stock_location_id }),
   ])
   const order = orders[0] as CounterSale["order"] | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order ${order_id}`)
@@ -34,6 +35,6 @@ export const loadCounterSaleStep = createStep("kassa-pos-load-counter-sale", asy
     order,
     ticket: ticket as unknown as CounterSale["ticket"],
     tender_methods: [...new Set(tenders.map((t) => t.method))],
-    timezone: (branches[0] as { timezone?: string } | undefined)?.timezone ?? "UTC",
+    timezone: branch?.timezone ?? DEFAULT_TIMEZONE,
   })
 })

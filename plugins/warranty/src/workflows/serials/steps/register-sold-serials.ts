@@ -1,8 +1,8 @@
+import { branchAt } from "@kassa/core/kit"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WARRANTY_MODULE } from "../../../modules/warranty"
 import type WarrantyModuleService from "../../../modules/warranty/service"
-import { saleBranch } from "../../../sales/sale-branch"
 
 type Item = { id: string; product_id: string | null; variant_id: string | null; metadata: { serial_numbers?: string[] } | null }
 
@@ -21,7 +21,7 @@ export const registerSoldSerialsStep = createStep(
     if (!order || !items.length) return new StepResponse([] as string[], [] as string[])
     const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
     const known = new Set((await warranty.listSoldSerials({ order_id: order.id }, { select: ["serial_number", "line_item_id"] })).map((s) => `${s.line_item_id}|${s.serial_number}`))
-    const branch = await saleBranch(container, order.sales_channel_id)
+    const branch = order.sales_channel_id ? await branchAt(container, { sales_channel_id: order.sales_channel_id }) : null
     const rows = items.flatMap((i) =>
       (i.metadata!.serial_numbers ?? [])
         .filter((serial) => !known.has(`${i.id}|${serial}`))

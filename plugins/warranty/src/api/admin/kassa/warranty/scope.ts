@@ -1,14 +1,7 @@
-import { accessOf } from "@kassa/core/kit"
+import { visibleBranches } from "@kassa/core/kit"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ClaimFiltersType } from "./validators"
-
-/** Staff of some branches see those branches' claims; the guard has checked a branch they name. */
-export async function branchScope(req: MedusaRequest, locationId?: string): Promise<string | string[] | undefined> {
-  if (locationId) return locationId
-  const access = await accessOf(req)
-  return access.allBranches ? undefined : access.staff?.branch_ids ?? []
-}
 
 const DAY_MS = 86_400_000
 
@@ -18,9 +11,10 @@ function filedBetween(from?: string, to?: string) {
   return { ...(from ? { $gte: new Date(`${from}T00:00:00Z`) } : {}), ...(to ? { $lt: new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS) } : {}) }
 }
 
-/** Query filters for the claims list and its CSV. */
+/** Query filters for the claims list and its CSV: staff of some branches see those branches' claims. */
 export async function claimFilters(req: MedusaRequest, f: Partial<ClaimFiltersType>) {
-  const stock_location_id = await branchScope(req, f.location_id)
+  const branches = await visibleBranches(req, f.location_id)
+  const stock_location_id = branches.all ? undefined : branches.ids
   const created_at = filedBetween(f.from, f.to)
   return Object.fromEntries(
     Object.entries({

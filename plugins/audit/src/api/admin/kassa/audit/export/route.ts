@@ -1,9 +1,9 @@
+import { visibleBranches } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { stringify } from "csv-stringify"
 import { once } from "node:events"
 import { AUDIT_MODULE } from "../../../../../modules/audit"
 import type AuditModuleService from "../../../../../modules/audit/service"
-import { scopedFilters } from "../scope"
 import type { AuditFiltersType } from "../validators"
 
 const COLUMNS = [
@@ -14,7 +14,7 @@ const COLUMNS = [
 /** The filtered log as CSV, oldest first, streamed: memory stays flat at any size. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AuditFiltersType>, res: MedusaResponse) => {
   const audit: AuditModuleService = req.scope.resolve(AUDIT_MODULE)
-  const filters = await scopedFilters(req, req.validatedQuery)
+  const filters = { ...req.validatedQuery, branches: await visibleBranches(req) }
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)
   const csv = stringify({ header: true, columns: COLUMNS })

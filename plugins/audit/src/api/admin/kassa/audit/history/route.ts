@@ -1,7 +1,7 @@
+import { visibleBranches } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AUDIT_MODULE } from "../../../../../modules/audit"
 import type AuditModuleService from "../../../../../modules/audit/service"
-import { scopedFilters } from "../scope"
 import type { HistoryType } from "../validators"
 import { relatedIds } from "./related-ids"
 
@@ -9,7 +9,6 @@ import { relatedIds } from "./related-ids"
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, HistoryType>, res: MedusaResponse) => {
   const { type, id, limit } = req.validatedQuery
   const audit: AuditModuleService = req.scope.resolve(AUDIT_MODULE)
-  const { branches } = await scopedFilters(req, {})
-  const entries = await audit.history(await relatedIds(req.scope, { type, id }), { branches, limit })
+  const entries = await audit.history(await relatedIds(req.scope, { type, id }), { branches: await visibleBranches(req), limit })
   res.json({ entries })
 }

@@ -1,10 +1,10 @@
+import { branchAtOr404 } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { INSTALLMENTS_MODULE } from "../../../../../modules/installments"
 import type InstallmentsModuleService from "../../../../../modules/installments/service"
 import { localDate } from "../../../../../schedule/due-dates"
 import { pesos, toCentavos } from "../../../../../schedule/money"
 import { minimumDownPayment, quote, type Quote } from "../../../../../schedule/quote"
-import { branchInfo } from "../../../../../terms/branch"
 import { toQuoteTerms, type TermsRow } from "../../../../../terms/quote-terms"
 import type { CalculatorType } from "../validators"
 
@@ -35,7 +35,7 @@ const view = (q: Quote) => ({
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, CalculatorType>, res: MedusaResponse) => {
   const { location_id, price, down_payment, term_months } = req.validatedQuery
   const service: InstallmentsModuleService = req.scope.resolve(INSTALLMENTS_MODULE)
-  const [row, branch] = await Promise.all([service.termsFor(location_id), branchInfo(req.scope, location_id)])
+  const [row, branch] = await Promise.all([service.termsFor(location_id), branchAtOr404(req.scope, location_id)])
   const terms = toQuoteTerms(row as unknown as TermsRow)
   const priceC = toCentavos(price)
   const down = down_payment === undefined ? minimumDownPayment(priceC, terms) : toCentavos(down_payment)

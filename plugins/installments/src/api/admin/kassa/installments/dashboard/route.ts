@@ -1,9 +1,8 @@
+import { branchAtOr404, DEFAULT_TIMEZONE, visibleBranches } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { INSTALLMENTS_MODULE } from "../../../../../modules/installments"
 import type InstallmentsModuleService from "../../../../../modules/installments/service"
 import { localDate } from "../../../../../schedule/due-dates"
-import { branchInfo } from "../../../../../terms/branch"
-import { branchScope } from "../../../../scope"
 import type { DashboardType } from "../validators"
 
 /**
@@ -11,11 +10,11 @@ import type { DashboardType } from "../validators"
  * balance, overdue plans and amount, today's expected collections against what was collected.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, DashboardType>, res: MedusaResponse) => {
-  const scope = await branchScope(req, req.validatedQuery.location_id)
+  const branches = await visibleBranches(req, req.validatedQuery.location_id)
   const service: InstallmentsModuleService = req.scope.resolve(INSTALLMENTS_MODULE)
   // Today is the first branch's date: Kassa's branches share a time zone in practice.
-  const [first] = scope ?? (await service.listInstallmentTerms({}, { select: ["stock_location_id"], take: 1 })).map((t) => t.stock_location_id)
-  const time_zone = first ? (await branchInfo(req.scope, first)).timezone : "UTC"
+  const [first] = branches.all ? (await service.listInstallmentTerms({}, { select: ["stock_location_id"], take: 1 })).map((t) => t.stock_location_id) : branches.ids
+  const time_zone = first ? (await branchAtOr404(req.scope, first)).timezone : DEFAULT_TIMEZONE
   const today = localDate(new Date(), time_zone)
-  res.json({ today, figures: await service.figures({ stock_location_ids: scope, today, time_zone }) })
+  res.json({ today, figures: await service.figures({ branches, today, time_zone }) })
 }

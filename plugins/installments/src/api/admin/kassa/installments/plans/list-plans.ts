@@ -1,10 +1,9 @@
-import { accessOf } from "@kassa/core/kit"
+import { accessOf, visibleBranches } from "@kassa/core/kit"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { approvalLimit } from "../../../../../approval/approval-refusal"
 import { planViews, PLAN_FIELDS, type PlanRow } from "../../../../../plans/plan-view"
 import { toAmount } from "../../../../../schedule/money"
-import { branchScope } from "../../../../scope"
 import type { ListPlansType } from "../validators"
 
 /**
@@ -18,8 +17,9 @@ export async function listPlans(req: MedusaRequest, q: ListPlansType, page: { of
   if (q.order_id) filters.order_id = q.order_id
   if (q.officer_id) filters.$or = [{ approved_by: q.officer_id }, { rejected_by: q.officer_id }]
   if (q.overdue !== undefined) filters.days_past_due = q.overdue ? { $gt: 0 } : 0
-  const scope = q.customer_id || q.order_id ? (q.location_id ? [q.location_id] : null) : await branchScope(req, q.location_id)
-  if (scope) filters.stock_location_id = scope
+  const lookup = q.customer_id || q.order_id
+  const scope = lookup && !q.location_id ? { all: true as const } : await visibleBranches(req, q.location_id)
+  if (!scope.all) filters.stock_location_id = scope.ids
   if (q.approvable) Object.assign(filters, await approvableBy(req))
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

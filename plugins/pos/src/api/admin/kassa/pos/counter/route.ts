@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../../../../../modules/pos"
 import type PosModuleService from "../../../../../modules/pos/service"
-import { tendersAt } from "../../../../../sale/branch-tenders"
+import { ownMethodsOf, tendersAt } from "../../../../../sale/branch-tenders"
 
 /**
  * What a counter at a branch starts from: the branch's receipt details, its active registers
@@ -22,10 +22,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const branch = data[0] as (Record<string, unknown> & { registers?: { is_active: boolean; deleted_at: unknown }[] }) | undefined
   if (!branch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${locationId} has no branch details yet`)
   const { registers = [], ...details } = branch
-  const other = (settings.other_tenders as { methods?: { id: string; label: string }[] } | null)?.methods ?? []
   res.json({
     branch: details,
     registers: registers.filter((r) => r.is_active && !r.deleted_at),
-    tenders: await tendersAt(req.scope, locationId, other),
+    tenders: await tendersAt(req.scope, locationId, ownMethodsOf(settings)),
   })
 }

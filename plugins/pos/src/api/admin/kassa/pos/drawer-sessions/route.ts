@@ -27,13 +27,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<OpenDrawerType>, res:
   if (denominations && opening_float != null && opening_float !== float) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `The denominations add up to ${float.toFixed(2)}, not the opening_float ${opening_float.toFixed(2)}`)
   }
-  try {
-    const { result } = await openDrawerSessionWorkflow(req.scope).run({
-      input: { register_id, stock_location_id: await registerLocation(req.scope, register_id), opening_float: float, denominations: denominations ?? null, opened_by: access.staff.id },
-    })
-    res.status(201).json({ drawer_session: result })
-  } catch (e) {
-    if ((e as MedusaError).type === MedusaError.Types.CONFLICT) return res.status(409).json({ type: "conflict", message: (e as Error).message })
-    throw e
-  }
+  const { result } = await openDrawerSessionWorkflow(req.scope).run({
+    input: { register_id, stock_location_id: await registerLocation(req.scope, register_id), opening_float: float, denominations: denominations ?? null, opened_by: access.staff.id },
+  })
+  res.status(201).json({ drawer_session: result })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fileClaimWorkflow } from "../../../../../workflows/claims"
-import { actorOf, conflictsAs409 } from "../actor"
+import { actorOf } from "../actor"
 import { claimDetailFields } from "../query-config"
 import { claimFilters } from "../scope"
 import type { FileClaimType, ListClaimsType } from "../validators"
@@ -20,9 +20,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListClaimsTyp
 /** Files a claim at the branch that takes the unit in; outside its window only by override. */
 export const POST = async (req: AuthenticatedMedusaRequest<FileClaimType>, res: MedusaResponse) => {
   const actor = await actorOf(req)
-  const filed = await conflictsAs409(res, () => fileClaimWorkflow(req.scope).run({ input: { ...req.validatedBody, actor } }))
-  if (!filed) return
+  const { result } = await fileClaimWorkflow(req.scope).run({ input: { ...req.validatedBody, actor } })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "warranty_claim", fields: claimDetailFields, filters: { id: filed.result.id } })
+  const { data } = await query.graph({ entity: "warranty_claim", fields: claimDetailFields, filters: { id: result.id } })
   res.status(201).json({ claim: data[0] })
 }

@@ -1,13 +1,11 @@
+import { visibleBranches } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLAIM_STATUSES, CLAIM_TYPES } from "../../../../../modules/warranty/lifecycle"
 import { resolvePolicies } from "../../../../../coverage-rules/resolve-policies"
-import { branchScope } from "../scope"
 import type { FiguresType } from "../validators"
-
-const within = (scope: string | string[] | undefined) => (scope === undefined ? null : Array.isArray(scope) ? scope : [scope])
 
 /** Units of a product sold on orders that still count (not canceled), each line at its latest version. */
 async function unitsSold(pg: Knex, productId: string) {
@@ -38,9 +36,9 @@ async function productFigures(scope: MedusaContainer, pg: Knex, productId: strin
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, FiguresType>, res: MedusaResponse) => {
   const f = req.validatedQuery
   const pg: Knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const branches = within(await branchScope(req, f.location_id))
+  const branches = await visibleBranches(req, f.location_id)
   const claims = pg("kassa_warranty_claim").whereNull("deleted_at")
-  if (branches) claims.whereIn("stock_location_id", branches)
+  if (!branches.all) claims.whereIn("stock_location_id", branches.ids)
   if (f.product_id) claims.where("product_id", f.product_id)
   if (f.customer_id) claims.where("customer_id", f.customer_id)
   if (f.from) claims.where("created_at", ">=", `${f.from}T00:00:00Z`)
@@ -60,7 +58,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, FiguresType>,
   )
   const total = rows.reduce((n, r) => n + Number(r.count), 0)
   const defective = pg("kassa_warranty_defective_unit").whereNull("deleted_at").where("disposal_status", "pending")
-  if (branches) defective.whereIn("stock_location_id", branches)
+  if (!branches.all) defective.whereIn("stock_location_id", branches.ids)
   const [{ pending }] = await defective.count({ pending: "*" })
 
   const product = f.product_id ? await productFigures(req.scope, pg, f.product_id, total) : null

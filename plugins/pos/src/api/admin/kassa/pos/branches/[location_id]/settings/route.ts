@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POS_MODULE } from "../../../../../../../modules/pos"
 import type PosModuleService from "../../../../../../../modules/pos/service"
+import { ownMethodsOf } from "../../../../../../../sale/branch-tenders"
 import { money } from "../../../../../../../sale/money"
 import { updatePosSettingsWorkflow } from "../../../../../../../workflows/settings"
 import type { PosSettingsType } from "../../validators"
@@ -10,7 +11,7 @@ const view = (s: Awaited<ReturnType<PosModuleService["settingsFor"]>>) => ({
   receipt_pattern: s.receipt_pattern,
   last_receipt: s.receipt_period ? { period: s.receipt_period, number: s.receipt_last } : null,
   allow_negative_stock: s.allow_negative_stock,
-  other_tenders: (s.other_tenders as { methods?: unknown[] } | null)?.methods ?? [],
+  other_tenders: ownMethodsOf(s),
   warranty_terms: s.warranty_terms,
   return_approval_amount: money(s.return_approval_amount),
   return_approval_days: s.return_approval_days,

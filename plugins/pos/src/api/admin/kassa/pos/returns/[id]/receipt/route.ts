@@ -1,5 +1,5 @@
+import { branchAtOr404 } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../../../../../../../modules/pos"
 import type PosModuleService from "../../../../../../../modules/pos/service"
 import { RefundReceipt, refundReceiptLines } from "../../../../../../../receipts/refund-receipt"
@@ -12,17 +12,14 @@ import type { RefundReceiptType } from "../../validators"
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, RefundReceiptType>, res: MedusaResponse) => {
   const pos = req.scope.resolve<PosModuleService>(POS_MODULE)
   const record = await pos.retrieveCounterReturn(req.params.id)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [[ticket], { data: branches }, { data: locations }] = await Promise.all([
+  const [[ticket], branch] = await Promise.all([
     pos.listTickets({ order_id: record.order_id }, { select: ["receipt_number"] }),
-    query.graph({ entity: "branch", fields: ["code", "timezone"], filters: { stock_location_id: record.stock_location_id } }),
-    query.graph({ entity: "stock_location", fields: ["name"], filters: { id: record.stock_location_id } }),
+    branchAtOr404(req.scope, record.stock_location_id),
   ])
-  const branch = branches[0] as { code: string; timezone: string }
   const receipt: RefundReceipt = {
     number: record.number,
     sale_receipt_number: ticket.receipt_number!,
-    branch: { name: (locations[0] as { name: string }).name, code: branch.code, timezone: branch.timezone },
+    branch: { name: branch.name, code: branch.code, timezone: branch.timezone },
     issued_at: new Date(record.created_at).toISOString(),
     reason: record.reason,
     lines: record.lines as unknown as RefundReceipt["lines"],

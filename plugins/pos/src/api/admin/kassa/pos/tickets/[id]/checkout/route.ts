@@ -8,7 +8,8 @@ import { underLease } from "../../../../../../../sale/checkout-lease"
 import { posCheckoutWorkflow, recoverPosCheckoutWorkflow } from "../../../../../../../workflows/checkout"
 import type { CheckoutType } from "../../validators"
 
-const conflict = (res: MedusaResponse, message: string) => res.status(409).json({ type: "conflict", message })
+// Answered as every 409 is (core's error handler): { type: "conflict", message }.
+const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message)
 // claimCheckoutKeyStep's refusal.
 const KEY_TAKEN = /already under way/
 
@@ -37,8 +38,7 @@ async function checkout(req: AuthenticatedMedusaRequest<CheckoutType>, res: Medu
     const error = e as MedusaError
     // The key was taken (its first step): a retry of a finished checkout, a double click, or a reused key.
     if (KEY_TAKEN.test(error.message)) return answerSeenKey(req, res, key, requestHash, mayRecover)
-    // Out of stock, a drawer closed meanwhile: 409 with the reason.
-    if (error.type === MedusaError.Types.CONFLICT) return conflict(res, error.message)
+    // Out of stock, a drawer closed meanwhile: a CONFLICT, answered 409 with the reason.
     throw e
   }
 }
@@ -49,12 +49,12 @@ async function checkout(req: AuthenticatedMedusaRequest<CheckoutType>, res: Medu
  */
 async function answerSeenKey(req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse, key: string, requestHash: string, mayRecover: boolean) {
   const [seen] = await req.scope.resolve<PosModuleService>(POS_MODULE).listCheckoutKeys({ key })
-  if (seen && seen.request_hash !== requestHash) return conflict(res, `The idempotency key ${key} was used for a different checkout`)
+  if (seen && seen.request_hash !== requestHash) throw conflict(`The idempotency key ${key} was used for a different checkout`)
   if (seen?.status === "completed" && seen.order_id) return res.json({ sale: await saleSummary(req.scope, seen.order_id), replayed: true })
   const expired = seen?.status === "pending" && seen.lease_until && new Date(seen.lease_until) < new Date()
   if (mayRecover && expired) {
     const { result: undone } = await recoverPosCheckoutWorkflow(req.scope).run({ input: { id: seen.id } })
     if (undone) return checkout(req, res, key, requestHash, false)
   }
-  return conflict(res, `A checkout with the key ${key} is already under way`)
+  throw conflict(`A checkout with the key ${key} is already under way`)
 }

@@ -1,3 +1,4 @@
+import { branchAt, DEFAULT_TIMEZONE } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ClaimStatus } from "../../../../../../../modules/warranty/lifecycle"
@@ -17,17 +18,18 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     "window_ends_on", "issue", "override_reason", "order.display_id", "order.customer.first_name", "order.customer.last_name", "order.customer.phone",
   ])) as unknown as SlipClaim
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: locations }, { data: branches }] = await Promise.all([
-    query.graph({ entity: "stock_location", fields: ["name"], filters: { id: claim.stock_location_id } }),
-    query.graph({ entity: "branch", fields: ["address", "phone", "timezone"], filters: { stock_location_id: claim.stock_location_id } }),
+  // The slip's header prints the branch's own address and phone (its receipt details).
+  const [facts, { data: details }] = await Promise.all([
+    branchAt(req.scope, { stock_location_id: claim.stock_location_id }),
+    query.graph({ entity: "branch", fields: ["address", "phone"], filters: { stock_location_id: claim.stock_location_id } }),
   ])
-  const branch = branches[0] as { address: string | null; phone: string | null; timezone: string } | undefined
+  const branch = details[0] as { address: string | null; phone: string | null } | undefined
   const c = claim.order?.customer
   const pdf = await claimSlipPdf({
     claim_id: claim.id,
-    branch: { name: (locations[0] as { name: string } | undefined)?.name ?? "", address: branch?.address ?? null, phone: branch?.phone ?? null },
+    branch: { name: facts?.name ?? "", address: branch?.address ?? null, phone: branch?.phone ?? null },
     filed_at: new Date(claim.created_at).toISOString(),
-    timezone: branch?.timezone ?? "Asia/Manila",
+    timezone: facts?.timezone ?? DEFAULT_TIMEZONE,
     status: claim.status,
     type: claim.type,
     customer: c ? [[c.first_name, c.last_name].filter(Boolean).join(" "), c.phone].filter(Boolean).join(" · ") || "—" : "—",

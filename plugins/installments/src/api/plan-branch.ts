@@ -1,4 +1,3 @@
-import { accessOf } from "@kassa/core/kit"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { INSTALLMENTS_MODULE } from "../modules/installments"
@@ -10,14 +9,4 @@ export async function planBranch(req: MedusaRequest): Promise<string> {
   const [plan] = await service.listInstallmentPlans({ id: req.params.id }, { select: ["stock_location_id"] })
   if (!plan) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No installment plan ${req.params.id}`)
   return plan.stock_location_id
-}
-
-/**
- * The branches a list may show: the one asked for (the guard checked it), else every branch
- * for all-branch staff (null) and their own branches for the others.
- */
-export async function branchScope(req: MedusaRequest, requested?: string): Promise<string[] | null> {
-  if (requested) return [requested]
-  const access = await accessOf(req)
-  return access.allBranches ? null : (access.staff?.branch_ids ?? [])
 }
