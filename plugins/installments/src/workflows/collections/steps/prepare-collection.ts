@@ -13,7 +13,9 @@ type PosSettings = { settingsFor(stockLocationId: string): Promise<{ other_tende
 export const prepareCollectionStep = createStep(
   "kassa-installments-prepare-collection",
   async ({ location_id, method }: { location_id: string; method: string }, { container }) => {
-    const [branch, settings] = await Promise.all([branchInfo(container, location_id), container.resolve<PosSettings>(POS_MODULE).settingsFor(location_id)])
+    // One after the other: settingsFor creates the settings row, so only for a branch that exists.
+    const branch = await branchInfo(container, location_id)
+    const settings = await container.resolve<PosSettings>(POS_MODULE).settingsFor(location_id)
     const others = (settings.other_tenders as { methods?: { id: string }[] })?.methods ?? []
     const methods = ["cash", "card", ...others.map((m) => m.id)]
     if (!methods.includes(method)) {
