@@ -21,7 +21,8 @@ export const seedOf = (text: string) => [...text].reduce((h, c) => (Math.imul(h,
 export const VALUE_CLASSES = {
   "wrong types": [true, false, null, 42, [[[]]], ["sloc_x", "sloc_y"], "true"],
   extremes: [-1, 0, 1e308, -1e308, 2 ** 63, 1e15, -0.001, 0.001, 5e-324, "1e308", "-0", "NaN", "Infinity"],
-  "odd strings": ["", " ", "%", "\u0000\uffff", "\ud800", "𝟘𝟙𝟚 ＡＢＣ \u202e", "<script>alert(1)</script>", "' or 1=1 --", "../../etc/passwd", "0x10"],
+  // (No NUL here: core refuses a request with one before any validator, so it gets requests of its own.)
+  "odd strings": ["", " ", "%", "\u0007\uffff", "\ud800", "𝟘𝟙𝟚 ＡＢＣ \u202e", "<script>alert(1)</script>", "' or 1=1 --", "../../etc/passwd", "0x10"],
   nesting: [{ $gt: "" }, { a: { b: { c: { d: [1, { e: "f" }] } } } }, [{ a: 1 }], JSON.parse('{"__proto__":{"admin":true}}'), { length: 1e9 }],
   // One field of the body gets the huge string; the rest long ones, so the body stays under the
   // JSON parser's 100 kB limit and reaches the validators.
@@ -112,10 +113,10 @@ export function withHuge(body: unknown, rnd: ReturnType<typeof seeded>): unknown
   return keys.length ? { ...(body as object), [rnd.pick(keys)]: HUGE } : body
 }
 
-// Query values, already percent-encoded: wrong types, extremes, odd encodings (NUL, overlong
-// UTF-8, an emoji and a right-to-left override, a double-encoded percent), injection, long text.
+// Query values, already percent-encoded: wrong types, extremes, odd encodings (overlong UTF-8,
+// an emoji and a right-to-left override, a double-encoded percent), injection, long text.
 export const QUERY_VALUES = [
-  "-1", "0", "1e308", "-1e308", "NaN", "0x10", "abc", "true", "", "%00", "%C0%AE%C0%AE", "%F0%9F%98%80%E2%80%AE", "%2525",
+  "-1", "0", "1e308", "-1e308", "NaN", "0x10", "abc", "true", "", "%07", "%C0%AE%C0%AE", "%F0%9F%98%80%E2%80%AE", "%2525",
   "%27%20or%201%3D1%20--", "not-a-date", "2026-02-30", "y".repeat(600),
 ]
 // Query shapes a scalar never has: arrays, objects, operators, nesting.
@@ -128,6 +129,6 @@ export function queryFor(keys: string[], rnd: ReturnType<typeof seeded>, fixed: 
     .join("&")
 }
 
-// Path parameters: a double-encoded percent with a NUL, overlong UTF-8 (not decodable), an emoji
-// with a right-to-left override, a huge one. Each goes into one parameter, the others stay real.
-export const PARAMS = ["%2525%00", "%C0%AE%C0%AE", "%F0%9F%98%80%E2%80%AEtrue", "x".repeat(3000)]
+// Path parameters: a double-encoded percent and slash, a NUL, overlong UTF-8 (not decodable), an
+// emoji with a right-to-left override, a huge one. Each goes into one parameter, the others stay real.
+export const PARAMS = ["%2525%252F..", "a%00", "%C0%AE%C0%AE", "%F0%9F%98%80%E2%80%AEtrue", "x".repeat(3000)]

@@ -1,5 +1,7 @@
+import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, TEST_PASSWORD } from "../helpers/admin"
 import { FIELDS, fill, PARAMS, queryFor, recordValidatedShapes, seeded, seedOf, type Shape, VALUE_CLASSES, withHuge } from "../helpers/fuzz"
@@ -61,6 +63,22 @@ medusaIntegrationTestRunner({
       } catch (e) {
         return { status: 0, data: { message: (e as Error).message } }
       }
+    }
+
+    /** The order of a one-item cash sale at Manila's register 1 (its drawer open). */
+    const sellOne = async () => {
+      const container = getContainer()
+      const sku = buildCatalog().filter((p) => p.category === "Accessories")[0].variants[0].sku
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { sku } })
+      const item = (data[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
+      await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: item, location_id: mnl, stocked_quantity: 10 }])
+      const ticket = await openTicket()
+      expect((await send("post", `/admin/kassa/pos/tickets/${ticket}/lines`, { code: sku, quantity: 1 })).status).toBe(200)
+      const sold = await send("post", `/admin/kassa/pos/tickets/${ticket}/checkout`, { tenders: [{ method: "cash", tendered: 1_000_000 }] }, {
+        headers: { ...owner.headers, "idempotency-key": "fuzz-sale" },
+      })
+      expect(sold.status).toBe(200)
+      return (sold.data as unknown as { sale: { order_id: string } }).sale.order_id
     }
 
     /** A customer signed in through the store API, with the store's publishable key. */
@@ -153,29 +171,37 @@ medusaIntegrationTestRunner({
 
     /**
      * Every Kassa route and method, in this order (a seeded sampler picks the values):
-     * - a path with parameters: each odd parameter of PARAMS once, in one parameter, the others real (4);
-     * - GET and DELETE: five fixed query strings (nesting and arrays, wrong types and extremes on an
-     *   id, huge strings, odd encodings, injection), then three that give each key of the route's
-     *   query schema (or of FIELDS, where there is none) a nasty value or shape (8);
+     * - a path with parameters: each odd parameter of PARAMS once, in one parameter, the others real (5);
+     * - GET and DELETE: five fixed query strings (nesting and arrays, wrong types, extremes and a NUL
+     *   on an id, huge strings, odd encodings, injection), then three that give each key of the
+     *   route's query schema (or of FIELDS, where there is none) a nasty value or shape (8);
      * - POST: one body of every FIELD with mixed classes of bad values (it finds the route's body
-     *   schema), one body per class over the schema's keys with real branch and register (5), one
-     *   with every key bad, then raw text, malformed JSON and 2,000-deep nesting (10).
-     * A request fails the test on any 5xx, or on a 4xx after which any watched table has a written row.
+     *   schema), one body per class over the schema's keys with real branch, register and order (5),
+     *   one with every key bad, then raw text with a NUL, malformed JSON and 2,000-deep nesting (10).
+     * So 8 to 15 requests a route and method. A request fails the test on any 5xx, no answer in 30 s,
+     * or a 4xx after which any watched table has a written row.
      */
     it("fuzz: every Kassa route answers wrong types, extremes, huge strings, nesting and odd encodings with 4xx (never 5xx) and writes nothing when it refuses", async () => {
       const drawer = (await send("post", "/admin/kassa/pos/drawer-sessions", { register_id: r1, opening_float: 1000 })).data as unknown as { drawer_session: { id: string } }
+      const sale = await sellOne()
       const ticket = await openTicket()
       const shopper = await shopperHeaders()
+      // Another staff member than the owner, whose session the fuzz needs.
+      const me = (await send("get", "/admin/kassa/me")).data as unknown as { staff: { id: string } }
+      const [colleague] = (await getContainer().resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ id: { $ne: me.staff.id } }, { take: 1 })).map((m) => m.id)
       const routes = [...new Map(loaded.filter((r) => /^\/(admin|store)\/kassa\//.test(r.path)).map((r) => [`${r.method} ${r.path}`, r])).values()]
         // Signing out would end the owner's session and hide every later answer behind a 401.
         .filter((r) => !r.path.endsWith("/sign-out"))
       expect(routes.length).toBeGreaterThan(85)
 
-      // Real ids where a guard looks the record up, so that the body is reached; made-up ones elsewhere.
-      const real = (route: string, name: string) =>
-        ({ location_id: mnl, register_id: r1, seq: "1" })[name] ??
-        (name === "id" && route.includes("/tickets/") ? ticket : name === "id" && route.includes("/drawer-sessions/") ? drawer.drawer_session.id : `${name}_01NOPE`)
-      const at = (route: string, odd: Record<string, string> = {}) => route.replace(/:(\w+)/g, (_m, name: string) => odd[name] ?? real(route, name))
+      // Real ids where a guard looks the record up, so that the body is reached; made-up ones
+      // elsewhere, and for DELETE, which would remove the register the later routes need.
+      const realIds: Record<string, string> = { location_id: mnl, register_id: r1, order_id: sale, seq: "1" }
+      const realIdOf: [string, string][] = [["/tickets/", ticket], ["/drawer-sessions/", drawer.drawer_session.id], ["/registers/", r1], ["/staff/", colleague]]
+      const real = (method: string, route: string, name: string) =>
+        (method === "DELETE" ? undefined : (realIds[name] ?? (name === "id" ? realIdOf.find(([under]) => route.includes(under))?.[1] : undefined))) ?? `${name}_01NOPE`
+      const at = (method: string, route: string, odd: Record<string, string> = {}) =>
+        route.replace(/:(\w+)/g, (_m, name: string) => odd[name] ?? real(method, route, name))
 
       const failures: string[] = []
       let sent = 0
@@ -197,15 +223,15 @@ medusaIntegrationTestRunner({
         }
 
         const params = [...route.matchAll(/:(\w+)/g)].map((m) => m[1])
-        if (params.length) for (const [i, p] of PARAMS.entries()) await probe(at(route, { [params[i % params.length]]: p }), method === "POST" ? {} : undefined)
-        const url = at(route)
+        if (params.length) for (const [i, p] of PARAMS.entries()) await probe(at(method, route, { [params[i % params.length]]: p }), method === "POST" ? {} : undefined)
+        const url = at(method, route)
 
         if (method !== "POST") {
           for (const q of [
             `location_id=${mnl}&location_id[a]=1&limit=-1&offset[]=2&q[$ne]=x&status[]=open&status[]=bogus`,
-            `location_id[$ne]=x&limit=1e308&offset=-5&from=not-a-date&to[]=1&register_id=true`,
+            `location_id[$ne]=x&limit=1e308&offset=-5&from=not-a-date&to[]=1&register_id=true&q=a%00`,
             `location_id=${mnl}&q=${"y".repeat(4000)}&code=${"z".repeat(4000)}&limit=abc`,
-            `location_id=${mnl}&q=%25%25%25&format=%00&layout[x]=1&type=%F0%9F%98%80&note=%C0%AE&price=1e308&down_payment=-1&term_months=99999`,
+            `location_id=${mnl}&q=%25%25%25&format=%07&layout[x]=1&type=%F0%9F%98%80&note=%C0%AE&price=1e308&down_payment=-1&term_months=99999`,
             `location_id=${encodeURIComponent("sloc_' or 1=1 --")}&customer_id=%27%3B--&amount=1e400`,
           ])
             await probe(`${url}?${q}`)
@@ -215,7 +241,7 @@ medusaIntegrationTestRunner({
           await probe(`${url}?${queryFor(keys, rnd)}`)
         } else {
           const classes = Object.values(VALUE_CLASSES)
-          const ids = { location_id: mnl, register_id: r1 }
+          const ids = { location_id: mnl, register_id: r1, order_id: sale }
           await probe(url, { ...Object.fromEntries(FIELDS.map((f) => [f, rnd.pick(rnd.pick(classes))])), ...ids })
           const keys: Shape = shape ?? Object.fromEntries(FIELDS.map((f) => [f, null]))
           for (const [name, values] of Object.entries(VALUE_CLASSES)) {
@@ -223,7 +249,7 @@ medusaIntegrationTestRunner({
             await probe(url, name === "huge strings" ? withHuge(body, rnd) : body)
           }
           await probe(url, fill(keys, classes.flat(), rnd))
-          await probe(url, "location_id=1&tenders[0][amount]=1e308", "text/plain")
+          await probe(url, "location_id=\u0000&tenders[0][amount]=1e308", "text/plain")
           await probe(url, `{"location_id": "${mnl}", "tenders": [{"amount": 1`, "application/json")
           await probe(url, `${"[".repeat(2000)}${"]".repeat(2000)}`, "application/json")
         }
