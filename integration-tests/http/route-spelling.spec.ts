@@ -104,8 +104,8 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("keeps admin users, invites, API keys and roles from cashiers and sales agents", async () => {
-      const reads = ["/admin/users", "/admin/invites", "/admin/api-keys", "/admin/kassa/roles"]
+    it("keeps admin users, invites, API keys, workflow executions, notifications and roles from cashiers and sales agents", async () => {
+      const reads = ["/admin/users", "/admin/invites", "/admin/api-keys", "/admin/workflows-executions", "/admin/notifications", "/admin/kassa/roles"]
       for (const who of ["cashier", "agent"] as const) {
         for (const path of reads) {
           const { status, body } = await send("GET", path, w.as[who])

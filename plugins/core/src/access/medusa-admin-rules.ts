@@ -76,9 +76,10 @@ export const MEDUSA_ADMIN_RULES: AdminRule[] = [
     policy: "order:write",
   },
   { methods: ["GET"], path: /^\/admin\/(orders|returns|exchanges|claims|order-edits|draft-orders|payments)(\/|$)/, policy: "order:read" },
-  // Who holds the admin and where other systems get in: one's own profile stays open.
+  // Who holds the admin and where other systems get in: one's own profile stays open. Workflow
+  // executions hold their inputs (PINs, payment data), notifications customers' addresses and receipts.
   { methods: ["GET"], path: /^\/admin\/users\/me$/, policy: "" },
-  { methods: ["GET"], path: /^\/admin\/(users|invites|api-keys)(\/|$)/, policy: "settings:read" },
+  { methods: ["GET"], path: /^\/admin\/(users|invites|api-keys|workflows-executions|notifications)(\/|$)/, policy: "settings:read" },
   { methods: WRITE, path: /^\/admin\/(promotions|campaigns)(\/|$)/, policy: "promotion:write" },
   // Uploads only store files (product images, profile pictures); the record that uses one is guarded.
   { methods: WRITE, path: /^\/admin\/uploads(\/|$)/, policy: "" },

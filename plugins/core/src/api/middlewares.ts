@@ -7,6 +7,7 @@ import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
 import { throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
 import { answerTooManyAttempts } from "../access/too-many-attempts"
+import { refuseNulCharacters } from "../validation/nul-characters"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
 import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
@@ -29,6 +30,10 @@ export default defineMiddlewares({
   // One 409 shape for every plugin ({ type: "conflict", message, code? }), and a 400 for a malformed path.
   errorHandler: kassaErrorHandler,
   routes: [
+    // Before anything reads the request: a NUL character in a path, query or body is a 400.
+    { matcher: "/admin", middlewares: [refuseNulCharacters] },
+    { matcher: "/store", middlewares: [refuseNulCharacters] },
+    { matcher: "/auth", middlewares: [refuseNulCharacters] },
     // Every admin request: active staff only, Medusa's own routes by policy and branch.
     { matcher: "/admin", middlewares: [adminAccess] },
     // A locked sign-in or PIN answers 429 with Retry-After, wherever it is refused.

@@ -11,8 +11,9 @@ import { localDate } from "../../../schedule/due-dates"
 export const prepareCollectionStep = createStep(
   "kassa-installments-prepare-collection",
   async ({ location_id, method }: { location_id: string; method: string }, { container }) => {
-    const [branch, tenders] = await Promise.all([branchAtOr404(container, location_id), moneyTendersAt(container, location_id)])
-    const methods = tenders.map((t) => t.id)
+    // One after the other: settings are created on a branch's first use, so only for a branch that exists.
+    const branch = await branchAtOr404(container, location_id)
+    const methods = (await moneyTendersAt(container, location_id)).map((t) => t.id)
     if (!methods.includes(method)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${branch.name} does not take "${method}" for payments: use ${methods.join(", ")}`)
     }

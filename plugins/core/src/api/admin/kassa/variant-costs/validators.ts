@@ -27,6 +27,8 @@ const VariantCost = z
   // Amounts are refused, never rounded, when they have more decimals than the currency's minor
   // unit; what passes is exactly representable, so it continues as a number like Medusa's own.
   .superRefine((cost, ctx) => {
+    // Zod runs this even when the currency failed its own check, and Intl throws on a bad code.
+    if (!CURRENCIES.has(cost.currency_code)) return
     const digits = minorUnitDigits(cost.currency_code)
     const decimals = String(cost.amount).split(".")[1]?.length ?? 0
     if (decimals > digits) {

@@ -11,16 +11,15 @@ import { ownMethodsOf, tendersAt } from "../../../../../sale/branch-tenders"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const locationId = req.query.location_id as string
-  const [{ data }, settings] = await Promise.all([
-    query.graph({
-      entity: "branch",
-      fields: ["id", "code", "stock_location_id", "sales_channel_id", "address", "phone", "tax_id", "receipt_header", "receipt_footer", "timezone", "registers.*"],
-      filters: { stock_location_id: locationId },
-    }),
-    req.scope.resolve<PosModuleService>(POS_MODULE).settingsFor(locationId),
-  ])
+  const { data } = await query.graph({
+    entity: "branch",
+    fields: ["id", "code", "stock_location_id", "sales_channel_id", "address", "phone", "tax_id", "receipt_header", "receipt_footer", "timezone", "registers.*"],
+    filters: { stock_location_id: locationId },
+  })
   const branch = data[0] as (Record<string, unknown> & { registers?: { is_active: boolean; deleted_at: unknown }[] }) | undefined
   if (!branch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${locationId} has no branch details yet`)
+  // Only now: settingsFor creates the branch's settings row on first use.
+  const settings = await req.scope.resolve<PosModuleService>(POS_MODULE).settingsFor(locationId)
   const { registers = [], ...details } = branch
   res.json({
     branch: details,
