@@ -134,6 +134,7 @@ export const counterExchangeWorkflow = createWorkflow("kassa-pos-counter-exchang
     refundReturnStep(
       transform({ record, difference, input }, ({ record, difference, input }) => ({
         return_record_id: record.id,
+        number: record.number,
         order_id: input.order_id,
         amount: -difference.amount,
         method: input.refund.method,

@@ -1,0 +1,169 @@
+/**
+ * Money-moving work that a crash interrupts ends whole or not at all. Kassa runs as `npm start`
+ * does (embedded PostgreSQL, demo data) with KASSA_FAILPOINT set: the server kills itself
+ * (SIGKILL, no compensation) at that point of a void or a return; it starts again with the next
+ * failpoint, recovery (the sweep, or the retry with the same Idempotency-Key) finishes or undoes
+ * the run, and the retry answers. Then:
+ *   - a void: the sale void, its order canceled, its units back once, its payments refunded once;
+ *   - a return killed before the units were received: Medusa's return canceled, nothing restocked
+ *     or refunded — and the retry takes it anew;
+ *   - a return killed after they were received: finished — one record, one refund of its total,
+ *     the units back once;
+ *   - every retry answers what the first answer would have said, and the journal says done.
+ */
+import { randomUUID } from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { adminApi, freePort, KassaRun, sleep, startKassa, stopKassa } from "../helpers/kassa-process"
+
+jest.setTimeout(10 * 60_000)
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kassa-work-"))
+const POS = "/admin/kassa/pos"
+const owner = { email: "owner@example.com", password: process.env.KASSA_DEMO_PASSWORD || "kassa-demo" }
+// A crashed run's lease runs out while the server restarts; the sweep looks every 2 s.
+const FAST = { KASSA_LEASE_SECONDS: "5", KASSA_WORK_SWEEP_SECONDS: "2" }
+
+type Json = Record<string, any>
+
+describe("work a crash interrupts", () => {
+  let api: ReturnType<typeof adminApi>
+  let started: KassaRun | null = null
+  let port = 0
+
+  const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const { status, body: json } = await api.call(method, url, body, headers)
+    return { status, json }
+  }
+  const ok = (method: string, url: string, body?: unknown) => api.ok(method, url, body)
+  /** One attempt; status 0 when the server never answered (it killed itself under it). */
+  const attempt = (method: string, url: string, body: unknown, key: string) => call(method, url, body, { "idempotency-key": key }).catch(() => ({ status: 0, json: {} as Json }))
+  /** Starts Kassa (again) on the same data, with `failpoint` armed (or none). */
+  const restart = async (failpoint?: string) => {
+    if (started) await started.exited // kassa.js stops its database when the server dies
+    started = await startKassa(port, dataDir, { ...FAST, KASSA_FAILPOINT: failpoint ?? "" })
+    await api.signIn(owner)
+  }
+  const crashed = async (answer: { status: number }, failpoint: string) => {
+    expect(answer.status).toBe(0)
+    await started!.exited
+    expect(started!.output()).toContain(`KASSA_FAILPOINT ${failpoint}`)
+  }
+  const until = async <T>(what: () => Promise<T | null | undefined | false>, seconds = 60) => {
+    const deadline = Date.now() + seconds * 1000
+    for (;;) {
+      const got = await what()
+      if (got) return got
+      if (Date.now() > deadline) throw new Error(`Not reached in ${seconds} s: ${what}`)
+      await sleep(500)
+    }
+  }
+
+  afterAll(async () => {
+    await stopKassa(started)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it("finishes or undoes interrupted voids and returns, exactly once", async () => {
+    port = await freePort()
+    api = adminApi(`http://localhost:${port}`)
+    await restart("void:stock-restored")
+
+    // One register with its drawer open, and a plain stocked variant (no serials) with units there.
+    const { stock_locations } = await ok("GET", "/admin/stock-locations?fields=id,name&limit=50")
+    let register: { location_id: string; register_id: string } | null = null
+    for (const l of stock_locations as Json[]) {
+      const counter = await call("GET", `${POS}/counter?location_id=${l.id}`)
+      if (counter.status === 200 && counter.json.registers.length) register = { location_id: l.id, register_id: counter.json.registers[0].id }
+      if (register) break
+    }
+    expect(register).not.toBeNull()
+    const { location_id, register_id } = register!
+    await ok("POST", `${POS}/drawer-sessions`, { register_id, opening_float: 0 })
+    const { variants } = await ok("GET", "/admin/product-variants?limit=600&fields=id,manage_inventory,product.metadata,inventory_items.inventory_item_id,inventory_items.required_quantity")
+    const level = async (item: string) => {
+      const { inventory_item } = await ok("GET", `/admin/inventory-items/${item}?fields=id,location_levels.location_id,location_levels.stocked_quantity`)
+      return Number((inventory_item.location_levels as Json[]).find((l) => l.location_id === location_id)?.stocked_quantity ?? NaN)
+    }
+    let variant: Json | null = null
+    for (const v of variants as Json[]) {
+      if (!v.manage_inventory || v.product?.metadata?.kassa_serialized === true || v.inventory_items?.length !== 1 || v.inventory_items[0].required_quantity !== 1) continue
+      if ((await level(v.inventory_items[0].inventory_item_id)) >= 5) {
+        variant = v
+        break
+      }
+    }
+    expect(variant).not.toBeNull()
+    const item = variant!.inventory_items[0].inventory_item_id as string
+
+    /** A sale of one unit paid in cash: its order, what it cost, and its order line. */
+    const sell = async () => {
+      const ticket = (await ok("POST", `${POS}/tickets`, { location_id, register_id })).ticket
+      const scanned = await ok("POST", `${POS}/tickets/${ticket.id}/lines`, { variant_id: variant!.id, quantity: 1 })
+      const total = Number(scanned.ticket.totals.total)
+      const { sale } = await api.ok("POST", `${POS}/tickets/${ticket.id}/checkout`, { tenders: [{ method: "cash", tendered: Math.ceil(total) }] }, { "idempotency-key": randomUUID() })
+      const { order } = await ok("GET", `/admin/orders/${sale.order_id}?fields=id,items.id`)
+      return { ticket_id: ticket.id as string, order_id: sale.order_id as string, total, item_id: order.items[0].id as string }
+    }
+    const moneyOf = async (order_id: string) => {
+      const { order } = await ok("GET", `/admin/orders/${order_id}?fields=id,status,payment_collections.payments.captures.amount,payment_collections.payments.refunds.amount,returns.id,returns.status`)
+      const payments = (order.payment_collections as Json[]).flatMap((c) => c.payments as Json[])
+      const sum = (xs: Json[]) => Math.round(xs.reduce((s, x) => s + Number(x.amount), 0) * 100) / 100
+      return { status: order.status as string, captured: sum(payments.flatMap((p) => p.captures)), refunded: sum(payments.flatMap((p) => p.refunds)), returns: order.returns as Json[] }
+    }
+    const voided = await sell()
+    const returned = await sell()
+    const stockAfterSales = await level(item)
+
+    // 1. A void killed after the units went back, before the ticket and the order were touched.
+    const voidKey = randomUUID()
+    const voidBody = { reason: "Rang up twice" }
+    await crashed(await attempt("POST", `${POS}/sales/${voided.order_id}/void`, voidBody, voidKey), "void:stock-restored")
+    await restart("return:begun")
+    // The sweep finishes it without anyone asking…
+    await until(async () => (await ok("GET", `${POS}/tickets/${voided.ticket_id}`)).ticket.status === "voided")
+    // …and the retry answers the voided sale.
+    const voidRetry = await until(async () => {
+      const r = await attempt("POST", `${POS}/sales/${voided.order_id}/void`, voidBody, voidKey)
+      return r.status === 409 ? null : r
+    })
+    expect(voidRetry.status).toBe(200)
+    expect(voidRetry.json.sale).toMatchObject({ order_id: voided.order_id })
+    const voidMoney = await until(async () => {
+      const m = await moneyOf(voided.order_id)
+      return m.status === "canceled" && m
+    })
+    expect(voidMoney.refunded).toBe(voidMoney.captured)
+    expect(await level(item)).toBe(stockAfterSales + 1)
+    // The same key with another body is refused.
+    expect((await attempt("POST", `${POS}/sales/${voided.order_id}/void`, { reason: "Something else" }, voidKey)).status).toBe(409)
+
+    // 2. A return killed once Medusa's return was begun: undone (canceled), then run anew by the retry,
+    const returnKey = randomUUID()
+    const returnBody = { order_id: returned.order_id, register_id, reason: "Changed mind", items: [{ item_id: returned.item_id, quantity: 1, condition: "resellable" }], refund: { method: "cash" } }
+    await crashed(await attempt("POST", `${POS}/returns`, returnBody, returnKey), "return:begun")
+    await restart("return:received")
+    await until(async () => (await moneyOf(returned.order_id)).returns.some((r) => r.status === "canceled"))
+    expect(await level(item)).toBe(stockAfterSales + 1)
+    expect((await moneyOf(returned.order_id)).refunded).toBe(0)
+    // 3. which is killed in its turn once the units are received, before Kassa's record and the refund.
+    await crashed(await attempt("POST", `${POS}/returns`, returnBody, returnKey), "return:received")
+    await restart()
+    const returnRetry = await until(async () => {
+      const r = await attempt("POST", `${POS}/returns`, returnBody, returnKey)
+      return r.status === 409 ? null : r
+    })
+    expect(returnRetry.status).toBe(201)
+    const record = returnRetry.json.return
+    expect(record).toMatchObject({ order_id: returned.order_id, number: expect.stringMatching(/-R1$/) })
+    // Whole and once: one received return (the first one canceled), its refund, its unit back.
+    const returnMoney = await moneyOf(returned.order_id)
+    expect(returnMoney.returns.map((r) => r.status).sort()).toEqual(["canceled", "received"])
+    expect(returnMoney.refunded).toBe(Number(record.refund_total))
+    expect(Number(record.refund_total)).toBeGreaterThan(0)
+    expect(await level(item)).toBe(stockAfterSales + 2)
+    const again = await attempt("POST", `${POS}/returns`, returnBody, returnKey)
+    expect([again.status, again.json.return?.id]).toEqual([201, record.id])
+  })
+})
