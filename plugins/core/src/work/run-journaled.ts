@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { createHash } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import { WORK_MODULE } from "../modules/work"
 import type WorkModuleService from "../modules/work/service"
 import { INSTANCE_ID, LEASE_SECONDS, underLease } from "./lease"
@@ -12,7 +12,11 @@ export type SettledRun<R> = { result: R; errors: { error: unknown }[]; transacti
 export type JournaledWork = {
   /** The workflow's name in the journal (its recovery is defined for it). */
   kind: string
-  /** The client's Idempotency-Key; without one, the request itself is the key (its input's hash). */
+  /**
+   * The client's Idempotency-Key. Without one the run still has a journal (crash recovery) but a
+   * key of its own: two equal requests may both be meant (a second unit returned, a second
+   * payment of the same amount), so only the client can say that one is a retry.
+   */
   key?: string | null
   /** The request as the workflow takes it: the same key with another input is refused. */
   input: Record<string, unknown>
@@ -40,7 +44,7 @@ export async function runJournaled<R>(
   run: (journal: { id: string }) => Promise<SettledRun<R>>
 ): Promise<{ response: R; replayed: boolean }> {
   const request_hash = createHash("sha256").update(JSON.stringify(input)).digest("hex")
-  const key = given || `request:${request_hash}`
+  const key = given || `unkeyed:${randomUUID()}`
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = await work(container).claimWork({ kind, key, request_hash, input, owner: INSTANCE_ID, lease_seconds: LEASE_SECONDS })
     if (id) return { response: await runClaimed(container, id, run), replayed: false }

@@ -8,7 +8,7 @@ import type { CounterReturnType } from "./validators"
 /**
  * Takes a return at this register: the lines and quantities coming back with their condition,
  * the reason and how the money goes back. Medusa records the return on the order. Under the work
- * journal, keyed by the Idempotency-Key header (or the request itself): a retry answers the same
+ * journal, keyed by the Idempotency-Key header (without one, no retry is recognised): a retry answers the same
  * return, one a crash interrupted is finished or undone first.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<CounterReturnType>, res: MedusaResponse) => {

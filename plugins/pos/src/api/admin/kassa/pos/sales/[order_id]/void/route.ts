@@ -11,7 +11,7 @@ import type { VoidSaleType } from "../../validators"
 /**
  * Voids today's sale (pos:void, or a manager's PIN as `approval`): Medusa order canceled and
  * refunded, stock restored, receipt marked VOID. Under the work journal, keyed by the
- * Idempotency-Key header (or the request itself): a retry answers the same, a void
+ * Idempotency-Key header (without one, no retry is recognised): a retry answers the same, a void
  * a crash interrupted is finished first.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<VoidSaleType>, res: MedusaResponse) => {
