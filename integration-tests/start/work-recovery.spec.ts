@@ -9,7 +9,12 @@
  *     or refunded — and the retry takes it anew;
  *   - a return killed after they were received: finished — one record, one refund of its total,
  *     the units back once;
- *   - every retry answers what the first answer would have said, and the journal says done.
+ *   - an exchange killed after the new unit was handed over: finished — one exchange, the units
+ *     moved once, the difference settled once;
+ *   - a replacement killed after its unit left the shelf: undone — the unit back, the claim in
+ *     progress — and the retry replaces it once;
+ *   - a collection killed after its payment committed: finished — the retry gets that payment;
+ *   - every retry answers what the first answer would have said.
  */
 import { randomUUID } from "node:crypto"
 import fs from "node:fs"
@@ -65,42 +70,42 @@ describe("work a crash interrupts", () => {
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it("finishes or undoes interrupted voids and returns, exactly once", async () => {
+  it("finishes or undoes interrupted voids, returns, exchanges, replacements and collections, exactly once", async () => {
     port = await freePort()
     api = adminApi(`http://localhost:${port}`)
     await restart("void:stock-restored")
 
-    // One register with its drawer open, and a plain stocked variant (no serials) with units there.
+    // A Manila register with its drawer open (its manager approves the installment plan below).
     const { stock_locations } = await ok("GET", "/admin/stock-locations?fields=id,name&limit=50")
-    let register: { location_id: string; register_id: string } | null = null
-    for (const l of stock_locations as Json[]) {
-      const counter = await call("GET", `${POS}/counter?location_id=${l.id}`)
-      if (counter.status === 200 && counter.json.registers.length) register = { location_id: l.id, register_id: counter.json.registers[0].id }
-      if (register) break
-    }
-    expect(register).not.toBeNull()
-    const { location_id, register_id } = register!
+    const location_id = (stock_locations as Json[]).find((l) => /manila/i.test(l.name))!.id as string
+    const register_id = (await ok("GET", `${POS}/counter?location_id=${location_id}`)).registers[0].id as string
     await ok("POST", `${POS}/drawer-sessions`, { register_id, opening_float: 0 })
     const { variants } = await ok("GET", "/admin/product-variants?limit=600&fields=id,manage_inventory,product.metadata,inventory_items.inventory_item_id,inventory_items.required_quantity")
     const level = async (item: string) => {
       const { inventory_item } = await ok("GET", `/admin/inventory-items/${item}?fields=id,location_levels.location_id,location_levels.stocked_quantity`)
       return Number((inventory_item.location_levels as Json[]).find((l) => l.location_id === location_id)?.stocked_quantity ?? NaN)
     }
-    let variant: Json | null = null
+    // Two plain variants (no serials) and a phone sold with serial numbers, each with units here.
+    const plain: Json[] = []
+    let phone: Json | null = null
     for (const v of variants as Json[]) {
-      if (!v.manage_inventory || v.product?.metadata?.kassa_serialized === true || v.inventory_items?.length !== 1 || v.inventory_items[0].required_quantity !== 1) continue
-      if ((await level(v.inventory_items[0].inventory_item_id)) >= 5) {
-        variant = v
-        break
-      }
+      if (!v.manage_inventory || v.inventory_items?.length !== 1 || v.inventory_items[0].required_quantity !== 1) continue
+      const serialized = v.product?.metadata?.kassa_serialized === true
+      if ((serialized ? phone : plain.length >= 2) || (await level(v.inventory_items[0].inventory_item_id)) < 5) continue
+      if (serialized) phone = v
+      else plain.push(v)
+      if (phone && plain.length >= 2) break
     }
-    expect(variant).not.toBeNull()
-    const item = variant!.inventory_items[0].inventory_item_id as string
+    expect([plain.length, !!phone]).toEqual([2, true])
+    const [variant, swapped] = plain
+    const itemOf = (v: Json) => v.inventory_items[0].inventory_item_id as string
+    const item = itemOf(variant)
 
     /** A sale of one unit paid in cash: its order, what it cost, and its order line. */
-    const sell = async () => {
+    const sell = async (of: Json = variant, serial?: string) => {
       const ticket = (await ok("POST", `${POS}/tickets`, { location_id, register_id })).ticket
-      const scanned = await ok("POST", `${POS}/tickets/${ticket.id}/lines`, { variant_id: variant!.id, quantity: 1 })
+      const scanned = await ok("POST", `${POS}/tickets/${ticket.id}/lines`, { variant_id: of.id, quantity: 1 })
+      if (serial) await ok("POST", `${POS}/tickets/${ticket.id}/lines/${scanned.ticket.lines[0].id}`, { serial_numbers: [serial] })
       const total = Number(scanned.ticket.totals.total)
       const { sale } = await api.ok("POST", `${POS}/tickets/${ticket.id}/checkout`, { tenders: [{ method: "cash", tendered: Math.ceil(total) }] }, { "idempotency-key": randomUUID() })
       const { order } = await ok("GET", `/admin/orders/${sale.order_id}?fields=id,items.id`)
@@ -114,7 +119,30 @@ describe("work a crash interrupts", () => {
     }
     const voided = await sell()
     const returned = await sell()
+    const exchanged = await sell()
     const stockAfterSales = await level(item)
+
+    // A phone sold with its serial number, and a replacement claim on it being worked on.
+    const serial = `SN-${randomUUID().slice(0, 8)}`
+    await sell(phone!, serial)
+    const { claim } = await ok("POST", "/admin/kassa/warranty/claims", { location_id, type: "replacement", serial_number: serial, issue: "Screen flickers" })
+    await ok("POST", `/admin/kassa/warranty/claims/${claim.id}`, { status: "in_progress" })
+
+    // An installment sale, approved by the branch's manager: an active plan to collect on.
+    const { customer } = await ok("POST", `${POS}/customers`, { first_name: "Maria", last_name: "Credito", phone: "0917 600 1001", email: "maria.credito@example.com" })
+    const instTicket = (await ok("POST", `${POS}/tickets`, { location_id, register_id })).ticket
+    await ok("POST", `${POS}/tickets/${instTicket.id}/lines`, { variant_id: swapped.id, quantity: 1 })
+    const instView = (await ok("POST", `${POS}/tickets/${instTicket.id}`, { customer_id: customer.id })).ticket
+    const instTotal = Number(instView.totals.total)
+    const financed = Math.round(instTotal * 70) / 100
+    const credit = { id_type: "UMID", id_number: "0028-1234567-8", address_line: "12 Mabini Street, Barangay San Isidro", city: "Makati", phone: "+639171234567" }
+    const instSale = await api.ok("POST", `${POS}/tickets/${instTicket.id}/checkout`, {
+      tenders: [{ method: "installment", amount: financed, data: { term_months: 6, credit } }, { method: "cash", tendered: Math.ceil(instTotal) }],
+    }, { "idempotency-key": randomUUID() })
+    const { plans } = await ok("GET", `/admin/kassa/installments/plans?order_id=${instSale.sale.order_id}`)
+    const manager = adminApi(api.base)
+    await manager.signIn({ email: "manager.mnl@example.com", password: owner.password })
+    await manager.ok("POST", `/admin/kassa/installments/plans/${plans[0].id}/approve`, { note: "Stable income" })
 
     // 1. A void killed after the units went back, before the ticket and the order were touched.
     const voidKey = randomUUID()
@@ -168,5 +196,57 @@ describe("work a crash interrupts", () => {
     expect(await level(item)).toBe(stockAfterSales + 2)
     const again = await attempt("POST", `${POS}/returns`, returnBody, returnKey)
     expect([again.status, again.json.return?.id]).toEqual([201, record.id])
+    await restart("exchange:handed-over")
+
+    // 4. An exchange killed after the new unit was handed over, before Kassa's record and the difference: finished.
+    const swappedBefore = await level(itemOf(swapped))
+    const exchangeKey = randomUUID()
+    const exchangeBody = {
+      order_id: exchanged.order_id,
+      register_id,
+      reason: "Wants the other one",
+      return_items: [{ item_id: exchanged.item_id, quantity: 1, condition: "resellable" }],
+      new_items: [{ variant_id: swapped.id, quantity: 1 }],
+      refund: { method: "cash" },
+      payment: { method: "cash", tendered: 1_000_000 },
+    }
+    await crashed(await attempt("POST", `${POS}/exchanges`, exchangeBody, exchangeKey), "exchange:handed-over")
+    await restart("replacement:stock-taken")
+    await until(async () => /interrupted pos\.exchange \S+ was finished/.test(started!.output()))
+    const exchangeRetry = await attempt("POST", `${POS}/exchanges`, exchangeBody, exchangeKey)
+    expect(exchangeRetry.status).toBe(201)
+    expect(exchangeRetry.json.exchange).toMatchObject({ order_id: exchanged.order_id, exchange_id: expect.any(String) })
+    // One exchange, its unit back and the new one out once, the difference settled once (Medusa owes and is owed nothing).
+    const { exchanges } = await ok("GET", `/admin/exchanges?order_id=${exchanged.order_id}&fields=id,canceled_at`)
+    expect((exchanges as Json[]).filter((e) => !e.canceled_at).map((e) => e.id)).toEqual([exchangeRetry.json.exchange.exchange_id])
+    expect(await level(item)).toBe(stockAfterSales + 3)
+    expect(await level(itemOf(swapped))).toBe(swappedBefore - 1)
+    const { order: exchangedOrder } = await ok("GET", `/admin/orders/${exchanged.order_id}?fields=id,summary`)
+    expect(Number(exchangedOrder.summary.pending_difference)).toBe(0)
+
+    // 5. A replacement killed after its unit left the shelf, before the swap was recorded: undone, the unit back.
+    const phoneBefore = await level(itemOf(phone!))
+    const replaceKey = randomUUID()
+    const replaceBody = { new_serial: `SN-${randomUUID().slice(0, 8)}` }
+    await crashed(await attempt("POST", `/admin/kassa/warranty/claims/${claim.id}/replacement`, replaceBody, replaceKey), "replacement:stock-taken")
+    await restart("collection:recorded")
+    await until(async () => /interrupted warranty\.replacement \S+ was undone/.test(started!.output()))
+    expect(await level(itemOf(phone!))).toBe(phoneBefore)
+    expect((await ok("GET", `/admin/kassa/warranty/claims/${claim.id}`)).claim.status).toBe("in_progress")
+    // The retry replaces the unit, once.
+    const replaced = await attempt("POST", `/admin/kassa/warranty/claims/${claim.id}/replacement`, replaceBody, replaceKey)
+    expect([replaced.status, replaced.json.claim?.status]).toEqual([200, "completed"])
+    expect(await level(itemOf(phone!))).toBe(phoneBefore - 1)
+
+    // 6. A collection killed after its payment committed, before the answer: finished, paid once.
+    const collectKey = randomUUID()
+    const collectBody = { location_id, method: "cash", amount: 300 }
+    await crashed(await attempt("POST", `/admin/kassa/installments/plans/${plans[0].id}/payments`, collectBody, collectKey), "collection:recorded")
+    await restart()
+    await until(async () => /interrupted installments\.collection \S+ was finished/.test(started!.output()))
+    const collected = await attempt("POST", `/admin/kassa/installments/plans/${plans[0].id}/payments`, collectBody, collectKey)
+    expect(collected.status).toBe(201)
+    const { plan } = await ok("GET", `/admin/kassa/installments/plans/${plans[0].id}`)
+    expect((plan.payments as Json[]).map((p) => p.id)).toEqual([collected.json.payment.id])
   })
 })

@@ -3,6 +3,7 @@
  * and exchanges from here on. Registering is all the imports do.
  */
 import "../../../workflows/sale-lifecycle/recover-void"
+import "../../../workflows/returns/recover-exchange"
 import "../../../workflows/returns/recover-return"
 
 export default async function registerRecoveries() {}
