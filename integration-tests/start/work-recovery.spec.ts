@@ -22,7 +22,8 @@ import os from "node:os"
 import path from "node:path"
 import { adminApi, freePort, KassaRun, sleep, startKassa, stopKassa } from "../helpers/kassa-process"
 
-jest.setTimeout(10 * 60_000)
+// Seven starts of Kassa (~30 s each on an idle machine, much more on a loaded one).
+jest.setTimeout(20 * 60_000)
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kassa-work-"))
 const POS = "/admin/kassa/pos"
@@ -60,7 +61,7 @@ describe("work a crash interrupts", () => {
     for (;;) {
       const got = await what()
       if (got) return got
-      if (Date.now() > deadline) throw new Error(`Not reached in ${seconds} s: ${what}`)
+      if (Date.now() > deadline) throw new Error(`Not reached in ${seconds} s: ${what}\n${started?.output().slice(-4000)}`)
       await sleep(500)
     }
   }
