@@ -181,7 +181,7 @@ describe("work a crash interrupts", () => {
     expect((await moneyOf(returned.order_id)).refunded).toBe(0)
     // 3. which is killed in its turn once the units are received, before Kassa's record and the refund.
     await crashed(await attempt("POST", `${POS}/returns`, returnBody, returnKey), "return:received")
-    await restart()
+    await restart("exchange:handed-over")
     const returnRetry = await until(async () => {
       const r = await attempt("POST", `${POS}/returns`, returnBody, returnKey)
       return r.status === 409 ? null : r
@@ -197,7 +197,6 @@ describe("work a crash interrupts", () => {
     expect(await level(item)).toBe(stockAfterSales + 2)
     const again = await attempt("POST", `${POS}/returns`, returnBody, returnKey)
     expect([again.status, again.json.return?.id]).toEqual([201, record.id])
-    await restart("exchange:handed-over")
 
     // 4. An exchange killed after the new unit was handed over, before Kassa's record and the difference: finished.
     const swappedBefore = await level(itemOf(swapped))
