@@ -13,7 +13,7 @@ import { REPLACEMENT_WORK } from "./workflows/replace-unit"
  * claim is still in progress and the client's retry replaces the unit anew.
  */
 defineWorkRecovery(REPLACEMENT_WORK, async (container, run) => {
-  const facts = run.facts as { replacement_id?: string; claim_id?: string; stock_taken?: Omit<TakenUnit, "journal_id"> }
+  const facts = run.facts as { replacement_id?: string; stock_taken?: Omit<TakenUnit, "journal_id"> }
   const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
   const [replacement] = facts.replacement_id ? await warranty.listReplacements({ id: facts.replacement_id }, { select: ["id", "claim_id"] }) : []
   if (replacement) {

@@ -1,6 +1,5 @@
-import { failpointStep, recordWorkFactsStep } from "@kassa/core/kit"
+import { failpointStep, planWorkIdStep } from "@kassa/core/kit"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { generateEntityId } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { toCentavos } from "../../../schedule/money"
 import { prepareCollectionStep } from "../steps/prepare-collection"
@@ -38,8 +37,11 @@ export const COLLECTION_WORK = "installments.collection"
  */
 export const collectPaymentWorkflow = createWorkflow("kassa-installments-collect-payment", (input: WorkflowData<CollectPaymentInput>) => {
   const at = prepareCollectionStep({ location_id: input.location_id, method: input.method })
-  const payment = transform({ input, at }, ({ input, at }) => ({
-    id: generateEntityId(undefined, "ipay"),
+  const paymentId = planWorkIdStep(transform({ input }, ({ input }) => ({ id: input.journal_id, fact: "payment_id", prefix: "ipay" }))).config({
+    name: "kassa-installments-plan-payment",
+  })
+  const payment = transform({ input, at, paymentId }, ({ input, at, paymentId }) => ({
+    id: paymentId,
     plan_id: input.plan_id,
     stock_location_id: input.location_id,
     branch_code: at.branch_code,
@@ -51,9 +53,6 @@ export const collectPaymentWorkflow = createWorkflow("kassa-installments-collect
     payoff: !!input.payoff,
     today: at.today,
   }))
-  recordWorkFactsStep(transform({ input, payment }, ({ input, payment }) => ({ id: input.journal_id, facts: { payment_id: payment.id } }))).config({
-    name: "kassa-installments-collection-planned",
-  })
   const recorded = recordPaymentStep(payment)
   failpointStep({ name: "collection:recorded" }).config({ name: "kassa-installments-collection-failpoint-recorded" })
   const event = transform({ recorded, input }, ({ recorded, input }) => ({ id: recorded.payment_id, plan_id: input.plan_id, receipt_number: recorded.receipt_number }))

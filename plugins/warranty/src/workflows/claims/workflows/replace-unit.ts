@@ -1,6 +1,5 @@
-import { recordWorkFactsStep } from "@kassa/core/kit"
+import { planWorkIdStep } from "@kassa/core/kit"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { generateEntityId } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { WARRANTY_CLAIM_STATUS_CHANGED } from "../../../events"
 import { loadReplaceableClaimStep, type ReplaceUnitInput } from "../steps/load-replaceable-claim"
@@ -21,9 +20,8 @@ export const REPLACEMENT_WORK = "warranty.replacement"
  */
 export const replaceUnitWorkflow = createWorkflow("kassa-warranty-replace-unit", (input: ReplaceUnitInput) => {
   const loaded = loadReplaceableClaimStep(input)
-  const replacementId = transform({ input }, () => generateEntityId(undefined, "wrpl"))
-  recordWorkFactsStep(transform({ input, replacementId }, ({ input, replacementId }) => ({ id: input.journal_id, facts: { replacement_id: replacementId, claim_id: input.claim_id } }))).config({
-    name: "kassa-warranty-replacement-planned",
+  const replacementId = planWorkIdStep(transform({ input }, ({ input }) => ({ id: input.journal_id, fact: "replacement_id", prefix: "wrpl" }))).config({
+    name: "kassa-warranty-plan-replacement",
   })
   const taken = takeReplacementUnitStep(
     transform({ loaded, input }, ({ loaded, input }) => ({
