@@ -47,3 +47,15 @@ export { default as rolePolicySettingsRead } from "./migration-scripts/role-poli
 export { freeData, freeText, id, ids, money, pagination, quantity, MAX_MONEY } from "./validation/schemas"
 export { CARD_NUMBER_REFUSED, findCardNumber, findCardNumberIn, isCardNumber, maskCardNumbers, passesLuhn } from "./validation/card-number"
 export { CARD_NUMBER_SQL } from "./validation/card-number-sql"
+// Interrupted work: the journal every money-moving workflow runs under (its lease, its facts,
+// the answer a retry gets), each kind's recovery, and the crash-test seam (see the README).
+export { WORK_MODULE } from "./modules/work"
+export type { default as WorkModuleService, WorkRunRecord } from "./modules/work/service"
+export { INSTANCE_ID, LEASE_SECONDS, underLease } from "./work/lease"
+export type { LeaseRenewer } from "./work/lease"
+export { failpoint, failpointStep } from "./work/failpoint"
+export { forgetWorkFactsOn, recordWorkFacts, recordWorkFactsOn, runJournaled } from "./work/run-journaled"
+export type { JournaledWork, SettledRun } from "./work/run-journaled"
+export { planWorkIdStep, recordWorkFactsStep } from "./work/record-facts-step"
+export { defineWorkRecovery, recoverWork, sweepWork } from "./work/recoveries"
+export type { WorkOutcome, WorkRecovery } from "./work/recoveries"

@@ -23,7 +23,10 @@ export type TenderDefinition = {
   validate?: (tender: SettledTender, context: TenderContext) => Promise<void> | void
   capture?: (tender: SettledTender & { payment_id: string }, context: TenderContext & { order_id: string }) => Promise<unknown>
   compensate?: (captured: unknown, context: { container: MedusaContainer }) => Promise<void>
-  /** The sale is voided (cancelPosSaleWorkflow): undo what `capture` did for good. */
+  /**
+   * The sale is voided (cancelPosSaleWorkflow): undo what `capture` did for good. Called again for
+   * a void (or checkout) that a crash interrupted and recovery finishes: a second call is a no-op.
+   */
   reverse?: (context: { container: MedusaContainer; order_id: string; reason: string }) => Promise<void>
 }
 

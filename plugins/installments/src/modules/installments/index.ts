@@ -1,7 +1,8 @@
 import { Module } from "@medusajs/framework/utils"
+import registerCollectionRecovery from "./loaders/register-recoveries"
 import registerInstallmentTender from "./loaders/register-tender"
 import InstallmentsModuleService from "./service"
 
 export const INSTALLMENTS_MODULE = "kassaInstallments"
 
-export default Module(INSTALLMENTS_MODULE, { service: InstallmentsModuleService, loaders: [registerInstallmentTender] })
+export default Module(INSTALLMENTS_MODULE, { service: InstallmentsModuleService, loaders: [registerInstallmentTender, registerCollectionRecovery] })

@@ -33,6 +33,8 @@ export const outstandingOf = (i: InstallmentRow): Outstanding => ({
 })
 
 export type PaymentInput = {
+  /** Chosen by the caller (a journaled collection: recovery looks the payment up by it). */
+  id?: string
   plan_id: string
   stock_location_id: string
   branch_code: string
@@ -125,6 +127,7 @@ export default class InstallmentsModuleService extends MedusaService({
     const receipt_number = await this.takeReceiptNumber(input.stock_location_id, input.branch_code, ctx)
     const [payment] = await this.createInstallmentPayments(
       [{
+        ...(input.id ? { id: input.id } : {}),
         plan_id: plan.id,
         receipt_number,
         stock_location_id: input.stock_location_id,

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type { CheckoutPlan } from "../../../modules/pos/checkout-journal"
 import type PosModuleService from "../../../modules/pos/service"
-import { INSTANCE_ID, LEASE_SECONDS } from "../../../sale/checkout-lease"
+import { INSTANCE_ID, LEASE_SECONDS } from "@kassa/core/kit"
 
 /**
  * Takes the checkout's idempotency key, leased to this instance, and with it the checkout's

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import type { CapturedTender } from "../../../sale/counter-payments"
-import { INSTANCE_ID } from "../../../sale/checkout-lease"
+import { INSTANCE_ID } from "@kassa/core/kit"
 import { cents } from "../../../sale/money"
 import type { SaleContext } from "./load-sale"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INSTANCE_ID } from "../../../sale/checkout-lease"
+import { INSTANCE_ID } from "@kassa/core/kit"
 import { giveBackJournaledStock, takeJournaledStock } from "../../../sale/journaled-stock"
 import type { SaleContext } from "./load-sale"
 

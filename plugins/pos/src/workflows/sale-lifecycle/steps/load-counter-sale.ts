@@ -12,13 +12,17 @@ export type CounterSale = {
   timezone: string
 }
 
-/** A completed counter sale by its order: the order, its ticket, its tenders and its branch's timezone. */
-export const loadCounterSaleStep = createStep("kassa-pos-load-counter-sale", async ({ order_id }: { order_id: string }, { container }) => {
+/**
+ * A completed counter sale by its order: the order, its ticket, its tenders and its branch's
+ * timezone. `resume`: a void that a crash interrupted, finished by recovery — the ticket may be
+ * void and the order canceled already.
+ */
+export const loadCounterSaleStep = createStep("kassa-pos-load-counter-sale", async ({ order_id, resume }: { order_id: string; resume?: boolean }, { container }) => {
   const pos: PosModuleService = container.resolve(POS_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [ticket] = await pos.listTickets({ order_id })
   if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} is not a counter sale`)
-  if (ticket.status === "voided") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} is already void`)
+  if (ticket.status === "voided" && !resume) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} is already void`)
   const [{ data: orders }, tenders, branch] = await Promise.all([
     query.graph({
       entity: "order",
@@ -30,7 +34,7 @@ export const loadCounterSaleStep = createStep("kassa-pos-load-counter-sale", asy
   ])
   const order = orders[0] as CounterSale["order"] | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order ${order_id}`)
-  if (order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order_id} is already canceled`)
+  if (order.status === "canceled" && !resume) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order_id} is already canceled`)
   return new StepResponse<CounterSale>({
     order,
     ticket: ticket as unknown as CounterSale["ticket"],

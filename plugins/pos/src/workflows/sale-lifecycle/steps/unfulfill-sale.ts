@@ -1,3 +1,4 @@
+import { failpoint } from "@kassa/core/kit"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { markItems, withdrawFulfillment } from "../../checkout/steps/fulfill-sale"
@@ -10,13 +11,18 @@ import type { CounterSale } from "./load-counter-sale"
  */
 export const unfulfillSaleStep = createStep(
   "kassa-pos-unfulfill-sale",
-  async ({ sale }: { sale: CounterSale }, { container }) => {
+  async ({ sale, resume }: { sale: CounterSale; resume?: boolean }, { container }) => {
     const live = (sale.order.fulfillments ?? []).filter((f) => !f.canceled_at).map((f) => f.id)
-    if (!live.length) return new StepResponse(0, null)
+    if (!live.length) {
+      // A recovered void may have withdrawn the fulfilment and died before the items were marked.
+      if (resume && sale.order.fulfillments?.length) await markItems(container, sale.order, () => 0)
+      return new StepResponse(0, null)
+    }
     const fulfillments = container.resolve(Modules.FULFILLMENT)
     const before = await fulfillments.listFulfillments({ id: live }, { select: ["id", "shipped_at", "delivered_at", "data"] })
     for (const id of live) await withdrawFulfillment(container, id)
     await markItems(container, sale.order, () => 0)
+    failpoint("void:unfulfilled")
     return new StepResponse(live.length, { before, order: sale.order })
   },
   async (undo, { container }) => {

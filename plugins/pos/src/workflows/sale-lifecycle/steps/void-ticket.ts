@@ -1,3 +1,4 @@
+import { failpoint } from "@kassa/core/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
@@ -15,12 +16,15 @@ export const voidTicketStep = createStep(
     const pos: PosModuleService = container.resolve(POS_MODULE)
     const before = { status: sale.ticket.status, voided_at: null, voided_by: null, void_reason: null }
     const [ticket] = await pos.listTickets({ id: sale.ticket.id }, { select: ["status"] })
+    // A recovered void that got this far before the crash.
+    if (ticket?.status === "voided" && sale.ticket.status === "voided") return new StepResponse(false, null)
     if (ticket?.status !== "completed") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${sale.ticket.receipt_number} is ${ticket?.status ?? "gone"}`)
     // The plugins first: if one refuses, nothing of this step is left to undo.
     for (const method of sale.tender_methods) {
       await pluginTender(method)?.reverse?.({ container, order_id: sale.order.id, reason })
     }
     await pos.updateTickets({ id: sale.ticket.id, status: "voided", voided_at: new Date(), voided_by, void_reason: reason })
+    failpoint("void:ticket-voided")
     return new StepResponse(true, { id: sale.ticket.id, ...before })
   },
   async (undo, { container }) => {

@@ -1,3 +1,4 @@
+import { recordWorkFactsStep } from "@kassa/core/kit"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { authorizeOverrideStep, OverrideApproval } from "../../tickets/steps/authorize-override"
 import { assertVoidableStep } from "../steps/assert-voidable"
@@ -10,9 +11,15 @@ export type VoidSaleInput = {
   user_id: string
   caller: { staff_member_id: string; may_void: boolean; stock_location_id: string }
   approval?: OverrideApproval
+  /** The void's run in the work journal (see recover-void.ts). */
+  journal_id?: string
 }
 
-/** A mistaken sale voided at the counter: pos:void or a manager's PIN, today, drawer still open. */
+/**
+ * A mistaken sale voided at the counter: pos:void or a manager's PIN, today, drawer still open.
+ * Once allowed, the journal holds the cancel it is about to run: from there on, a crash is
+ * finished by recovery, never undone (the customer was told the sale is void).
+ */
 export const voidPosSaleWorkflow = createWorkflow("kassa-pos-void-sale", (input: WorkflowData<VoidSaleInput>) => {
   const auth = transform({ input }, ({ input }) => ({
     needed: true,
@@ -29,6 +36,8 @@ export const voidPosSaleWorkflow = createWorkflow("kassa-pos-void-sale", (input:
     order_id: input.order_id,
     reason: approvedBy && approvedBy !== input.caller.staff_member_id ? `${input.reason} (approved by ${approvedBy})` : input.reason,
     canceled_by: input.user_id,
+    journal_id: input.journal_id,
   }))
+  recordWorkFactsStep(transform({ cancel }, ({ cancel }) => ({ id: cancel.journal_id, facts: { cancel } }))).config({ name: "kassa-pos-void-allowed" })
   return new WorkflowResponse(cancelPosSaleWorkflow.runAsStep({ input: cancel }))
 })

@@ -4,7 +4,15 @@ import { WARRANTY_MODULE } from "../../../modules/warranty"
 import { STATUS_LABELS, type ClaimStatus } from "../../../modules/warranty/lifecycle"
 import type WarrantyModuleService from "../../../modules/warranty/service"
 
-export type ReplaceUnitInput = { claim_id: string; new_serial: string; variant_id?: string; reason?: string; actor_id: string }
+export type ReplaceUnitInput = {
+  claim_id: string
+  new_serial: string
+  variant_id?: string
+  reason?: string
+  actor_id: string
+  /** The replacement's run in the work journal (see recover-replacement.ts). */
+  journal_id?: string
+}
 
 /** A replacement claim being worked on, not yet replaced, and a new serial never sold before. */
 export const loadReplaceableClaimStep = createStep("kassa-warranty-load-replaceable-claim", async (input: ReplaceUnitInput, { container }) => {

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto"
 import { POS_MODULE } from "../../../../../../../modules/pos"
 import type PosModuleService from "../../../../../../../modules/pos/service"
 import { saleSummary, summarizeSale } from "../../../../../../../sale/sale-summary"
-import { underLease } from "../../../../../../../sale/checkout-lease"
+import { underCheckoutLease } from "../../../../../../../sale/checkout-lease"
 import { posCheckoutWorkflow, recoverPosCheckoutWorkflow } from "../../../../../../../workflows/checkout"
 import type { CheckoutType } from "../../validators"
 
@@ -28,7 +28,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<CheckoutType>, res: M
 async function checkout(req: AuthenticatedMedusaRequest<CheckoutType>, res: MedusaResponse, key: string, requestHash: string, mayRecover: boolean) {
   const { tenders } = req.validatedBody
   try {
-    const { result } = await underLease(req.scope, key, () =>
+    const { result } = await underCheckoutLease(req.scope, key, () =>
       posCheckoutWorkflow(req.scope).run({
         input: { ticket_id: req.params.id, tenders, idempotency_key: key, request_hash: requestHash, user_id: req.auth_context.actor_id },
       })

@@ -1,0 +1,9 @@
+/**
+ * Boot: core's work-recovery sweep finishes or undoes the counter's interrupted voids, returns
+ * and exchanges from here on. Registering is all the imports do.
+ */
+import "../../../workflows/sale-lifecycle/recover-void"
+import "../../../workflows/returns/recover-exchange"
+import "../../../workflows/returns/recover-return"
+
+export default async function registerRecoveries() {}
