@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react"
 import type { CounterContext, TenderChoice, TenderEntry, TenderZone } from "../../counter/define"
 import { api, ApiError, errorText, pos } from "../lib/api"
-import { checkoutKey } from "../lib/checkout-key"
+import { requestKey, settleRequestKey } from "../lib/request-key"
 import { money, parseAmount } from "../lib/format"
 import type { Customer, Sale, TenderInput, TenderOption, Ticket } from "../lib/types"
 import { Modal } from "./modal"
@@ -87,8 +87,9 @@ export function PayDialog({ ticket, customer, tenders, forms, api: counterApi, b
       const { sale } = await api<{ sale: Sale }>(pos(`/tickets/${ticket.id}/checkout`), {
         method: "POST",
         body: { tenders: body },
-        headers: { "idempotency-key": checkoutKey(ticket.id, body) },
+        headers: { "idempotency-key": requestKey(`checkout:${ticket.id}`, { tenders: body }) },
       })
+      settleRequestKey(`checkout:${ticket.id}`)
       onPaid({ ...sale, notes: added.flatMap((t) => (t.note ? [t.note] : [])) })
     } catch (e) {
       setError(e instanceof ApiError && e.status === 0 ? "Connection lost. Press Enter to try again: the sale will not be taken twice." : errorText(e))

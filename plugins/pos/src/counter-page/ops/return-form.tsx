@@ -4,6 +4,7 @@ import { ApprovalFields, type Approval } from "../dialogs/approval-fields"
 import { Modal } from "../dialogs/modal"
 import { api, errorText, pos } from "../lib/api"
 import { money, parseAmount } from "../lib/format"
+import { requestKey, settleRequestKey } from "../lib/request-key"
 import type { TenderOption } from "../lib/types"
 import { ExchangeItems, newItemsTotal, type NewItem } from "./exchange-items"
 import { saleDate } from "./find-sale"
@@ -79,7 +80,9 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
     setError(null)
     try {
       if (mode === "return") {
-        const res = await api<{ return: CounterReturn }>(pos("/returns"), { method: "POST", body: { ...common, items } })
+        const body = { ...common, items }
+        const res = await api<{ return: CounterReturn }>(pos("/returns"), { method: "POST", body, headers: { "idempotency-key": requestKey(`return:${sale.order_id}`, body) } })
+        settleRequestKey(`return:${sale.order_id}`)
         onDone(res.return, null)
       } else {
         const body = {
@@ -88,7 +91,12 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
           new_items: newItems.map((i) => ({ variant_id: i.variant.id, quantity: i.quantity })),
           ...(difference > 0 ? { payment: paymentBody(payment) } : {}),
         }
-        const res = await api<{ exchange: CounterReturn; change: string }>(pos("/exchanges"), { method: "POST", body })
+        const res = await api<{ exchange: CounterReturn; change: string }>(pos("/exchanges"), {
+          method: "POST",
+          body,
+          headers: { "idempotency-key": requestKey(`exchange:${sale.order_id}`, body) },
+        })
+        settleRequestKey(`exchange:${sale.order_id}`)
         onDone(res.exchange, Number(res.change))
       }
     } catch (e) {

@@ -3,6 +3,7 @@ import { ApprovalFields, type Approval } from "../dialogs/approval-fields"
 import { Modal } from "../dialogs/modal"
 import { api, errorText, pos } from "../lib/api"
 import { money } from "../lib/format"
+import { requestKey, settleRequestKey } from "../lib/request-key"
 import type { Me } from "../lib/types"
 import { askedForManager, may } from "./manager-approval"
 import type { FoundSale } from "./types"
@@ -33,7 +34,8 @@ export function VoidSaleDialog({ me, sale, onBack, onDone }: Props) {
     setError(null)
     try {
       const body = { reason: reason.trim(), ...(approval?.staff_id && approval.pin ? { approval } : {}) }
-      await api(pos(`/sales/${sale.order_id}/void`), { method: "POST", body })
+      await api(pos(`/sales/${sale.order_id}/void`), { method: "POST", body, headers: { "idempotency-key": requestKey(`void:${sale.order_id}`, body) } })
+      settleRequestKey(`void:${sale.order_id}`)
       setVoided(true)
     } catch (e) {
       if (askedForManager(e)) {
