@@ -1,17 +1,8 @@
 import path from "node:path"
+import type { seededRandom } from "../../src/scripts/demo/random"
 
-/** A seeded generator (mulberry32): the same requests on every run, so a failure can be replayed. */
-export function seeded(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] }
-}
+/** The seeded generator the demo data uses: the same requests on every run, so a failure can be replayed. */
+type Random = ReturnType<typeof seededRandom>
 
 /** A seed per route and method, so adding a route does not change the requests of the others. */
 export const seedOf = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7)
@@ -100,14 +91,14 @@ export function recordValidatedShapes() {
  * two nasty elements, objects their keys; `fixed` keys keep their (real) values so that a guard
  * that looks a record up lets the request through to the validator.
  */
-export function fill(shape: Shape, cls: readonly unknown[], rnd: ReturnType<typeof seeded>, fixed: Record<string, unknown> = {}): unknown {
+export function fill(shape: Shape, cls: readonly unknown[], rnd: Random, fixed: Record<string, unknown> = {}): unknown {
   if (shape === null) return rnd.pick(cls)
   if (Array.isArray(shape)) return [fill(shape[0], cls, rnd), fill(shape[0], cls, rnd)]
   return Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, k in fixed ? fixed[k] : fill(s, cls, rnd)]))
 }
 
 /** Puts the one huge string into a random string leaf of a body (or its first key). */
-export function withHuge(body: unknown, rnd: ReturnType<typeof seeded>): unknown {
+export function withHuge(body: unknown, rnd: Random): unknown {
   if (!body || typeof body !== "object" || Array.isArray(body)) return body
   const keys = Object.keys(body)
   return keys.length ? { ...(body as object), [rnd.pick(keys)]: HUGE } : body
@@ -123,7 +114,7 @@ export const QUERY_VALUES = [
 export const QUERY_SHAPES = [(k: string, v: string) => `${k}[]=${v}&${k}[]=${v}`, (k: string, v: string) => `${k}[a]=${v}`, (k: string) => `${k}[$ne]=x`, (k: string, v: string) => `${k}[0][b][c]=${v}`]
 
 /** A query giving each key of a shape a nasty value, sometimes in a nasty shape. */
-export function queryFor(keys: string[], rnd: ReturnType<typeof seeded>, fixed: Record<string, string> = {}) {
+export function queryFor(keys: string[], rnd: Random, fixed: Record<string, string> = {}) {
   return keys
     .map((k) => (k in fixed ? `${k}=${fixed[k]}` : rnd.next() < 0.35 ? rnd.pick(QUERY_SHAPES)(k, rnd.pick(QUERY_VALUES)) : `${k}=${rnd.pick(QUERY_VALUES)}`))
     .join("&")

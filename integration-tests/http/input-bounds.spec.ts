@@ -2,9 +2,10 @@ import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
+import { seededRandom } from "../../src/scripts/demo/random"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, TEST_PASSWORD } from "../helpers/admin"
-import { FIELDS, fill, PARAMS, queryFor, recordValidatedShapes, seeded, seedOf, type Shape, VALUE_CLASSES, withHuge } from "../helpers/fuzz"
+import { FIELDS, fill, PARAMS, queryFor, recordValidatedShapes, seedOf, type Shape, VALUE_CLASSES, withHuge } from "../helpers/fuzz"
 import { recordLoadedRoutes } from "../helpers/routes"
 import { type Knex, watchWrites } from "../helpers/write-watch"
 
@@ -208,7 +209,7 @@ medusaIntegrationTestRunner({
       let shaped = 0
       const started = Date.now()
       for (const { method, path: route } of routes) {
-        const rnd = seeded(seedOf(`${method} ${route}`))
+        const rnd = seededRandom(seedOf(`${method} ${route}`))
         const who = route.startsWith("/store/") ? shopper : owner
         let shape: Shape | undefined
         const probe = async (url: string, body?: unknown, contentType?: string) => {
