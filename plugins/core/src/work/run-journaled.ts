@@ -84,8 +84,10 @@ type Raw = { raw(sql: string, bindings: unknown[]): Promise<{ rows: unknown[] }>
  * The same, on `trx`: another write's transaction (the stock levels'), so that the journal says
  * "moved" exactly when the move committed. Refused, failing the transaction, if the run is no
  * longer this instance's or the fact is already there (a move is never made twice for one run).
+ * Nothing without a run (`id` unset: the workflow runs outside the journal).
  */
-export async function recordWorkFactsOn(trx: Raw, id: string, facts: Record<string, unknown>) {
+export async function recordWorkFactsOn(trx: Raw, id: string | undefined, facts: Record<string, unknown>) {
+  if (!id) return
   const { rows } = await trx.raw(
     `update kassa_work_run set facts = facts || ?::jsonb, updated_at = now()
       where id = ? and owner = ? and status = 'pending' and not exists (select 1 from jsonb_object_keys(facts) k where k in (select jsonb_object_keys(?::jsonb)))
@@ -95,8 +97,9 @@ export async function recordWorkFactsOn(trx: Raw, id: string, facts: Record<stri
   if (!rows.length) throw new MedusaError(MedusaError.Types.CONFLICT, `Run ${id} is no longer this instance's, or already recorded ${Object.keys(facts).join(", ")}`)
 }
 
-/** Takes facts back out on `trx` (a move undone in the same transaction), if this instance holds the run. */
-export async function forgetWorkFactsOn(trx: Raw, id: string, keys: string[]) {
+/** Takes facts back out on `trx` (a move undone in the same transaction), if this instance holds the run; nothing without one. */
+export async function forgetWorkFactsOn(trx: Raw, id: string | undefined, keys: string[]) {
+  if (!id) return
   const minus = keys.map(() => " - ?::text").join("")
   await trx.raw(`update kassa_work_run set facts = facts${minus}, updated_at = now() where id = ? and owner = ? and status = 'pending'`, [...keys, id, INSTANCE_ID])
 }

@@ -48,7 +48,7 @@ export async function handOverExchange(container: MedusaContainer, input: HandOv
         lines,
         allowNegative: input.allow_negative,
         branchName: input.branch_name,
-        alongside: journal_id ? (trx) => recordWorkFactsOn(trx, journal_id, { handed_over: true }) : undefined,
+        alongside: (trx) => recordWorkFactsOn(trx, journal_id, { handed_over: true }),
       })
   let fulfillment_id = delivered
   if (!fulfillment_id) {
@@ -85,6 +85,6 @@ export const handOverExchangeStep = createStep(
     await markItems(container, undo.order, () => 0)
     await withdrawFulfillment(container, undo.fulfillment_id)
     const { journal_id } = undo
-    await giveBackStock(container, undo.location, undo.needs, journal_id ? (trx) => forgetWorkFactsOn(trx, journal_id, ["handed_over"]) : undefined)
+    await giveBackStock(container, undo.location, undo.needs, (trx) => forgetWorkFactsOn(trx, journal_id, ["handed_over"]))
   }
 )

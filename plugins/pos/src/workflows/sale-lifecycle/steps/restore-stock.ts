@@ -21,7 +21,7 @@ export const restoreStockStep = createStep(
     const lines = (sale.order.items ?? []).flatMap((i) => (i.variant_id ? [{ variant_id: i.variant_id, quantity: num(i.quantity), title: i.title }] : []))
     const needs = await stockNeeds(container, lines)
     const location = sale.ticket.stock_location_id
-    await giveBackStock(container, location, needs, journal_id ? (trx) => recordWorkFactsOn(trx, journal_id, { stock_restored: true }) : undefined)
+    await giveBackStock(container, location, needs, (trx) => recordWorkFactsOn(trx, journal_id, { stock_restored: true }))
     failpoint("void:stock-restored")
     return new StepResponse(needs.length, { location, needs, journal_id })
   },
@@ -29,6 +29,6 @@ export const restoreStockStep = createStep(
     if (!undo?.needs.length) return
     const moves = undo.needs.map((n) => ({ inventory_item_id: n.inventory_item_id, delta: -n.quantity, title: n.title }))
     const { journal_id } = undo
-    await moveLevels(container, undo.location, moves, undefined, journal_id ? (trx) => forgetWorkFactsOn(trx, journal_id, ["stock_restored"]) : undefined)
+    await moveLevels(container, undo.location, moves, undefined, (trx) => forgetWorkFactsOn(trx, journal_id, ["stock_restored"]))
   }
 )

@@ -23,7 +23,7 @@ export const takeReplacementUnitStep = createStep(
       allowNegative: false,
       branchName: input.branch_name,
       purpose: "replacement",
-      alongside: journal_id ? (trx, needs) => recordWorkFactsOn(trx, journal_id, { stock_taken: { location_id: input.location_id, needs } }) : undefined,
+      alongside: (trx, needs) => recordWorkFactsOn(trx, journal_id, { stock_taken: { location_id: input.location_id, needs } }),
     })
     if (!needs.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${input.title} has no inventory item: its stock is not tracked`)
     failpoint("replacement:stock-taken")
@@ -36,5 +36,5 @@ export const takeReplacementUnitStep = createStep(
 
 /** Puts a taken replacement unit back, clearing it from the journal in the same transaction. */
 export async function giveBackUnit(container: Parameters<typeof giveBackStock>[0], { location_id, needs, journal_id }: TakenUnit) {
-  await giveBackStock(container, location_id, needs, journal_id ? (trx) => forgetWorkFactsOn(trx, journal_id, ["stock_taken"]) : undefined)
+  await giveBackStock(container, location_id, needs, (trx) => forgetWorkFactsOn(trx, journal_id, ["stock_taken"]))
 }
