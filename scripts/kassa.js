@@ -12,6 +12,7 @@ const crypto = require("node:crypto")
 const { startEmbeddedPostgres, ensureDatabase } = require("./lib/embedded-db")
 const { buildPlugins, buildApp, pluginDirs, root } = require("./lib/build")
 const { start, run, stopChildren, medusaBin } = require("./lib/proc")
+const { unlessStamped, migrationInputs, bootstrapInputs } = require("./lib/start-stamps")
 
 require("dotenv").config({ path: path.join(root, ".env") })
 
@@ -64,12 +65,19 @@ async function ensureDatabaseFromUrl(url) {
   await ensureDatabase(parsed.toString(), name).catch((e) => log(`Could not check database "${name}": ${e.message}`))
 }
 
+/** Migrations and the bootstrap, each skipped when the database was stamped with the same inputs (lib/start-stamps.js). */
 async function migrateAndBootstrap() {
   await buildPlugins({ log })
-  log("Running migrations…")
-  await run(medusaBin(), ["db:migrate", "--execute-safe-links"])
-  log(env.KASSA_SEED === "false" ? "Checking the admin user…" : "Checking the admin user and the demo data…")
-  await run(medusaBin(), ["exec", "./src/scripts/bootstrap.ts"])
+  const migrated = await unlessStamped(env.DATABASE_URL, "migrations", migrationInputs(), async () => {
+    log("Running migrations…")
+    await run(medusaBin(), ["db:migrate", "--execute-safe-links"])
+  })
+  if (!migrated) log("Migrations: nothing changed since the last start")
+  const bootstrapped = await unlessStamped(env.DATABASE_URL, "bootstrap", bootstrapInputs(env), async () => {
+    log(env.KASSA_SEED === "false" ? "Checking the admin user…" : "Checking the admin user and the demo data…")
+    await run(medusaBin(), ["exec", "./src/scripts/bootstrap.ts"])
+  })
+  if (!bootstrapped) log("Admin user and demo data: in place since the last start")
 }
 
 /**

@@ -8,6 +8,9 @@ import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
 
+/** How the plugin's messages write an amount: ₱45,592.00. */
+const peso = (amount: string) => new Intl.NumberFormat("en-PH", { style: "currency", currency: "PHP" }).format(amount as unknown as number)
+
 jest.setTimeout(300000)
 
 // A real SMTP server for the reminder e-mails; the app is configured to send through it.
@@ -185,7 +188,7 @@ medusaIntegrationTestRunner({
       expect(plan.payments[1].allocations[1]).toEqual({ sequence: 2, fee: "0.00", interest: (Math.min(10_000, interest2) / 100).toFixed(2), principal: (Math.max(0, 10_000 - interest2) / 100).toFixed(2) })
       const tooMuch = await call("post", `/admin/kassa/installments/plans/${plan.id}/payments`, officer, { location_id: mnl, method: "cash", amount: 10_000_000 })
       expect(tooMuch.status).toBe(400)
-      expect(tooMuch.data.message).toContain(`is more than the balance ${plan.balance}`)
+      expect(tooMuch.data.message).toContain(`is more than the balance ${peso(plan.balance)}`)
       expect((await call("post", `/admin/kassa/installments/plans/${plan.id}/payments`, officer, { location_id: mnl, method: "barter", amount: 1 })).data.message).toContain('does not take "barter"')
 
       // Three days before the second due date: one reminder, even with the job run twice.
@@ -217,7 +220,7 @@ medusaIntegrationTestRunner({
       const quote = plan.payoff!
       expect(centavos(quote.amount)).toBe(centavos(plan.balance) - centavos(quote.interest_waived))
       const wrong = await call("post", `/admin/kassa/installments/plans/${plan.id}/payments`, officer, { location_id: mnl, method: "cash", amount: 1, payoff: true })
-      expect(wrong.data.message).toBe(`The payoff amount today is ${quote.amount}, not 1.00`)
+      expect(wrong.data.message).toBe(`The payoff amount today is ${peso(quote.amount)}, not ₱1.00`)
       const payoff = await call("post", `/admin/kassa/installments/plans/${plan.id}/payments`, officer, { location_id: mnl, method: "cash", amount: Number(quote.amount), payoff: true })
       expect(payoff.status).toBe(201)
       expect(payoff.data.payment.receipt_number).toBe("MNL-IP-000002")
@@ -283,7 +286,7 @@ medusaIntegrationTestRunner({
       const plan = await planOfOrder(res.data.sale.order_id)
       const over = await call("post", `/admin/kassa/installments/plans/${plan.id}/approve`, officer, { note: "Looks fine" })
       expect(over.status).toBe(403)
-      expect(over.data.message).toBe(`${plan.amount_financed} financed is above your approval limit of 100.00: the application is escalated to an officer with a higher limit or a manager`)
+      expect(over.data.message).toBe(`${peso(plan.amount_financed)} financed is above your approval limit of ₱100.00: the application is escalated to an officer with a higher limit or a manager`)
       const escalated = (await call("get", `/admin/kassa/installments/plans/${plan.id}`, officer)).data.plan
       expect(escalated.escalated_by).toBeTruthy()
       expect((await call("get", "/admin/kassa/installments/plans?approvable=true", officer)).data.plans).toEqual([])

@@ -158,6 +158,14 @@ medusaIntegrationTestRunner({
       expect(data.order.items).toHaveLength(2)
       expect(await stockOf(container, a.inventoryItemId, mnl)).toBe(before - 2)
 
+      // The admin's order search finds the sale by its receipt number (set once the sale is done).
+      const found = async () => (await api.get(`/admin/orders?q=${sale.receipt_number}&fields=id,custom_display_id`, owner)).data.orders
+      for (let tries = 0; tries < 50 && !(await found()).length; tries++) await new Promise((r) => setTimeout(r, 100))
+      expect((await found()).map((o: { id: string; custom_display_id: string }) => [o.id, o.custom_display_id])).toEqual([[sale.order_id, sale.receipt_number]])
+      // The order page's counter-sale card names each payment by its tender.
+      const { receipt } = (await api.get(`/admin/kassa/pos/sales/${sale.order_id}/receipt?format=json`, owner)).data
+      expect(receipt.tenders.map((t: { label: string }) => t.label)).toEqual(["Card", "Cash"])
+
       // The ticket is done: no more changes, no second checkout.
       expect((await scan(ticket, a.barcode)).status).toBe(400)
       const again = await checkout(ticket, [{ method: "cash", tendered: 100000 }], "sale-1-other-key")

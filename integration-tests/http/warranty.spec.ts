@@ -267,6 +267,7 @@ medusaIntegrationTestRunner({
       expect(figures.by_status).toEqual({ pending: 2, in_progress: 0, completed: 0, released: 1, rejected: 2, canceled: 2 })
       expect(figures.by_type.repair).toEqual({ count: 7, cost: "1150.50" })
       expect(figures.cost_impact).toBe("1150.50")
+      expect(figures.currency_code).toBe("php")
       const utcToday = new Date().toISOString().slice(0, 10)
       const filedToday = (await call("get", `/admin/kassa/warranty/figures?location_id=${mnl}&from=${utcToday}&to=${utcToday}`, manager)).data.figures
       expect(filedToday.total).toBe(7)

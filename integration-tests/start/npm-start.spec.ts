@@ -126,6 +126,10 @@ describe("npm start", () => {
     expect(customers.every((c: { phone: string }) => /^\+639\d{9}$/.test(c.phone))).toBe(true)
     const { users } = await get("/admin/users?limit=50&fields=email")
     expect(users.map((u: { email: string }) => u.email)).toEqual(expect.arrayContaining(["manager.mnl@example.com", "credit@example.com"]))
+    // Officers who can approve a phone on installments, and a senior one a laptop escalates to.
+    const { credit_officers } = await get("/admin/kassa/installments/officers")
+    const limits = credit_officers.map((o: { approval_limit: number }) => Number(o.approval_limit)).sort((a: number, b: number) => a - b)
+    expect(limits).toEqual([60000, 200000])
     const costs = await get("/admin/kassa/variant-costs?limit=1")
     const { count: variantCount } = await get("/admin/product-variants?limit=1")
     expect(costs.count).toBe(variantCount)

@@ -28,8 +28,15 @@ export const STAFF: { email: string; first_name: string; last_name: string; role
   { email: "agent1.ceb@example.com", first_name: "Aileen", last_name: "Flores", role: "Sales Agent", branch: "CEB" },
   { email: "agent1.dav@example.com", first_name: "Mark", last_name: "Aquino", role: "Sales Agent", branch: "DAV" },
   { email: "credit@example.com", first_name: "Teresa", last_name: "Ramos", role: "Credit Officer", branch: "ALL" },
+  { email: "credit.senior@example.com", first_name: "Eduardo", last_name: "Lim", role: "Credit Officer", branch: "ALL" },
   { email: "cashier.mnl@example.com", first_name: "Angelica", last_name: "Santos", role: "Cashier", branch: "MNL" },
 ]
+
+/**
+ * The credit officers' approval limits in pesos (amount financed): a phone on installments fits
+ * the first officer's; a high-end laptop escalates to the senior officer.
+ */
+export const CREDIT_LIMITS: Record<string, number> = { "credit@example.com": 60000, "credit.senior@example.com": 200000 }
 
 const FIRST = ["Juan", "Maria", "Jose", "Ana", "Carlo", "Liza", "Miguel", "Grace", "Rafael", "Joy", "Antonio", "Rosario",
   "Paolo", "Camille", "Andres", "Kristine", "Noel", "Jasmine", "Ramon", "Bea", "Enrique", "Patricia", "Gabriel", "Divina", "Rico"]

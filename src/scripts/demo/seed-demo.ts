@@ -22,6 +22,7 @@ import { BRANCHES, buildCustomers, RECEIPT_FOOTER, REGISTERS, STAFF } from "./pe
 import { seededRandom } from "./random"
 
 const SERIALIZED = new Set(["Laptop", "Android", "iPhone"])
+import { ensureCreditOfficers } from "./credit-officers"
 import { ensureUser } from "./users"
 
 /**
@@ -48,10 +49,11 @@ export async function seedDemoData(container: MedusaContainer, { staffPassword }
     const access = branch === "ALL" ? { all_branches: true, branch_ids: [] } : { branch_ids: [locationOf.get(branch)!] }
     staff += Number(await ensureUser(container, { ...person, password: staffPassword, staff: { roles: [role], ...access } }))
   }
+  const officers = await ensureCreditOfficers(container)
 
   logger.info(
     `Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${branches.length} branches, ` +
-      `${created} new products, ${customers} new customers, ${staff} new staff users`
+      `${created} new products, ${customers} new customers, ${staff} new staff users, ${officers} credit officers' limits`
   )
 }
 

@@ -26,6 +26,14 @@ async function ensureStaff(container: MedusaContainer, email: string, access: St
   if (!existing.length) await createStaffWorkflow(container).run({ input: { user_id: user.id, ...access } })
 }
 
+/** The Kassa staff record of the user with that e-mail, or undefined. */
+export async function staffMemberIdOf(container: MedusaContainer, email: string): Promise<string | undefined> {
+  const [user] = await container.resolve(Modules.USER).listUsers({ email }, { select: ["id"] })
+  if (!user) return undefined
+  const [member] = await container.resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ user_id: user.id }, { select: ["id"] })
+  return member?.id
+}
+
 async function ensureLogin(container: MedusaContainer, { email, password, first_name, last_name }: Omit<NewUser, "staff">) {
   const users = container.resolve(Modules.USER)
   if ((await users.listUsers({ email })).length) return false

@@ -2,7 +2,7 @@ import { grants, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { INSTALLMENTS_MODULE } from "../modules/installments"
 import type InstallmentsModuleService from "../modules/installments/service"
-import { pesos, toCentavos } from "../schedule/money"
+import { pesoText, toCentavos } from "../schedule/money"
 
 export type Refusal = { reason: "own_sale" | "over_limit"; message: string }
 
@@ -29,7 +29,7 @@ export async function approvalRefusal(
   if (financed <= limit) return null
   return {
     reason: "over_limit",
-    message: `${pesos(financed)} financed is above your approval limit of ${pesos(limit)}: the application is escalated to an officer with a higher limit or a manager`,
+    message: `${pesoText(financed)} financed is above your approval limit of ${pesoText(limit)}: the application is escalated to an officer with a higher limit or a manager`,
   }
 }
 

@@ -18,6 +18,12 @@ export const pesos = (centavos: number): string => {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`
 }
 
+// Intl formats an exact decimal string as it is (no float on the way).
+const PESO = new Intl.NumberFormat("en-PH", { style: "currency", currency: "PHP" })
+
+/** Centavos as a person reads them in a message: "₱45,592.00". */
+export const pesoText = (centavos: number): string => PESO.format(pesos(centavos) as unknown as number)
+
 /**
  * Centavos as the number a bigNumber column takes: the double nearest to the two-decimal
  * value, whose shortest form ("1234.56") is what Medusa's BigNumber stores — exact for any

@@ -5,7 +5,7 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { allocate, payoffQuote, type Outstanding } from "../../schedule/allocate"
 import { daysBetween } from "../../schedule/due-dates"
 import { lateFeeAmount, lateFeePeriods } from "../../schedule/late-fee"
-import { pesos, sum, toAmount, toBasisPoints, toCentavos } from "../../schedule/money"
+import { pesos, pesoText, sum, toAmount, toBasisPoints, toCentavos } from "../../schedule/money"
 import { CreditOfficer, CreditProfile, Installment, InstallmentPayment, InstallmentPlan, InstallmentTerms, PaymentAllocation, Reminder } from "./models"
 
 export type InstallmentRow = {
@@ -114,11 +114,11 @@ export default class InstallmentsModuleService extends MedusaService({
     const balance = sum(open.map((o) => o.fee + o.interest + o.principal))
     const quote = payoffQuote(open, input.today)
     if (input.payoff && input.amount !== quote.amount) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The payoff amount today is ${pesos(quote.amount)}, not ${pesos(input.amount)}`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The payoff amount today is ${pesoText(quote.amount)}, not ${pesoText(input.amount)}`)
     }
     const limit = input.payoff ? quote.amount : balance
     if (input.amount > limit) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The payment ${pesos(input.amount)} is more than the balance ${pesos(balance)} (payoff today: ${pesos(quote.amount)})`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The payment ${pesoText(input.amount)} is more than the balance ${pesoText(balance)} (payoff today: ${pesoText(quote.amount)})`)
     }
     // A payoff waives the interest of installments not yet due before the payment is applied.
     const waived = new Map(input.payoff ? open.filter((o) => o.due_date > input.today && o.interest > 0).map((o) => [o.id, o.interest]) : [])

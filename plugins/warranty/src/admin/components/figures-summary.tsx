@@ -6,9 +6,9 @@ import type { ClaimStatus, Figures } from "../lib/types"
 export const FiguresSummary = ({ figures }: { figures: Figures }) => {
   const cells: [string, string][] = [
     ...(Object.entries(figures.by_status) as [ClaimStatus, number][]).map(([s, n]): [string, string] => [STATUS_LABELS[s], String(n)]),
-    ["Repairs", `${figures.by_type.repair.count} (${formatMoney(figures.by_type.repair.cost)})`],
-    ["Replacements", `${figures.by_type.replacement.count} (${formatMoney(figures.by_type.replacement.cost)})`],
-    ["Cost impact", formatMoney(figures.cost_impact)],
+    ["Repairs", `${figures.by_type.repair.count} · ${formatMoney(figures.by_type.repair.cost, figures.currency_code)}`],
+    ["Replacements", `${figures.by_type.replacement.count} · ${formatMoney(figures.by_type.replacement.cost, figures.currency_code)}`],
+    ["Cost impact", formatMoney(figures.cost_impact, figures.currency_code)],
     ["Defective, awaiting disposal", String(figures.defective_pending)],
   ]
   return (

@@ -36,5 +36,6 @@ export const DISPOSAL_LABELS: Record<DisposalStatus, string> = {
 
 export const formatDate = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
 
-export const formatMoney = (amount: number | string) =>
-  Number(amount).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+/** ₱1,234.50: the amount's decimal string is formatted as is (Intl takes exact decimal strings). */
+export const formatMoney = (amount: number | string, currency: string) =>
+  new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(String(amount) as unknown as number)

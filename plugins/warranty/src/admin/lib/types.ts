@@ -51,6 +51,7 @@ export type Figures = {
   by_status: Record<ClaimStatus, number>
   by_type: Record<ClaimType, { count: number; cost: string }>
   cost_impact: string
+  currency_code: string
   defective_pending: number
   product: {
     units_sold: number

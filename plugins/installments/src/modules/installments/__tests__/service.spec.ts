@@ -60,8 +60,8 @@ moduleIntegrationTestRunner<InstallmentsModuleService>({
 
     it("refuses more than the balance, settles at the payoff quote and completes the plan", async () => {
       const plan = await activePlan("order_2")
-      await expect(pay(plan.id, 66_801)).rejects.toThrow("The payment 668.01 is more than the balance 668.00 (payoff today: 650.00)")
-      await expect(pay(plan.id, 1, { payoff: true })).rejects.toThrow("The payoff amount today is 650.00, not 0.01")
+      await expect(pay(plan.id, 66_801)).rejects.toThrow("The payment ₱668.01 is more than the balance ₱668.00 (payoff today: ₱650.00)")
+      await expect(pay(plan.id, 1, { payoff: true })).rejects.toThrow("The payoff amount today is ₱650.00, not ₱0.01")
       await pay(plan.id, 65_000, { payoff: true })
       const [done] = await service.listInstallmentPlans({ id: plan.id })
       expect(done.status).toBe("completed")

@@ -2,7 +2,7 @@ import { visibleBranches } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { CLAIM_STATUSES, CLAIM_TYPES } from "../../../../../modules/warranty/lifecycle"
 import { resolvePolicies } from "../../../../../coverage-rules/resolve-policies"
 import type { FiguresType } from "../validators"
@@ -20,6 +20,12 @@ async function unitsSold(pg: Knex, productId: string) {
     .whereNull("oi.deleted_at")
     .sum({ units: "oi.quantity" })
   return Number(row?.units ?? 0)
+}
+
+/** The store's default currency: claims' parts and labour are costed in it. */
+async function storeCurrency(scope: MedusaContainer) {
+  const [store] = await scope.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
+  return store?.supported_currencies?.find((c) => c.is_default)?.currency_code ?? store?.supported_currencies?.[0]?.currency_code ?? "php"
 }
 
 /** Claims per hundred units sold (a percentage), with the warranty the product carries. */
@@ -50,10 +56,12 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, FiguresType>,
     .groupBy("status", "type")
 
   const by_status = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).reduce((n, r) => n + Number(r.count), 0)]))
+  // Costs add up as decimals (MathBN), never as floats.
+  const costOf = (of: typeof rows) => of.reduce((sum, r) => MathBN.add(sum, r.cost ?? 0), MathBN.convert(0))
   const by_type = Object.fromEntries(
     CLAIM_TYPES.map((t) => {
       const of = rows.filter((r) => r.type === t)
-      return [t, { count: of.reduce((n, r) => n + Number(r.count), 0), cost: of.reduce((n, r) => n + Number(r.cost ?? 0), 0).toFixed(2) }]
+      return [t, { count: of.reduce((n, r) => n + Number(r.count), 0), cost: costOf(of).toFixed(2) }]
     })
   )
   const total = rows.reduce((n, r) => n + Number(r.count), 0)
@@ -67,7 +75,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, FiguresType>,
       total,
       by_status,
       by_type,
-      cost_impact: (Number(by_type.repair.cost) + Number(by_type.replacement.cost)).toFixed(2),
+      cost_impact: costOf(rows).toFixed(2),
+      currency_code: await storeCurrency(req.scope),
       defective_pending: Number(pending),
       product,
     },
