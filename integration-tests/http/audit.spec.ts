@@ -14,6 +14,7 @@ type Entry = {
   actor_type: string
   actor_id: string | null
   actor_name: string | null
+  entity_label?: string | null
   action: string
   entity_type: string
   entity_id: string | null
@@ -197,7 +198,11 @@ medusaIntegrationTestRunner({
       expect(await one({ action: "auth.sign_in_failed" })).toEqual(expect.objectContaining({ actor_id: null, actor_name: "nobody@example.com" }))
 
       const cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [mnl] })
-      expect((await one({ action: "auth.sign_in" })).actor_name).toBe("Angelica Santos")
+      const signIn = await one({ action: "auth.sign_in" })
+      expect(signIn).toEqual(expect.objectContaining({ actor_name: "Angelica Santos", entity_label: "Angelica Santos" }))
+      // A sign-in and its failures are those events alone: no staff-member row change by "anonymous" beside them.
+      const staffRows = await entries({ entity_type: "staff_member" })
+      expect(staffRows.filter((e) => e.actor_type === "anonymous")).toEqual([])
 
       const refused = await call("get", "/admin/kassa/audit/entries", cashier)
       expect(refused.status).toBe(403)
@@ -226,7 +231,7 @@ medusaIntegrationTestRunner({
       const ok = await call("post", "/admin/kassa/pin/verify", cashier, { staff_id: mgr.id, pin: "2580", policy: "pos:override_price", branch_id: mnl })
       expect(ok.status).toBe(200)
       const override = await one({ action: "pin.override" })
-      expect(override).toEqual(expect.objectContaining({ entity_id: mgr.id, branch_id: mnl, actor_name: "Angelica Santos" }))
+      expect(override).toEqual(expect.objectContaining({ entity_id: mgr.id, entity_label: "Ramon Dela Cruz", branch_id: mnl, actor_name: "Angelica Santos" }))
       expect(override.changes).toEqual({ result: "accepted", policy: "pos:override_price" })
 
       // Sign-out of a cookie session.

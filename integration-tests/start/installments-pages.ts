@@ -47,7 +47,7 @@ async function sellOnInstallments(page: Page, base: string, lastName: string) {
   const total = Math.round(Number(priced.totals.total) * 100)
   const financed = Math.round(total * 0.7)
   const credit = { id_type: "UMID", id_number: "0028-7654321-0", address_line: "5 Mabini Street", city: "Manila", phone }
-  const { sale } = await api<{ sale: { order_id: string } }>(
+  const { sale } = await api<{ sale: { order_id: string; receipt_number: string } }>(
     page,
     "post",
     `${base}/admin/kassa/pos/tickets/${ticket.id}/checkout`,
@@ -55,7 +55,7 @@ async function sellOnInstallments(page: Page, base: string, lastName: string) {
     { "idempotency-key": `installments-pages-${ticket.id}` }
   )
   const { plans } = await api<{ plans: Plan[] }>(page, "get", `${base}/admin/kassa/installments/plans?order_id=${sale.order_id}`)
-  return { order_id: sale.order_id, plan_id: plans[0].id }
+  return { order_id: sale.order_id, plan_id: plans[0].id, receipt_number: sale.receipt_number }
 }
 
 async function planOf(page: Page, base: string, id: string) {
@@ -73,7 +73,7 @@ async function until(what: string, check: () => Promise<boolean>) {
 
 export async function checkInstallmentPages(page: Page, base: string, artifacts: string) {
   const lastName = `Browser${Date.now() % 100000}`
-  const { order_id, plan_id } = await sellOnInstallments(page, base, lastName)
+  const { order_id, plan_id, receipt_number } = await sellOnInstallments(page, base, lastName)
 
   // The list: the figures and the pending application, which opens the plan page.
   await page.goto(`${base}/app/installments?status=pending_approval`)
@@ -84,6 +84,9 @@ export async function checkInstallmentPages(page: Page, base: string, artifacts:
 
   // Approve with a note: the plan becomes active (the goods are handed over).
   await shown(page.getByRole("heading", { name: "Schedule" }))
+  // Without a note the buttons say what is missing rather than sitting disabled.
+  await page.getByRole("button", { name: "Approve" }).click()
+  await shown(page.getByText("Write why you decide so"))
   await page.getByLabel("Decision note").fill("Income and references checked")
   await page.getByRole("button", { name: "Approve" }).click()
   await until("the approval", async () => (await planOf(page, base, plan_id)).status === "active")
@@ -99,6 +102,16 @@ export async function checkInstallmentPages(page: Page, base: string, artifacts:
   // The order page shows its plan.
   await page.goto(`${base}/app/orders/${order_id}`)
   await shown(page.getByRole("heading", { name: "Installment plan" }))
+  // …and the counter sale: its receipt number, and each payment named by its tender.
+  await shown(page.getByRole("heading", { name: "Counter sale" }))
+  await shown(page.getByText(receipt_number))
+  await shown(page.getByText("Installment", { exact: true }))
+  await page.screenshot({ path: path.join(artifacts, "admin-order-counter-sale.png"), fullPage: true })
+  // The admin's order search finds it by that number (and nothing by a number never issued).
+  await page.goto(`${base}/app/orders?q=${receipt_number}`)
+  await until("the search by receipt number", async () => (await page.locator("table tbody tr").count()) === 1)
+  await page.goto(`${base}/app/orders?q=MNL-190001-999999`)
+  await shown(page.getByText(/No results|No search results|No records/))
 
   // The calculator prices a sale on every term the branch offers.
   await page.goto(`${base}/app/installments/calculator`)

@@ -1,6 +1,6 @@
-import { Table, Text } from "@medusajs/ui"
+import { Table } from "@medusajs/ui"
 import type { AuditEntry } from "../lib/types"
-import { EntryLeadCells, SummaryCell } from "./entry-cells"
+import { EntityCell, EntryLeadCells, SummaryCell } from "./entry-cells"
 
 type Props = {
   entries: AuditEntry[]
@@ -31,16 +31,7 @@ export const AuditTable = ({ entries, branchNames, onOpen }: Props) => (
           onKeyDown={(k) => k.key === "Enter" && onOpen(e.seq)}
         >
           <EntryLeadCells entry={e} />
-          <Table.Cell>
-            <Text size="small" leading="compact">
-              {e.entity_type}
-            </Text>
-            {e.entity_id && (
-              <Text size="xsmall" leading="compact" className="text-ui-fg-muted max-w-xs truncate font-mono" title={e.entity_id}>
-                {e.entity_id}
-              </Text>
-            )}
-          </Table.Cell>
+          <EntityCell entry={e} />
           <Table.Cell>{e.branch_id ? branchNames.get(e.branch_id) ?? e.branch_id : "–"}</Table.Cell>
           <SummaryCell entry={e} />
         </Table.Row>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react"
 import { formatDateTime } from "../lib/format"
 import { useEntry } from "../lib/queries"
 import { ActionBadge, Actor } from "./entry-badges"
+import { entityTypeLabel } from "./entry-cells"
 import { EntryDiff } from "./entry-diff"
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -58,7 +59,8 @@ export const EntryDrawer = ({ seq, branchNames, onClose, onFilter }: Props) => {
                   <ActionBadge action={e.action} />
                 </Field>
                 <Field label="Entity">
-                  {e.entity_type}
+                  {entityTypeLabel(e.entity_type)}
+                  {e.entity_label && <div>{e.entity_label}</div>}
                   {e.entity_id && (
                     <div>
                       <Mono>{e.entity_id}</Mono>

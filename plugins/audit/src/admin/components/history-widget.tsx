@@ -5,7 +5,7 @@ import { Link } from "react-router-dom"
 import { useAuditAccess } from "../lib/access"
 import { isForbidden, useHistory } from "../lib/queries"
 import type { HistoryType } from "../lib/types"
-import { EntryLeadCells, SummaryCell } from "./entry-cells"
+import { EntityCell, EntryLeadCells, SummaryCell } from "./entry-cells"
 import { EntryDiff } from "./entry-diff"
 
 /**
@@ -34,43 +34,46 @@ export const HistoryWidget = ({ type, id }: { type: HistoryType; id: string }) =
           {history.error?.message ?? (history.data ? "No changes recorded yet." : "Loading…")}
         </Text>
       ) : (
-        <Table>
-          <Table.Body className="border-b-0">
-            {entries.map((e) => (
-              <Fragment key={e.seq}>
-                <Table.Row
-                  className="cursor-pointer"
-                  tabIndex={0}
-                  aria-expanded={open === e.seq}
-                  onClick={() => setOpen(open === e.seq ? null : e.seq)}
-                  onKeyDown={(k) => k.key === "Enter" && setOpen(open === e.seq ? null : e.seq)}
-                >
-                  <Table.Cell className="w-6 pr-2 text-ui-fg-muted">
-                    {open === e.seq ? <TriangleDownMini /> : <TriangleRightMini />}
-                  </Table.Cell>
-                  <EntryLeadCells entry={e} />
-                  <Table.Cell>{e.entity_type}</Table.Cell>
-                  <SummaryCell entry={e} />
-                </Table.Row>
-                {open === e.seq && (
-                  <Table.Row className="hover:bg-ui-bg-base">
-                    <td colSpan={6} className="px-6 py-4">
-                      <div className="flex flex-col gap-y-3">
-                        <EntryDiff changes={e.changes} />
-                        <Link
-                          to={`/audit?seq=${e.seq}`}
-                          className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover self-start"
-                        >
-                          Open entry #{e.seq} in the audit log
-                        </Link>
-                      </div>
-                    </td>
+        // A narrow card (the product page's main column) scrolls the table instead of spilling it.
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Body className="border-b-0">
+              {entries.map((e) => (
+                <Fragment key={e.seq}>
+                  <Table.Row
+                    className="cursor-pointer"
+                    tabIndex={0}
+                    aria-expanded={open === e.seq}
+                    onClick={() => setOpen(open === e.seq ? null : e.seq)}
+                    onKeyDown={(k) => k.key === "Enter" && setOpen(open === e.seq ? null : e.seq)}
+                  >
+                    <Table.Cell className="w-6 pr-2 text-ui-fg-muted">
+                      {open === e.seq ? <TriangleDownMini /> : <TriangleRightMini />}
+                    </Table.Cell>
+                    <EntryLeadCells entry={e} />
+                    <EntityCell entry={e} />
+                    <SummaryCell entry={e} />
                   </Table.Row>
-                )}
-              </Fragment>
-            ))}
-          </Table.Body>
-        </Table>
+                  {open === e.seq && (
+                    <Table.Row className="hover:bg-ui-bg-base">
+                      <td colSpan={6} className="px-6 py-4">
+                        <div className="flex flex-col gap-y-3">
+                          <EntryDiff changes={e.changes} />
+                          <Link
+                            to={`/audit?seq=${e.seq}`}
+                            className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover self-start"
+                          >
+                            Open entry #{e.seq} in the audit log
+                          </Link>
+                        </div>
+                      </td>
+                    </Table.Row>
+                  )}
+                </Fragment>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
     </Container>
   )

@@ -13,6 +13,8 @@ export type AuditEntry = {
   action: string
   entity_type: string
   entity_id: string | null
+  /** The record's name as people know it (staff name, receipt number, product title), when it still exists. */
+  entity_label: string | null
   /** FieldChanges for row changes; a flat object for app events (sign-ins, PINs, refusals). */
   changes: Record<string, unknown>
   branch_id: string | null

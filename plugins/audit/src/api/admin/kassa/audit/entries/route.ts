@@ -2,6 +2,7 @@ import { visibleBranches } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AUDIT_MODULE } from "../../../../../modules/audit"
 import type AuditModuleService from "../../../../../modules/audit/service"
+import { withEntityLabels } from "../entity-labels"
 import type { ListAuditType } from "../validators"
 
 /**
@@ -12,5 +13,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListAuditType
   const { before, limit, ...filters } = req.validatedQuery
   const audit: AuditModuleService = req.scope.resolve(AUDIT_MODULE)
   const page = await audit.list({ ...filters, branches: await visibleBranches(req) }, { before, limit })
-  res.json({ ...page, limit })
+  res.json({ ...page, entries: await withEntityLabels(req.scope, page.entries), limit })
 }

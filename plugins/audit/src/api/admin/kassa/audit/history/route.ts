@@ -2,6 +2,7 @@ import { visibleBranches } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AUDIT_MODULE } from "../../../../../modules/audit"
 import type AuditModuleService from "../../../../../modules/audit/service"
+import { withEntityLabels } from "../entity-labels"
 import type { HistoryType } from "../validators"
 import { relatedIds } from "./related-ids"
 
@@ -10,5 +11,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, HistoryType>,
   const { type, id, limit } = req.validatedQuery
   const audit: AuditModuleService = req.scope.resolve(AUDIT_MODULE)
   const entries = await audit.history(await relatedIds(req.scope, { type, id }), { branches: await visibleBranches(req), limit })
-  res.json({ entries })
+  res.json({ entries: await withEntityLabels(req.scope, entries) })
 }

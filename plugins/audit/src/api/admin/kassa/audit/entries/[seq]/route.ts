@@ -3,6 +3,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { AUDIT_MODULE } from "../../../../../../modules/audit"
 import type AuditModuleService from "../../../../../../modules/audit/service"
+import { withEntityLabels } from "../../entity-labels"
 
 /** One entry with its full diff and its place in the chain. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -14,5 +15,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!entry || (!branches.all && entry.branch_id && !branches.ids.includes(entry.branch_id))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No audit entry ${seq}`)
   }
-  res.json({ entry })
+  const [labelled] = await withEntityLabels(req.scope, [entry])
+  res.json({ entry: labelled })
 }
