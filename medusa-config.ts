@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import path from "node:path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -6,6 +7,11 @@ const env = process.env
 const redisUrl = env.REDIS_URL
 const publicUrl = env.KASSA_PUBLIC_URL || `http://localhost:${env.PORT || 9000}`
 const origins = env.KASSA_CORS || `http://localhost:${env.PORT || 9000},http://localhost:5173`
+
+/** Vite takes aliases as a list or an object; ours are added to whichever the admin build has. */
+type ViteAlias = { find: string | RegExp; replacement: string }
+const toAliasList = (alias: unknown): ViteAlias[] =>
+  !alias ? [] : Array.isArray(alias) ? alias : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }))
 
 // With REDIS_URL several server and worker processes share events, workflow state, locks and
 // cache through Redis; without it Medusa's in-process modules serve a single process.
@@ -74,6 +80,17 @@ module.exports = defineConfig({
   admin: {
     disable: env.KASSA_ADMIN_DISABLED === "true",
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
+    // The dashboard's country flags come from a CDN; src/admin/country-flag.tsx serves them from the build.
+    vite: (config) => ({
+      ...config,
+      resolve: {
+        ...config.resolve,
+        alias: [
+          ...toAliasList(config.resolve?.alias),
+          { find: /^react-country-flag$/, replacement: path.join(__dirname, "src", "admin", "country-flag.tsx") },
+        ],
+      },
+    }),
   },
   plugins: [
     // Audit first: its request middleware (who is behind each query, refusals recorded) must wrap
