@@ -154,6 +154,16 @@ describe("npm start", () => {
       }
       await page.screenshot({ path: path.join(artifacts, "admin-locations.png") })
 
+      // Flags and icons come from the server, not a CDN (react-country-flag aliased in the admin build).
+      const outside: string[] = []
+      page.on("request", (r) => {
+        if (!r.url().startsWith(base) && !r.url().startsWith("data:")) outside.push(r.url())
+      })
+      await page.goto(`${base}/app/settings/tax-regions`)
+      await page.locator("img[alt=Philippines]").first().waitFor({ timeout: 30000 })
+      expect(outside).toEqual([])
+      expect((await fetch(`${base}/favicon.ico`)).headers.get("content-type")).toContain("image/svg+xml")
+
       // A reload keeps the session: the cookie came back over plain http.
       await page.goto(`${base}/app/products?q=iPhone%2016%20Pro`)
       await page.getByText("iPhone 16 Pro Max").first().click({ timeout: 30000 })

@@ -18,6 +18,7 @@ import { EmailReceiptSchema, FindSalesSchema, ReceiptQuerySchema, VoidSaleSchema
 import { registerBranch, sessionBranch } from "./branch-of-register"
 import { returnBranch, saleBranch, ticketBranch } from "./branch-of-ticket"
 import { serveCounterPage } from "./counter-page"
+import { serveFavicon } from "./favicon"
 import { ScanSchema } from "./admin/kassa/pos/scan/validators"
 import {
   AddLineSchema,
@@ -39,6 +40,7 @@ export default defineMiddlewares({
   routes: [
     // The counter page itself (public files: it signs in through /auth like the admin).
     { matcher: "/pos", middlewares: [serveCounterPage()] },
+    { matcher: "/favicon.ico", middlewares: [serveFavicon] },
     // A register's customer display follows it at the register's branch.
     { matcher: "/admin/kassa/pos/registers/:register_id/display", methods: ["GET"], middlewares: [sellsAt(registerBranch)] },
 
