@@ -4,8 +4,9 @@ import type { DrawerFigures } from "./figures"
 /** `as_of`: when an X report's figures were taken (a Z report's are the close's). */
 export type ReportHeading = { kind: "X" | "Z"; number: number | null; branch: string; register: string; as_of: Date; timezone: string }
 
+// Printers know a plain space, not ICU's no-break ones (as on receipts, receipts/format.ts).
 const whenIn = (timezone: string, iso: string | null) =>
-  iso ? new Intl.DateTimeFormat("en-PH", { timeZone: timezone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "-"
+  iso ? new Intl.DateTimeFormat("en-PH", { timeZone: timezone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)).replace(/[\u00a0\u202f]/g, " ") : "-"
 
 /** The line only a printed copy carries: a preview on screen has not been printed. */
 export const printedLine = (at: Date, timezone: string) => row("Printed", whenIn(timezone, at.toISOString()))
