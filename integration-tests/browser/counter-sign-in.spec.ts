@@ -121,7 +121,7 @@ medusaIntegrationTestRunner({
       expect(await adminUser()).toBe(MANAGER)
 
       // The counter keeps its sign-in as a token of its own; the only cookie session is the admin's.
-      expect(await page.evaluate(() => localStorage.getItem("kassa.pos.token"))).toBeTruthy()
+      expect(await page.evaluate(`localStorage.getItem("kassa.pos.token")`)).toBeTruthy()
       expect((await context.cookies()).filter((c) => c.name === "connect.sid")).toHaveLength(1)
     })
 
