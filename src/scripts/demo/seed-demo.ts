@@ -204,7 +204,7 @@ async function ensureBranchDetails(container: MedusaContainer, branches: Branch[
         address: `${b.address}, ${b.city} ${b.postal_code}`,
         phone: b.phone,
         tax_id: b.tax_id,
-        receipt_header: `GALOS GADGET HUB\n${b.name}\nVAT Reg. TIN ${b.tax_id}`,
+        receipt_header: "GALOS GADGET HUB",
         receipt_footer: RECEIPT_FOOTER,
         timezone: "Asia/Manila",
       },

@@ -4,7 +4,7 @@ import { CounterScreen } from "./counter/counter-screen"
 import { DrawerGate } from "./counter/drawer-gate"
 import { SignIn } from "./counter/sign-in"
 import { DisplayScreen } from "./display/display-screen"
-import { api, errorText, signOut } from "./lib/api"
+import { api, errorText, forgetSignIn, signOut } from "./lib/api"
 import type { Me } from "./lib/types"
 
 const PLACE = "kassa.pos.place"
@@ -17,7 +17,7 @@ const savedPlace = (me: Me): Place | null => {
 /**
  * /pos: sign in → branch and register (kept for this device) → the counter.
  * /pos/display?register=…: the customer display of that register, after the same sign-in
- * (a second window of the counter's browser shares its session; another device signs in).
+ * (a second window of the counter's browser shares its sign-in, lib/api.ts; another device signs in).
  * Steps before selling (the register's open cash drawer) sit between the register and the counter.
  */
 export function App() {
@@ -29,7 +29,11 @@ export function App() {
     setError(null)
     api<Me>("/admin/kassa/me")
       .then(setMe)
-      .catch((e) => (e.status === 401 ? setMe({ staff: null, policies: [], branches: [] }) : setError(errorText(e))))
+      .catch((e) => {
+        if (e.status !== 401) return setError(errorText(e))
+        forgetSignIn()
+        setMe({ staff: null, policies: [], branches: [] })
+      })
   }, [])
   useEffect(load, [load])
 

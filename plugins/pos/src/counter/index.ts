@@ -19,5 +19,5 @@ export type {
 } from "./define"
 export { ApiError } from "./api"
 export type { CounterApi } from "./api"
-export { customerName, money, parseAmount } from "./format"
+export { branchTime, customerName, money, parseAmount, sameBranchDay, type TimeStyle } from "./format"
 export type { CounterBranch, Customer, Discount, Sale, TenderInput, Ticket, TicketLine } from "./types"

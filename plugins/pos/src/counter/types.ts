@@ -54,5 +54,5 @@ export type Sale = {
   goods_held?: boolean
 }
 
-/** The branch the counter sells at (GET counter). */
-export type CounterBranch = { id: string; code: string; stock_location_id: string; receipt_header: string | null; timezone: string | null }
+/** The branch the counter sells at (GET counter); every time at the counter is shown in its `timezone`. */
+export type CounterBranch = { id: string; code: string; stock_location_id: string; receipt_header: string | null; timezone: string }

@@ -16,8 +16,8 @@ type Listener = { onTicket: (ticketId: string) => void; onLost: () => void }
 
 /**
  * This process's displays, by register, and the one pooled connection that LISTENs for them
- * while at least one is connected. A lost connection ends every display stream; the browsers'
- * EventSource reconnects and the next one listens again.
+ * while at least one is connected. A lost connection ends every display stream; the displays
+ * reconnect (counter-page/lib/event-stream.ts) and the next one listens again.
  */
 const byRegister = new Map<string, Set<Listener>>()
 let connection: Promise<PgClient> | null = null

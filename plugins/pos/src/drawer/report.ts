@@ -1,22 +1,28 @@
 import { center, php, row, rule } from "../receipts/text-document"
 import type { DrawerFigures } from "./figures"
 
-export type ReportHeading = { kind: "X" | "Z"; number: number | null; branch: string; register: string; printed_at: Date; timezone: string }
+/** `as_of`: when an X report's figures were taken (a Z report's are the close's). */
+export type ReportHeading = { kind: "X" | "Z"; number: number | null; branch: string; register: string; as_of: Date; timezone: string }
+
+// Printers know a plain space, not ICU's no-break ones (as on receipts, receipts/format.ts).
+const whenIn = (timezone: string, iso: string | null) =>
+  iso ? new Intl.DateTimeFormat("en-PH", { timeZone: timezone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)).replace(/[\u00a0\u202f]/g, " ") : "-"
+
+/** The line only a printed copy carries: a preview on screen has not been printed. */
+export const printedLine = (at: Date, timezone: string) => row("Printed", whenIn(timezone, at.toISOString()))
 
 /**
  * An X or Z report as the 42 columns a thermal printer prints (see text-document). Amounts stay the exact decimal strings of the figures.
  */
 export function drawerReportLines(f: DrawerFigures, h: ReportHeading): string[] {
-  const when = (iso: string | null) =>
-    iso ? new Intl.DateTimeFormat("en-PH", { timeZone: h.timezone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "-"
+  const when = (iso: string | null) => whenIn(h.timezone, iso)
   return [
     center(h.kind === "Z" ? `Z REPORT #${h.number}` : "X REPORT (session still open)"),
     center(h.branch),
     center(`Register ${h.register}`),
     rule,
     row("Opened", when(f.session.opened_at)),
-    row("Closed", when(f.session.closed_at)),
-    row("Printed", when(h.printed_at.toISOString())),
+    h.kind === "Z" ? row("Closed", when(f.session.closed_at)) : row("As of", when(h.as_of.toISOString())),
     rule,
     row(`Sales (${f.sales.count})`, php(f.sales.amount)),
     row("  VAT included", php(f.sales.tax_total)),

@@ -12,6 +12,7 @@ h1 { font-size: 16pt; margin: 0 0 1mm; }
 h2 { font-size: 14pt; margin: 0 0 1mm; text-transform: uppercase; letter-spacing: 0.05em; }
 p { margin: 0; }
 .document { text-align: right; }
+.notice { border: 1.5pt solid #111; padding: 2mm 3mm; margin-bottom: 6mm; font-weight: bold; text-align: center; }
 .meta { margin-bottom: 6mm; }
 .meta th { text-align: left; font-weight: normal; color: #555; padding-right: 4mm; }
 table { border-collapse: collapse; }
@@ -59,6 +60,7 @@ ${paragraphsHtml(receipt.header, "small")}
 <p>${escapeHtml(receipt.receipt_number)}</p>
 </div>
 </header>
+${receipt.notices.length ? `<section class="notice" role="note">\n${paragraphsHtml(receipt.notices)}\n</section>` : ""}
 <table class="meta">
 ${receipt.meta.map((row) => `<tr><th>${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`).join("\n")}
 </table>

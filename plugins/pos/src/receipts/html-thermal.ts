@@ -21,6 +21,7 @@ hr { border: 0; border-top: 1px dashed #000; margin: 2mm 0; }
 .detail { padding-left: 3mm; font-size: 0.92em; }
 .line { margin-bottom: 1.5mm; break-inside: avoid; }
 .line .title { font-weight: bold; overflow-wrap: anywhere; }
+.notice { border: 2px solid #000; padding: 1.5mm; font-weight: bold; text-align: center; }
 .barcode { margin: 3mm 0 0; text-align: center; }
 .barcode svg { width: 60mm; height: 12mm; }
 .barcode figcaption { font-size: 0.92em; }
@@ -53,6 +54,7 @@ ${paragraphsHtml(branch, "center")}
 ${paragraphsHtml(receipt.header, "center")}
 </header>
 <hr>
+${receipt.notices.length ? `<section class="notice" role="note">\n${paragraphsHtml(receipt.notices)}\n</section>\n<hr>` : ""}
 <section class="meta">
 ${rowsHtml(receipt.meta)}
 </section>

@@ -28,6 +28,18 @@ function header(doc: PDFKit.PDFDocument, receipt: ReceiptSections, width: number
   doc.y = Math.max(doc.y, documentBottom) + 14
 }
 
+/** Below the header, in bold between rules: the customer must not miss it. */
+function notices(doc: PDFKit.PDFDocument, lines: string[], width: number) {
+  if (!lines.length) return
+  doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(1.5).stroke()
+  doc.y += 6
+  doc.font(BOLD).fontSize(11)
+  lines.forEach((line) => doc.text(line, MARGIN, doc.y, { width, align: "center" }))
+  doc.y += 4
+  doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(1.5).stroke()
+  doc.y += 12
+}
+
 function meta(doc: PDFKit.PDFDocument, rows: Row[], width: number) {
   const labelWidth = 80
   for (const row of rows) {
@@ -91,6 +103,7 @@ export function a4Pdf(receipt: ReceiptSections, barcode: Buffer, info: PDFKit.Do
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, info })
   const width = doc.page.width - 2 * MARGIN
   header(doc, receipt, width)
+  notices(doc, receipt.notices, width)
   meta(doc, receipt.meta, width)
   items(doc, receipt)
   totals(doc, receipt.summary, width)

@@ -22,7 +22,10 @@ export type ReceiptSections = {
   receipt_number: string
   /** Branch name first, then address, phone and TIN. */
   branch: string[]
+  /** The branch's own header text, less what `branch` already says. */
   header: string[]
+  /** What the customer must not miss (void, goods held): a block of its own below the header. */
+  notices: string[]
   meta: Row[]
   lines: SectionLine[]
   summary: Row[]
@@ -62,27 +65,29 @@ export function receiptSections(data: ReceiptData, display: CurrencyDisplay): Re
     ...(data.tax_inclusive ? taxes : []),
   ]
 
+  // The change is the sale's, printed once under the tenders: a tender's own change (only cash
+  // gives any) would repeat it.
   const payments: Row[] = data.tenders.flatMap((tender) => {
     const rows: Row[] = [{ label: tender.label, value: money(tender.amount) }]
     if (tender.reference) rows.push({ label: `Ref. ${tender.reference}`, value: "", style: "detail" })
     if (tender.tendered) rows.push({ label: "Tendered", value: money(tender.tendered), style: "detail" })
-    if (tender.change) rows.push({ label: "Change", value: money(tender.change), style: "detail" })
     return rows
   })
   payments.push({ label: "Change", value: money(data.change), style: "strong" })
 
+  const branchLines = [
+    branch.name,
+    ...splitLines(branch.address),
+    ...(branch.phone ? [`Tel. ${branch.phone}`] : []),
+    ...(branch.tax_id ? [`TIN ${branch.tax_id}`] : []),
+  ]
   return {
     receipt_number: data.receipt_number,
-    branch: [
-      branch.name,
-      ...splitLines(branch.address),
-      ...(branch.phone ? [`Tel. ${branch.phone}`] : []),
-      ...(branch.tax_id ? [`TIN ${branch.tax_id}`] : []),
-    ],
-    header: [
+    branch: branchLines,
+    header: splitLines(branch.header).filter((line) => !repeatsBranchFact(line, branchLines, branch.tax_id)),
+    notices: [
       ...(data.voided ? [`*** VOID ${formatDateTime(data.voided.at, branch.timezone)} ***`, ...(data.voided.reason ? [data.voided.reason] : [])] : []),
       ...(data.goods_held ? ["GOODS HELD until the sale is approved"] : []),
-      ...splitLines(branch.header),
     ],
     meta,
     lines: data.lines.map((line) => ({
@@ -102,4 +107,16 @@ export function receiptSections(data: ReceiptData, display: CurrencyDisplay): Re
     payments,
     footer: [...splitLines(branch.footer), ...splitLines(data.warranty_terms)],
   }
+}
+
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")
+
+/**
+ * Branch settings' header text often restates the branch's name or TIN ("VAT Reg. TIN …"), which
+ * the branch block already prints: such a line is left out, so each fact appears once.
+ */
+function repeatsBranchFact(line: string, branchLines: string[], taxId: string | null): boolean {
+  const text = comparable(line)
+  if (taxId && comparable(taxId) && text.includes(comparable(taxId))) return true
+  return branchLines.some((fact) => comparable(fact) === text)
 }

@@ -16,9 +16,16 @@ export const center = (text: string) => " ".repeat(Math.max(0, Math.floor((TEXT_
 /** An exact decimal string with thousands separators: "12345.50" → "PHP 12,345.50". */
 export const php = (amount: string) => `PHP ${Number(amount) < 0 ? "-" : ""}${amount.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`
 
-export function textDocumentHtml(lines: string[], title: string) {
-  const css = "body{margin:0}pre{width:80mm;margin:0 auto;padding:4mm 0;font:12px/1.35 'Courier New',monospace}@page{size:80mm auto;margin:0}"
-  return htmlDocument(title, css, `<pre>${escapeHtml(lines.join("\n"))}</pre>`)
+/**
+ * `printed`: a line for the paper alone (when it was printed), hidden on screen; the counter sets
+ * its time as it prints (`data-printed-at`).
+ */
+export function textDocumentHtml(lines: string[], title: string, { printed }: { printed?: string } = {}) {
+  const css =
+    "body{margin:0}pre{width:80mm;margin:0 auto;padding:4mm 0;font:12px/1.35 'Courier New',monospace}pre.printed{padding-top:0}" +
+    "@media screen{pre.printed{display:none}}@page{size:80mm auto;margin:0}"
+  const stamp = printed ? `\n<pre class="printed" data-printed-at data-columns="${TEXT_COLUMNS}">${escapeHtml(printed)}</pre>` : ""
+  return htmlDocument(title, css, `<pre>${escapeHtml(lines.join("\n"))}</pre>${stamp}`)
 }
 
 export function textDocumentPdf(lines: string[], title: string): Promise<Buffer> {

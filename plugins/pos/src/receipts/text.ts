@@ -73,6 +73,7 @@ export function thermalTextLines(receipt: ReceiptSections): TextLine[] {
     ...receipt.branch.flatMap(centered),
     ...receipt.header.flatMap(centered),
     ...rule,
+    ...(receipt.notices.length ? [...receipt.notices.flatMap(centered).map((line) => ({ ...line, strong: true })), ...rule] : []),
     ...receipt.meta.flatMap((row) => indented(`${row.label}: ${row.value}`, 0)),
     ...rule,
     ...receipt.lines.flatMap(itemLines),

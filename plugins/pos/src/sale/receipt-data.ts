@@ -6,6 +6,7 @@ import type PosModuleService from "../modules/pos/service"
 import type { ReceiptData } from "../receipts"
 import { receiptLineNotes } from "../receipts/line-notes"
 import { goodsHeld } from "./goods-held"
+import { inScanOrder } from "./scan-order"
 import { money, num } from "./money"
 import { fullName, staffNames } from "./staff-names"
 
@@ -26,7 +27,7 @@ type OrderRow = {
     is_tax_inclusive: boolean
     total: BigNumberInput
     tax_total: BigNumberInput
-    metadata: { price_override?: { from: number; to: number; reason: string | null }; serial_numbers?: string[] } | null
+    metadata: { kassa_line_id?: string; price_override?: { from: number; to: number; reason: string | null }; serial_numbers?: string[] } | null
     adjustments?: { code: string | null; amount: BigNumberInput }[]
     tax_lines?: { rate: number; description: string | null; code: string | null }[]
   }[]
@@ -44,7 +45,7 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const [ticket] = await pos.listTickets({ order_id: orderId })
   if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} is not a counter sale`)
-  const [{ data: orders }, { data: branches }, { data: locations }, tenders, settings] = await Promise.all([
+  const [{ data: orders }, { data: branches }, { data: locations }, tenders, settings, scanned] = await Promise.all([
     query.graph({
       entity: "order",
       fields: [
@@ -63,8 +64,10 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     query.graph({ entity: "stock_location", fields: ["name"], filters: { id: ticket.stock_location_id } }),
     pos.listTenders({ order_id: orderId }, { order: { created_at: "ASC" } }),
     pos.settingsFor(ticket.stock_location_id),
+    pos.listTicketLines({ ticket_id: ticket.id }, { select: ["id"], order: { created_at: "ASC", id: "ASC" }, withDeleted: true }),
   ])
   const order = orders[0] as unknown as OrderRow
+  order.items = inScanOrder(order.items, scanned.map((line) => line.id))
   const branch = branches[0] as {
     code: string; address: string | null; phone: string | null; tax_id: string | null; timezone: string
     receipt_header: string | null; receipt_footer: string | null; registers: { id: string; code: string; name: string }[]

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react"
 import { api, errorText, pos } from "../lib/api"
+import { staffName } from "../lib/format"
 import { idleMinutes, setIdleMinutes } from "../lib/use-idle-lock"
 import type { Counter, Me } from "../lib/types"
 
@@ -7,13 +8,17 @@ export type Place = { locationId: string; registerId: string; registerName: stri
 
 type Props = { me: Me; onChoose: (place: Place) => void; onSignOut: () => void }
 
-/** Branch (where the POS is on and the staff member works) and register for this device. */
+/**
+ * Branch (where the POS is on and the staff member works) and register for this device; it says
+ * who is signed in (the counter's sign-in is its own, not the admin's) and at which branch.
+ */
 export function ChooseRegister({ me, onChoose, onSignOut }: Props) {
   const branches = me.branches.filter((b) => b.plugins.pos && b.details)
   const [locationId, setLocationId] = useState(branches.length === 1 ? branches[0].stock_location_id : null)
   const [counter, setCounter] = useState<Counter | null>(null)
   const [idle, setIdle] = useState(idleMinutes())
   const [error, setError] = useState<string | null>(null)
+  const branch = branches.find((b) => b.stock_location_id === locationId)
 
   useEffect(() => {
     if (!locationId) return
@@ -32,7 +37,12 @@ export function ChooseRegister({ me, onChoose, onSignOut }: Props) {
     <div className="center">
       <div className="card" style={{ width: 520 }}>
         <div className="brandline">KASSA</div>
-        <h1>{locationId ? "Which register is this?" : "Which branch?"}</h1>
+        {me.staff && (
+          <p className="muted" style={{ margin: 0 }} data-testid="signed-in-as">
+            Signed in as <b>{staffName(me.staff.user)}</b> ({me.staff.user.email})
+          </p>
+        )}
+        <h1>{branch ? `Which register is this at ${branch.name}?` : "Which branch?"}</h1>
         {!branches.length && <p className="muted">You may not sell at any branch where the point of sale is on. Ask a manager.</p>}
         {!locationId ? (
           <div className="choices">

@@ -14,6 +14,7 @@ import { api, counterApi, errorText, pos } from "../lib/api"
 import { rememberCustomer, rememberedCustomer } from "../lib/customers"
 import { useCounterKeys, type Action } from "../lib/shortcuts"
 import type { Counter, Customer, Me, Sale } from "../lib/types"
+import { BranchClock } from "../lib/branch-clock"
 import { useIdleLock } from "../lib/use-idle-lock"
 import { DrawerDialog } from "../ops/drawer-dialog"
 import { ReturnsDialog } from "../ops/returns-dialog"
@@ -190,6 +191,7 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
   const ctx = { api: counterApi, branch: counter.branch }
 
   return (
+    <BranchClock timeZone={counter.branch.timezone}>
     <div className="screen">
       <TopBar me={me} counter={counter} registerId={place.registerId} onDisplay={() => act("display")} onLock={lock} onRegister={onRegister} onSignOut={onSignOut} />
       <OfflineBanner />
@@ -315,5 +317,6 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
       )}
       {locked && me.staff && <LockScreen staff={me.staff} locationId={place.locationId} onUnlock={unlock} onSwitch={onSignOut} />}
     </div>
+    </BranchClock>
   )
 }

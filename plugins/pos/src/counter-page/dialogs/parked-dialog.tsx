@@ -1,14 +1,14 @@
 import { useEffect, useState } from "react"
 import { api, errorText, pos } from "../lib/api"
+import { useBranchClock } from "../lib/branch-clock"
 import type { TicketSummary } from "../lib/types"
 import { Modal } from "./modal"
 
 type Props = { locationId: string; registers: Record<string, string>; onResume: (id: string) => void; onClose: () => void }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
-
 /** The branch's parked sales, newest first; Enter resumes the chosen one on this register. */
 export function ParkedDialog({ locationId, registers, onResume, onClose }: Props) {
+  const clock = useBranchClock()
   const [tickets, setTickets] = useState<TicketSummary[] | null>(null)
   const [active, setActive] = useState(0)
   const [error, setError] = useState<string | null>(null)
@@ -49,7 +49,7 @@ export function ParkedDialog({ locationId, registers, onResume, onClose }: Props
                 <b>
                   {t.items} item{t.items === 1 ? "" : "s"}
                 </b>{" "}
-                <span className="muted">parked at {time(t.updated_at)} on {registers[t.register_id] ?? "another register"}</span>
+                <span className="muted">parked at {clock.format(t.updated_at, "time")} on {registers[t.register_id] ?? "another register"}</span>
               </span>
               <kbd className="k">{i === active ? "Enter" : ""}</kbd>
             </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react"
 import type { CounterContext } from "../../counter/define"
 import type { Zones } from "../extensions"
 import { api, errorText, pos } from "../lib/api"
+import { DocumentFrame } from "../lib/document-frame"
 import { money } from "../lib/format"
 import type { Sale } from "../lib/types"
 import { Modal } from "./modal"
@@ -20,7 +21,6 @@ export function ReceiptDialog({ sale, customerEmail, sections, api: counterApi, 
   const [email, setEmail] = useState(customerEmail ?? "")
   const [sent, setSent] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const src = pos(`/sales/${sale.order_id}/receipt?format=html&layout=thermal`)
 
   const print = () => frame.current?.contentWindow?.print()
   const send = async () => {
@@ -124,7 +124,7 @@ export function ReceiptDialog({ sale, customerEmail, sections, api: counterApi, 
           {sent && <div className="notice success">{sent}</div>}
           {error && <div className="error-text">{error}</div>}
         </div>
-        <iframe ref={frame} className="receipt-frame" title="Receipt" src={src} />
+        <DocumentFrame frame={frame} title="Receipt" path={pos(`/sales/${sale.order_id}/receipt?format=html&layout=thermal`)} />
       </div>
     </Modal>
   )

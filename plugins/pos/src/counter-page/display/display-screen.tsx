@@ -1,23 +1,23 @@
 import { useEffect, useState } from "react"
 import { pos } from "../lib/api"
+import { followEvents } from "../lib/event-stream"
 import { money } from "../lib/format"
 import type { DisplayState } from "../lib/types"
 
 /**
  * The customer's screen of one register: the lines as they are rung up, the total, then the
- * change and a thank-you. The server pushes the whole state on every change (SSE); the
- * browser's EventSource reconnects by itself after a break.
+ * change and a thank-you. The server pushes the whole state on every change (SSE), followed with
+ * the counter's token (lib/event-stream.ts), which reconnects after a break.
  */
 export function DisplayScreen({ registerId }: { registerId: string }) {
   const [state, setState] = useState<DisplayState | null>(null)
   const [connected, setConnected] = useState(false)
 
   useEffect(() => {
-    const source = new EventSource(pos(`/registers/${registerId}/display`))
-    source.onopen = () => setConnected(true)
-    source.onerror = () => setConnected(false)
-    source.onmessage = (e) => setState(JSON.parse(e.data) as DisplayState)
-    return () => source.close()
+    return followEvents(pos(`/registers/${registerId}/display`), {
+      onConnected: setConnected,
+      onMessage: (data) => setState(JSON.parse(data) as DisplayState),
+    })
   }, [registerId])
 
   const ticket = state?.ticket

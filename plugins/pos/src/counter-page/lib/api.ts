@@ -5,14 +5,28 @@ export { ApiError }
 
 type Options = { method?: "GET" | "POST" | "DELETE"; body?: unknown; headers?: Record<string, string> }
 
-/** Same-origin calls with the session cookie: the counter signs in like the admin does. */
-export async function api<T>(path: string, { method = "GET", body, headers = {} }: Options = {}): Promise<T> {
+/**
+ * The counter's own sign-in: a bearer token kept in this browser's localStorage (so a second
+ * window, the customer display, shares it), never Medusa's cookie session, which the admin uses
+ * on the same origin: signing in here leaves the admin's session alone, and the reverse. Requests
+ * go without cookies (`credentials: "omit"`): Medusa prefers a session cookie over the bearer
+ * token, so an admin signed in in the same browser would otherwise act at the counter.
+ */
+const TOKEN = "kassa.pos.token"
+
+const authorization = (): Record<string, string> => {
+  const token = localStorage.getItem(TOKEN)
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** A request to the Kassa server as the counter's signed-in staff member. */
+async function send(path: string, { method = "GET", body, headers = {} }: Options = {}): Promise<Response> {
   let res: Response
   try {
     res = await fetch(path, {
       method,
-      credentials: "same-origin",
-      headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+      credentials: "omit",
+      headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...authorization(), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
   } catch {
@@ -24,8 +38,18 @@ export async function api<T>(path: string, { method = "GET", body, headers = {} 
     const data = (await res.json().catch(() => ({}))) as { message?: string }
     throw new ApiError(res.status, data.message ?? `${res.status} ${res.statusText}`)
   }
-  return (await res.json()) as T
+  return res
 }
+
+export async function api<T>(path: string, options: Options = {}): Promise<T> {
+  return (await (await send(path, options)).json()) as T
+}
+
+/** A printable document (receipt, report) for an iframe's srcdoc: an iframe's own request would carry no token. */
+export const documentHtml = async (path: string) => (await send(path)).text()
+
+/** The response itself, for a stream the caller reads (the customer display's events). */
+export const stream = (path: string, signal: AbortSignal) => fetch(path, { credentials: "omit", headers: { accept: "text/event-stream", ...authorization() }, signal })
 
 export const pos = (path: string) => `/admin/kassa/pos${path}`
 
@@ -34,7 +58,7 @@ const kassa = (path: string, query: Record<string, string | number | undefined> 
   return `/admin/kassa/${path.replace(/^\/+/, "")}${params.size ? `?${params}` : ""}`
 }
 
-/** The client extensions get: Kassa's routes only, through the same session and connection watch. */
+/** The client extensions get: Kassa's routes only, with the counter's sign-in and connection watch. */
 export const counterApi: CounterApi = {
   get: (path, query) => api(kassa(path, query)),
   post: (path, body) => api(kassa(path), { method: "POST", body: body ?? {} }),
@@ -43,16 +67,23 @@ export const counterApi: CounterApi = {
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
-/** E-mail and password, then a session cookie (also what the customer display's stream uses). */
+/** E-mail and password for a token of the counter's own (the customer display's stream uses it too). */
 export async function signIn(email: string, password: string) {
   const { token } = await api<{ token: string }>("/auth/user/emailpass", { method: "POST", body: { email, password } })
-  await api("/auth/session", { method: "POST", headers: { authorization: `Bearer ${token}` } })
+  localStorage.setItem(TOKEN, token)
 }
 
-export const signOut = () => api("/auth/session", { method: "DELETE" }).catch(() => undefined)
+/** The token is forgotten; the server records the sign-out (a bearer token has no session to end). */
+export async function signOut() {
+  if (localStorage.getItem(TOKEN)) await api("/admin/kassa/me/sign-out", { method: "POST" }).catch(() => undefined)
+  localStorage.removeItem(TOKEN)
+}
 
-/** Another cashier's token (a PIN switch): the old session ends, the new one takes the cookie. */
+/** A token that no longer opens anything (expired): forgotten without asking the server. */
+export const forgetSignIn = () => localStorage.removeItem(TOKEN)
+
+/** Another cashier's token (a PIN switch): the old cashier is signed out, the new one's token kept. */
 export async function takeOverSession(token: string) {
   await signOut()
-  await api("/auth/session", { method: "POST", headers: { authorization: `Bearer ${token}` } })
+  localStorage.setItem(TOKEN, token)
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react"
 import type { Place } from "../counter/choose-register"
 import { Modal } from "../dialogs/modal"
 import { errorText } from "../lib/api"
+import { useBranchClock } from "../lib/branch-clock"
 import { money } from "../lib/format"
 import type { Me } from "../lib/types"
 import { CashMovementDialog } from "./cash-movement-dialog"
@@ -30,6 +31,7 @@ type Props = { me: Me; place: Place; onClose: () => void }
 
 /** The register's cash drawer during the shift: cash in and out, the X report, the close and its Z report. */
 export function DrawerDialog({ me, place, onClose }: Props) {
+  const clock = useBranchClock()
   const [drawer, setDrawer] = useState<DrawerView | null | undefined>(undefined)
   const [screen, setScreen] = useState<Screen>("menu")
   const [z, setZ] = useState<ZReport | null>(null)
@@ -89,7 +91,7 @@ export function DrawerDialog({ me, place, onClose }: Props) {
       {session && f && (
         <>
           <div className="muted">
-            Opened {new Date(session.opened_at).toLocaleString("en-PH", { dateStyle: "medium", timeStyle: "short" })}
+            Opened {clock.format(session.opened_at)}
             {session.opened_by === me.staff?.id ? " by you" : " by another staff member"} with a float of {money(session.opening_float)}
           </div>
           <div className="stats num">

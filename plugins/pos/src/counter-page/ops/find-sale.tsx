@@ -1,18 +1,19 @@
 import { useState } from "react"
 import { Modal } from "../dialogs/modal"
 import { api, errorText, pos } from "../lib/api"
+import { useBranchClock } from "../lib/branch-clock"
 import { money } from "../lib/format"
 import type { FoundSale } from "./types"
 
 type Props = { locationId: string; onFound: (sale: FoundSale) => void; onClose: () => void }
 
-export const saleDate = (iso: string) => new Date(iso).toLocaleString("en-PH", { dateStyle: "medium", timeStyle: "short" })
 
 /**
  * The sale a customer brings back: the receipt's barcode scanned (a wedge scanner types it into
  * the focused field, then Enter), its number typed, or the customer's phone or e-mail.
  */
 export function FindSale({ locationId, onFound, onClose }: Props) {
+  const clock = useBranchClock()
   const [q, setQ] = useState("")
   const [found, setFound] = useState<{ q: string; sales: FoundSale[] } | null>(null)
   const [active, setActive] = useState(0)
@@ -70,7 +71,7 @@ export function FindSale({ locationId, onFound, onClose }: Props) {
                 <b>{s.receipt_number}</b> {s.status === "voided" && <span className="tag red">VOID</span>}
                 <br />
                 <span className="muted">
-                  {saleDate(s.completed_at)} · {s.lines.length} line{s.lines.length === 1 ? "" : "s"}
+                  {clock.format(s.completed_at)} · {s.lines.length} line{s.lines.length === 1 ? "" : "s"}
                 </span>
               </span>
               <span className="num" style={{ fontWeight: 700 }}>

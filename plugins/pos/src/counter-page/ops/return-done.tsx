@@ -1,5 +1,6 @@
 import { Modal } from "../dialogs/modal"
 import { pos } from "../lib/api"
+import { DocumentFrame } from "../lib/document-frame"
 import { money } from "../lib/format"
 import { methodLabel } from "./report-figures"
 import type { CounterReturn } from "./types"
@@ -55,7 +56,7 @@ export function ReturnDone({ record, change, onDone }: Props) {
           )}
           <div className="muted">Returned units marked resellable are back in the branch's stock; damaged ones are not.</div>
         </div>
-        <iframe ref={frame} className="receipt-frame" title="Refund receipt" src={pos(`/returns/${record.id}/receipt?format=html`)} />
+        <DocumentFrame frame={frame} title="Refund receipt" path={pos(`/returns/${record.id}/receipt?format=html`)} />
       </div>
     </Modal>
   )

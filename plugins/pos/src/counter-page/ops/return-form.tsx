@@ -3,11 +3,11 @@ import type { Place } from "../counter/choose-register"
 import { ApprovalFields, type Approval } from "../dialogs/approval-fields"
 import { Modal } from "../dialogs/modal"
 import { api, errorText, pos } from "../lib/api"
+import { useBranchClock } from "../lib/branch-clock"
 import { money, parseAmount } from "../lib/format"
 import { requestKey, settleRequestKey } from "../lib/request-key"
 import type { TenderOption } from "../lib/types"
 import { ExchangeItems, newItemsTotal, type NewItem } from "./exchange-items"
-import { saleDate } from "./find-sale"
 import { ReasonField } from "./reason-field"
 import { askedForManager } from "./manager-approval"
 import { emptyPayment, PaymentFields, paymentBody } from "./payment-fields"
@@ -18,7 +18,6 @@ import type { CounterReturn, FoundSale } from "./types"
 const REASONS = ["Changed mind", "Defective", "Wrong item", "Wrong size or colour"]
 
 const round2 = (n: number) => Math.round(n * 100) / 100
-const isToday = (iso: string) => new Date(iso).toDateString() === new Date().toDateString()
 
 type Props = {
   place: Place
@@ -35,6 +34,7 @@ type Props = {
  * limits the server asks for a manager, and the form asks for their PIN.
  */
 export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Props) {
+  const clock = useBranchClock()
   const [mode, setMode] = useState<"return" | "exchange">("return")
   const [picks, setPicks] = useState<Picks>({})
   const [newItems, setNewItems] = useState<NewItem[]>([])
@@ -56,7 +56,7 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
   const back = round2(items.reduce((n, i) => n + unitValue(sale.lines.find((l) => l.item_id === i.item_id)!) * i.quantity, 0))
   // Positive: the customer pays; negative: the store refunds. The server settles the exact amount.
   const difference = mode === "exchange" ? round2(newItemsTotal(newItems) - back) : -back
-  const voidable = sale.status === "completed" && isToday(sale.completed_at)
+  const voidable = sale.status === "completed" && clock.isToday(sale.completed_at)
 
   const submit = async () => {
     if (busy) return
@@ -143,7 +143,7 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
         <div className="ops-form">
           <div className="sale-head">
             <span className="muted">
-              {saleDate(sale.completed_at)} · paid {money(sale.total)}
+              {clock.format(sale.completed_at)} · paid {money(sale.total)}
             </span>
             {sale.status === "voided" && <span className="tag red">VOID</span>}
             <span style={{ flex: 1 }} />

@@ -2,6 +2,7 @@ import { useState } from "react"
 import { ApprovalFields, type Approval } from "../dialogs/approval-fields"
 import { Modal } from "../dialogs/modal"
 import { api, errorText, pos } from "../lib/api"
+import { DocumentFrame } from "../lib/document-frame"
 import { money } from "../lib/format"
 import { requestKey, settleRequestKey } from "../lib/request-key"
 import type { Me } from "../lib/types"
@@ -66,7 +67,7 @@ export function VoidSaleDialog({ me, sale, onBack, onDone }: Props) {
               </div>
             </div>
           </div>
-          <iframe ref={frame} className="receipt-frame" title="Voided receipt" src={pos(`/sales/${sale.order_id}/receipt?format=html&layout=thermal`)} />
+          <DocumentFrame frame={frame} title="Voided receipt" path={pos(`/sales/${sale.order_id}/receipt?format=html&layout=thermal`)} />
         </div>
       </Modal>
     )

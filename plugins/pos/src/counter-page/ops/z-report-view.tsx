@@ -1,4 +1,6 @@
 import { Modal } from "../dialogs/modal"
+import { useBranchClock } from "../lib/branch-clock"
+import { DocumentFrame } from "../lib/document-frame"
 import { money } from "../lib/format"
 import { reportHtml } from "./drawer-api"
 import { ReportFigures } from "./report-figures"
@@ -8,6 +10,7 @@ import { PrintFooter } from "./print-footer"
 
 /** The issued Z report: expected against counted, over or short, every figure, and the print. */
 export function ZReportView({ report, onDone }: { report: ZReport; onDone: () => void }) {
+  const clock = useBranchClock()
   const { frame, print } = usePrintFrame()
   const cash = report.figures.cash
   const overShort = Number(cash.over_short)
@@ -28,7 +31,7 @@ export function ZReportView({ report, onDone }: { report: ZReport; onDone: () =>
             <div>
               <div style={{ fontSize: 20, fontWeight: 700 }}>Drawer closed</div>
               <div className="muted">
-                Z report <b data-testid="z-number">#{report.number}</b> · {new Date(report.issued_at).toLocaleString("en-PH", { dateStyle: "medium", timeStyle: "short" })}
+                Z report <b data-testid="z-number">#{report.number}</b> · {clock.format(report.issued_at)}
               </div>
             </div>
           </div>
@@ -48,7 +51,7 @@ export function ZReportView({ report, onDone }: { report: ZReport; onDone: () =>
           </div>
           <ReportFigures figures={report.figures} />
         </div>
-        <iframe ref={frame} className="receipt-frame" title="Z report" src={reportHtml(report.session_id)} />
+        <DocumentFrame frame={frame} title="Z report" path={reportHtml(report.session_id)} />
       </div>
     </Modal>
   )

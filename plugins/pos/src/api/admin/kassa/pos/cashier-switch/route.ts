@@ -7,8 +7,8 @@ import type { CashierSwitchType } from "./validators"
 /**
  * Another cashier takes over the counter with their PIN: only at a counter where someone who
  * sells here is signed in (the route's guard), only to someone who sells at this branch, and
- * with the PIN's own lockout. Answers a token for the new cashier (the page trades it for its
- * session cookie at /auth/session); their sign-in is recorded as a password sign-in would be.
+ * with the PIN's own lockout. Answers a token for the new cashier (the page keeps it as its
+ * sign-in, in place of the old cashier's); their sign-in is recorded as a password sign-in would be.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<CashierSwitchType>, res: MedusaResponse) => {
   const { staff_id, pin, location_id } = req.validatedBody

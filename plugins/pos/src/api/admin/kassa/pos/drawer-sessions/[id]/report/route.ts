@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { drawerFigures, type DrawerFigures } from "../../../../../../../drawer/figures"
-import { drawerReportLines } from "../../../../../../../drawer/report"
-import { textDocumentHtml, textDocumentPdf } from "../../../../../../../receipts/text-document"
+import { drawerReportLines, printedLine } from "../../../../../../../drawer/report"
+import { rule, textDocumentHtml, textDocumentPdf } from "../../../../../../../receipts/text-document"
 import { POS_MODULE } from "../../../../../../../modules/pos"
 import type PosModuleService from "../../../../../../../modules/pos/service"
 import type { DrawerReportType } from "../../validators"
@@ -24,13 +24,15 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, DrawerReportT
     number: z?.number ?? null,
     branch: branch.code,
     register: branch.registers.find((r) => r.id === session.register_id)?.code ?? session.register_id,
-    printed_at: new Date(),
+    as_of: new Date(),
     timezone: branch.timezone,
   }
   const lines = drawerReportLines(figures, heading)
+  const printed = printedLine(heading.as_of, branch.timezone)
   const title = z ? `Z report ${branch.code} ${heading.register} #${z.number}` : `X report ${branch.code} ${heading.register}`
-  if (format === "html") return res.type("text/html; charset=utf-8").send(textDocumentHtml(lines, title))
+  if (format === "html") return res.type("text/html; charset=utf-8").send(textDocumentHtml(lines, title, { printed }))
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `inline; filename="${title.replace(/[^\w#-]+/g, "-")}.pdf"`)
-  res.send(await textDocumentPdf(lines, title))
+  // A PDF is made to be printed or kept: it carries the time it was made.
+  res.send(await textDocumentPdf([...lines, rule, printed], title))
 }

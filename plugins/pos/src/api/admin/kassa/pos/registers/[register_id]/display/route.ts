@@ -44,7 +44,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   try {
     stop = await watchRegister(req.scope, registerId, { onTicket: send, onLost: () => res.end() })
   } catch {
-    // No connection to listen on: end the stream, the browser's EventSource tries again.
+    // No connection to listen on: end the stream, the display tries again.
     clearInterval(heartbeat)
     return res.end()
   }
