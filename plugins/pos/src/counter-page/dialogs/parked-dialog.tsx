@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react"
 import { api, errorText, pos } from "../lib/api"
+import { money } from "../lib/format"
 import type { TicketSummary } from "../lib/types"
 import { Modal } from "./modal"
 
@@ -47,9 +48,12 @@ export function ParkedDialog({ locationId, registers, onResume, onClose }: Props
             <button key={t.id} className={i === active ? "active" : ""} onClick={() => resume(t.id)} role="option" aria-selected={i === active}>
               <span>
                 <b>
-                  {t.items} item{t.items === 1 ? "" : "s"}
-                </b>{" "}
-                <span className="muted">parked at {time(t.updated_at)} on {registers[t.register_id] ?? "another register"}</span>
+                  {t.total ? money(Number(t.total)) : ""} · {t.first_item ?? "no items"}
+                </b>
+                <br />
+                <span className="muted">
+                  {t.customer_name ?? "Walk-in"} · {t.items} item{t.items === 1 ? "" : "s"} parked at {time(t.updated_at)} on {registers[t.register_id] ?? "another register"}
+                </span>
               </span>
               <kbd className="k">{i === active ? "Enter" : ""}</kbd>
             </button>
