@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react"
 import type { ScreenZone } from "../../counter/define"
+import { AgentDialog } from "../dialogs/agent-dialog"
 import { CustomerDialog } from "../dialogs/customer-dialog"
 import { DiscountDialog } from "../dialogs/discount-dialog"
 import { HelpDialog } from "../dialogs/help-dialog"
@@ -13,7 +14,7 @@ import { zonesFor } from "../extensions"
 import { api, counterApi, errorText, pos } from "../lib/api"
 import { rememberCustomer, rememberedCustomer } from "../lib/customers"
 import { useCounterKeys, type Action } from "../lib/shortcuts"
-import type { Counter, Customer, Me, Sale } from "../lib/types"
+import type { Agent, Counter, Customer, Me, Sale } from "../lib/types"
 import { useIdleLock } from "../lib/use-idle-lock"
 import { DrawerDialog } from "../ops/drawer-dialog"
 import { ReturnsDialog } from "../ops/returns-dialog"
@@ -26,7 +27,7 @@ import { TotalsPanel } from "./totals-panel"
 import { useSale } from "./use-sale"
 
 type Dialog =
-  | { kind: "help" | "customer" | "discount" | "parked" | "pay" | "returns" | "drawer" }
+  | { kind: "help" | "customer" | "agent" | "discount" | "parked" | "pay" | "returns" | "drawer" }
   | { kind: "search"; q: string }
   | { kind: "line"; id: string; serialsFirst: boolean }
   | { kind: "receipt"; sale: Sale; email: string | null }
@@ -53,6 +54,7 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
   }
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [customer, setCustomer] = useState<Customer | null>(null)
+  const [agents, setAgents] = useState<Agent[] | null>(null)
   const { locked, lock, unlock } = useIdleLock()
   const mayOverride = me.policies.some((p) => p === "*" || p === "pos:*" || p === "pos:override_price")
   // Extensions show only where their plugin is switched on for this branch.
@@ -63,6 +65,12 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
     api<Counter>(pos(`/counter?location_id=${place.locationId}`))
       .then(setCounter)
       .catch((e) => setLoadError(errorText(e)))
+  }, [place.locationId])
+
+  useEffect(() => {
+    api<{ agents: Agent[] }>(pos(`/agents?location_id=${place.locationId}`))
+      .then(({ agents }) => setAgents(agents))
+      .catch(() => setAgents([]))
   }, [place.locationId])
 
   useEffect(() => {
@@ -104,13 +112,16 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
 
   const act = (action: Action) => {
     const line = selected ?? ticket?.lines[ticket.lines.length - 1]?.id
+    // A notice is about what was just done: the next thing the cashier does takes it away.
+    if (action !== "help" && action !== "display" && action !== "lock") sale.setNotice(null)
     switch (action) {
       case "help":
         return setDialog({ kind: "help" })
       case "search":
         return setDialog({ kind: "search", q: buffer })
       case "customer":
-        return setDialog({ kind: "customer" })
+      case "agent":
+        return setDialog({ kind: action })
       case "discount":
         return ticket?.lines.length && setDialog({ kind: "discount" })
       case "line":
@@ -235,8 +246,10 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
           {...ctx}
           ticket={ticket}
           customer={customer}
+          agent={agents?.find((a) => a.staff_id === ticket?.sales_agent_id)?.name ?? (ticket?.sales_agent_id ? "Agent on file" : null)}
           panels={zones.customerPanels}
           onCustomer={() => act("customer")}
+          onAgent={() => act("agent")}
           onPay={openPay}
           onPark={() => act("park")}
           onParked={() => act("parked")}
@@ -259,11 +272,19 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
         <CustomerDialog
           current={customer}
           onPick={async (c) => {
-            if (!ticket) return sale.say("info", "Scan the first item, then add the customer")
-            await sale.updateTicket({ customer_id: c?.id ?? null })
             if (c) rememberCustomer(c)
+            // Before the first item the customer opens the sale; a walk-in needs none.
+            if (c || ticket) await sale.attach({ customer_id: c?.id ?? null })
             setCustomer(c)
           }}
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === "agent" && (
+        <AgentDialog
+          agents={agents}
+          current={ticket?.sales_agent_id ?? null}
+          onPick={(id) => (id || ticket ? void sale.attach({ sales_agent_id: id }).catch(() => undefined) : undefined)}
           onClose={close}
         />
       )}
