@@ -284,7 +284,10 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
         <AgentDialog
           agents={agents}
           current={ticket?.sales_agent_id ?? null}
-          onPick={(id) => (id || ticket ? void sale.attach({ sales_agent_id: id }).catch(() => undefined) : undefined)}
+          onPick={(id) => {
+            // No agent for a sale not yet open changes nothing; an agent opens it.
+            if (id || ticket) void sale.attach({ sales_agent_id: id }).catch(() => undefined)
+          }}
           onClose={close}
         />
       )}

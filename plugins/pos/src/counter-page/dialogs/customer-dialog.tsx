@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 import { api, errorText, pos } from "../lib/api"
 import { customerName as fullName } from "../lib/format"
 import type { Customer } from "../lib/types"
@@ -66,22 +66,26 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
   }
 
   /** Enter: the customer the typed text finds (looked up now if the search has not answered), else a new one with this phone. */
+  const choosing = useRef(false)
   const choose = async () => {
-    const text = q.trim()
-    let list = found
-    let at = active
-    if (answered !== text) {
-      try {
+    if (choosing.current) return
+    choosing.current = true
+    try {
+      const text = q.trim()
+      let list = found
+      let at = active
+      if (answered !== text) {
         list = text.length >= 3 ? await lookup(text) : []
-      } catch (e) {
-        return setError(errorText(e))
+        show(text, list)
+        at = 0
       }
-      show(text, list)
-      at = 0
+      if (list[at]) await pick(list[at])
+      else if (text.length >= 7) setCreating(true)
+    } catch (e) {
+      setError(errorText(e))
+    } finally {
+      choosing.current = false
     }
-    const samePhone = list.find((c) => isPhoneOf(c, text))
-    if (samePhone ?? list[at]) return pick(samePhone ?? list[at])
-    if (text.length >= 7) setCreating(true)
   }
 
   const onKey = (e: React.KeyboardEvent) => {
