@@ -42,7 +42,7 @@ export function AgentDialog({ agents, current, onPick, onClose }: Props) {
                 <b>{o.name}</b>
                 {o.id === current && <span className="muted"> · now</span>}
               </span>
-              <kbd className="k">{i === active ? "Enter" : ""}</kbd>
+              {i === active && <kbd className="k">Enter</kbd>}
             </button>
           ))}
         </div>

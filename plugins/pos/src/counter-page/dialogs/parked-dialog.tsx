@@ -55,7 +55,7 @@ export function ParkedDialog({ locationId, registers, onResume, onClose }: Props
                   {t.customer_name ?? "Walk-in"} · {t.items} item{t.items === 1 ? "" : "s"} parked at {time(t.updated_at)} on {registers[t.register_id] ?? "another register"}
                 </span>
               </span>
-              <kbd className="k">{i === active ? "Enter" : ""}</kbd>
+              {i === active && <kbd className="k">Enter</kbd>}
             </button>
           ))}
         </div>
