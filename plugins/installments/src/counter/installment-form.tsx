@@ -54,6 +54,8 @@ export function InstallmentForm({ api, ticket, customer, remaining, onChange }: 
           if (gone) return
           setCalc(c)
           setQuoteError(null)
+          // The first of the branch's terms is chosen until the cashier picks another, so Enter alone can go on.
+          setTerm((t) => (c.quotes.some((q) => q.term_months === t) ? t : (c.quotes[0]?.term_months ?? null)))
           if (amount === undefined) setDown(c.minimum_down_payment)
         })
         .catch((e) => !gone && setQuoteError(calculatorProblem(e)))

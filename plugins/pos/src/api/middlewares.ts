@@ -3,6 +3,7 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import { posPlugin } from "../plugin"
 import { PosSettingsSchema } from "./admin/kassa/pos/branches/validators"
 import { PinStaffSchema } from "./admin/kassa/pos/pin-staff/validators"
+import { ListAgentsSchema } from "./admin/kassa/pos/agents/validators"
 import { CashierSwitchSchema } from "./admin/kassa/pos/cashier-switch/validators"
 import { CommissionsSchema } from "./admin/kassa/pos/commissions/validators"
 import { FindCustomersSchema, QuickCustomerSchema } from "./admin/kassa/pos/customers/validators"
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/pos/counter", methods: ["GET"], middlewares: [atCounter] },
     { matcher: "/admin/kassa/pos/cashier-switch", methods: ["POST"], middlewares: [sellsAt(fromBody("location_id")), validateAndTransformBody(CashierSwitchSchema)] },
     { matcher: "/admin/kassa/pos/pin-staff", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(PinStaffSchema, {})] },
+    { matcher: "/admin/kassa/pos/agents", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(ListAgentsSchema, {})] },
     { matcher: "/admin/kassa/pos/scan", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(ScanSchema, {})] },
 
     { matcher: "/admin/kassa/pos/tickets", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(ListTicketsSchema, {})] },

@@ -27,6 +27,8 @@ export type Ticket = {
   stock_location_id: string
   register_id: string
   customer_id: string | null
+  /** Who earns the commission; null: the cashier who opened the sale. */
+  sales_agent_id: string | null
   currency_code: string
   promo_codes: string[]
   discount: Discount | null

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react"
 import type { ScreenZone } from "../../counter/define"
+import { AgentDialog } from "../dialogs/agent-dialog"
 import { CustomerDialog } from "../dialogs/customer-dialog"
 import { DiscountDialog } from "../dialogs/discount-dialog"
 import { HelpDialog } from "../dialogs/help-dialog"
@@ -13,8 +14,8 @@ import { zonesFor } from "../extensions"
 import { api, counterApi, errorText, pos } from "../lib/api"
 import { rememberCustomer, rememberedCustomer } from "../lib/customers"
 import { useCounterKeys, type Action } from "../lib/shortcuts"
-import type { Counter, Customer, Me, Sale } from "../lib/types"
 import { BranchClock } from "../lib/branch-clock"
+import type { Agent, Counter, Customer, Me, Sale } from "../lib/types"
 import { useIdleLock } from "../lib/use-idle-lock"
 import { DrawerDialog } from "../ops/drawer-dialog"
 import { ReturnsDialog } from "../ops/returns-dialog"
@@ -27,7 +28,7 @@ import { TotalsPanel } from "./totals-panel"
 import { useSale } from "./use-sale"
 
 type Dialog =
-  | { kind: "help" | "customer" | "discount" | "parked" | "pay" | "returns" | "drawer" }
+  | { kind: "help" | "customer" | "agent" | "discount" | "parked" | "pay" | "returns" | "drawer" }
   | { kind: "search"; q: string }
   | { kind: "line"; id: string; serialsFirst: boolean }
   | { kind: "receipt"; sale: Sale; email: string | null }
@@ -54,6 +55,7 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
   }
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [customer, setCustomer] = useState<Customer | null>(null)
+  const [agents, setAgents] = useState<Agent[] | null>(null)
   const { locked, lock, unlock } = useIdleLock()
   const mayOverride = me.policies.some((p) => p === "*" || p === "pos:*" || p === "pos:override_price")
   // Extensions show only where their plugin is switched on for this branch.
@@ -64,6 +66,12 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
     api<Counter>(pos(`/counter?location_id=${place.locationId}`))
       .then(setCounter)
       .catch((e) => setLoadError(errorText(e)))
+  }, [place.locationId])
+
+  useEffect(() => {
+    api<{ agents: Agent[] }>(pos(`/agents?location_id=${place.locationId}`))
+      .then(({ agents }) => setAgents(agents))
+      .catch(() => setAgents([]))
   }, [place.locationId])
 
   useEffect(() => {
@@ -105,13 +113,16 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
 
   const act = (action: Action) => {
     const line = selected ?? ticket?.lines[ticket.lines.length - 1]?.id
+    // A notice is about what was just done: the next thing the cashier does takes it away.
+    if (action !== "help" && action !== "display" && action !== "lock") sale.setNotice(null)
     switch (action) {
       case "help":
         return setDialog({ kind: "help" })
       case "search":
         return setDialog({ kind: "search", q: buffer })
       case "customer":
-        return setDialog({ kind: "customer" })
+      case "agent":
+        return setDialog({ kind: action })
       case "discount":
         return ticket?.lines.length && setDialog({ kind: "discount" })
       case "line":
@@ -192,131 +203,144 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
 
   return (
     <BranchClock timeZone={counter.branch.timezone}>
-    <div className="screen">
-      <TopBar me={me} counter={counter} registerId={place.registerId} onDisplay={() => act("display")} onLock={lock} onRegister={onRegister} onSignOut={onSignOut} />
-      <OfflineBanner />
-      <main className="work">
-        <section className="sale">
-          <div className="scanbar">
-            <div className="field">
-              <span className="icon">⌕</span>
-              <input
-                aria-label="Scan or type a code"
-                placeholder="Scan, or type a code or name + Enter"
-                value={buffer}
-                onChange={(e) => setBuffer(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === "Enter") {
-                    e.preventDefault()
-                    void submit(buffer)
-                  }
-                }}
-              />
-              {!buffer && <span className="hint">no need to click here first</span>}
+      <div className="screen">
+        <TopBar me={me} counter={counter} registerId={place.registerId} onDisplay={() => act("display")} onLock={lock} onRegister={onRegister} onSignOut={onSignOut} />
+        <OfflineBanner />
+        <main className="work">
+          <section className="sale">
+            <div className="scanbar">
+              <div className="field">
+                <span className="icon">⌕</span>
+                <input
+                  aria-label="Scan or type a code"
+                  placeholder="Scan, or type a code or name + Enter"
+                  value={buffer}
+                  onChange={(e) => setBuffer(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter") {
+                      e.preventDefault()
+                      void submit(buffer)
+                    }
+                  }}
+                />
+                {!buffer && <span className="hint">no need to click here first</span>}
+              </div>
             </div>
-          </div>
-          {sale.notice && (
-            <div className={`notice ${sale.notice.tone}`} role="alert" data-testid="notice">
-              <span>{sale.notice.text}</span>
-              <button className="act" style={{ height: 26, padding: "0 8px" }} onClick={() => sale.setNotice(null)}>
-                Esc
-              </button>
-            </div>
-          )}
-          <Cart
+            {sale.notice && (
+              <div className={`notice ${sale.notice.tone}`} role="alert" data-testid="notice">
+                <span>{sale.notice.text}</span>
+                <button className="act" style={{ height: 26, padding: "0 8px" }} onClick={() => sale.setNotice(null)}>
+                  Esc
+                </button>
+              </div>
+            )}
+            <Cart
+              ticket={ticket}
+              loading={sale.loading}
+              pending={sale.pending}
+              selected={selected}
+              onSelect={sale.setSelected}
+              onOpen={(id) => setDialog({ kind: "line", id, serialsFirst: false })}
+              onQuantity={(id, quantity) => void sale.updateLine(id, { quantity }).catch(() => undefined)}
+            />
+          </section>
+          <TotalsPanel
+            {...ctx}
             ticket={ticket}
-            loading={sale.loading}
-            pending={sale.pending}
-            selected={selected}
-            onSelect={sale.setSelected}
-            onOpen={(id) => setDialog({ kind: "line", id, serialsFirst: false })}
-            onQuantity={(id, quantity) => void sale.updateLine(id, { quantity }).catch(() => undefined)}
+            customer={customer}
+            agent={agents?.find((a) => a.staff_id === ticket?.sales_agent_id)?.name ?? (ticket?.sales_agent_id ? "Agent on file" : null)}
+            panels={zones.customerPanels}
+            onCustomer={() => act("customer")}
+            onAgent={() => act("agent")}
+            onPay={openPay}
+            onPark={() => act("park")}
+            onParked={() => act("parked")}
+            onDiscount={() => act("discount")}
+            onSearch={() => act("search")}
           />
-        </section>
-        <TotalsPanel
-          {...ctx}
-          ticket={ticket}
-          customer={customer}
-          panels={zones.customerPanels}
-          onCustomer={() => act("customer")}
-          onPay={openPay}
-          onPark={() => act("park")}
-          onParked={() => act("parked")}
-          onDiscount={() => act("discount")}
-          onSearch={() => act("search")}
-        />
-      </main>
-      <ShortcutBar onAction={act} screens={zones.screens} onScreen={openScreen} />
+        </main>
+        <ShortcutBar onAction={act} screens={zones.screens} onScreen={openScreen} />
 
-      {dialog?.kind === "help" && <HelpDialog screens={zones.screens} onClose={close} />}
-      {dialog?.kind === "screen" && (
-        <Modal title={dialog.screen.label} onClose={close} wide testId={`screen-${dialog.screen.id}`}>
-          <dialog.screen.Screen {...ctx} onClose={close} />
-        </Modal>
-      )}
-      {dialog?.kind === "returns" && <ReturnsDialog me={me} place={place} tenders={counter.tenders} onClose={close} />}
-      {dialog?.kind === "drawer" && <DrawerDialog me={me} place={place} onClose={close} />}
-      {dialog?.kind === "search" && <SearchDialog locationId={place.locationId} initial={dialog.q} onPick={(id) => void pick(id)} onClose={close} />}
-      {dialog?.kind === "customer" && (
-        <CustomerDialog
-          current={customer}
-          onPick={async (c) => {
-            if (!ticket) return sale.say("info", "Scan the first item, then add the customer")
-            await sale.updateTicket({ customer_id: c?.id ?? null })
-            if (c) rememberCustomer(c)
-            setCustomer(c)
-          }}
-          onClose={close}
-        />
-      )}
-      {dialog?.kind === "discount" && ticket && <DiscountDialog ticket={ticket} mayOverride={mayOverride} onSave={sale.updateTicket} onClose={close} />}
-      {dialogLine && ticket && dialog?.kind === "line" && (
-        <LineDialog
-          {...ctx}
-          key={dialogLine.id}
-          ticket={ticket}
-          line={dialogLine}
-          actions={zones.lineActions}
-          locationId={place.locationId}
-          mayOverride={mayOverride}
-          serialsFirst={dialog.serialsFirst}
-          onSave={(body) => sale.updateLine(dialogLine.id, body)}
-          onRemove={() => {
-            void sale.removeLine(dialogLine.id).catch(() => undefined)
-            close()
-          }}
-          onClose={close}
-        />
-      )}
-      {dialog?.kind === "parked" && <ParkedDialog locationId={place.locationId} registers={registerNames} onResume={(id) => void sale.resume(id).catch((e) => sale.say("error", errorText(e)))} onClose={close} />}
-      {dialog?.kind === "pay" && ticket && (
-        <PayDialog
-          {...ctx}
-          ticket={ticket}
-          customer={customer}
-          tenders={counter.tenders}
-          forms={zones.tenders}
-          onPaid={(paid) => {
-            setDialog({ kind: "receipt", sale: paid, email: customer?.email ?? null })
-            sale.clear()
-          }}
-          onClose={close}
-        />
-      )}
-      {dialog?.kind === "receipt" && (
-        <ReceiptDialog
-          {...ctx}
-          sale={dialog.sale}
-          sections={zones.saleComplete}
-          customerEmail={dialog.email}
-          onNewSale={() => {
-            setCustomer(null)
-            close()
-          }}
-        />
-      )}
-      {locked && me.staff && <LockScreen staff={me.staff} locationId={place.locationId} onUnlock={unlock} onSwitch={onSignOut} />}
-    </div>
+        {dialog?.kind === "help" && <HelpDialog screens={zones.screens} onClose={close} />}
+        {dialog?.kind === "screen" && (
+          <Modal title={dialog.screen.label} onClose={close} wide testId={`screen-${dialog.screen.id}`}>
+            <dialog.screen.Screen {...ctx} onClose={close} />
+          </Modal>
+        )}
+        {dialog?.kind === "returns" && <ReturnsDialog me={me} place={place} tenders={counter.tenders} onClose={close} />}
+        {dialog?.kind === "drawer" && <DrawerDialog me={me} place={place} onClose={close} />}
+        {dialog?.kind === "search" && <SearchDialog locationId={place.locationId} initial={dialog.q} onPick={(id) => void pick(id)} onClose={close} />}
+        {dialog?.kind === "customer" && (
+          <CustomerDialog
+            current={customer}
+            onPick={async (c) => {
+              if (c) rememberCustomer(c)
+              // Before the first item the customer opens the sale; a walk-in needs none.
+              if (c || ticket) await sale.attach({ customer_id: c?.id ?? null })
+              setCustomer(c)
+            }}
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === "agent" && (
+          <AgentDialog
+            agents={agents}
+            current={ticket?.sales_agent_id ?? null}
+            onPick={(id) => {
+              // No agent for a sale not yet open changes nothing; an agent opens it.
+              if (id || ticket) void sale.attach({ sales_agent_id: id }).catch(() => undefined)
+            }}
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === "discount" && ticket && <DiscountDialog ticket={ticket} mayOverride={mayOverride} onSave={sale.updateTicket} onClose={close} />}
+        {dialogLine && ticket && dialog?.kind === "line" && (
+          <LineDialog
+            {...ctx}
+            key={dialogLine.id}
+            ticket={ticket}
+            line={dialogLine}
+            actions={zones.lineActions}
+            locationId={place.locationId}
+            mayOverride={mayOverride}
+            serialsFirst={dialog.serialsFirst}
+            onSave={(body) => sale.updateLine(dialogLine.id, body)}
+            onRemove={() => {
+              void sale.removeLine(dialogLine.id).catch(() => undefined)
+              close()
+            }}
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === "parked" && <ParkedDialog locationId={place.locationId} registers={registerNames} onResume={(id) => void sale.resume(id).catch((e) => sale.say("error", errorText(e)))} onClose={close} />}
+        {dialog?.kind === "pay" && ticket && (
+          <PayDialog
+            {...ctx}
+            ticket={ticket}
+            customer={customer}
+            tenders={counter.tenders}
+            forms={zones.tenders}
+            onPaid={(paid) => {
+              setDialog({ kind: "receipt", sale: paid, email: customer?.email ?? null })
+              sale.clear()
+            }}
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === "receipt" && (
+          <ReceiptDialog
+            {...ctx}
+            sale={dialog.sale}
+            sections={zones.saleComplete}
+            customerEmail={dialog.email}
+            onNewSale={() => {
+              setCustomer(null)
+              close()
+            }}
+          />
+        )}
+        {locked && me.staff && <LockScreen staff={me.staff} locationId={place.locationId} onUnlock={unlock} onSwitch={onSignOut} />}
+      </div>
     </BranchClock>
   )
 }

@@ -6,9 +6,12 @@ import type { Customer, Ticket } from "../lib/types"
 type Props = CounterContext & {
   ticket: Ticket | null
   customer: Customer | null
+  /** The sales agent's name, when the sale has one. */
+  agent: string | null
   /** Extensions' panels beside the customer (those on at this branch). */
   panels: Zones["customerPanels"]
   onCustomer: () => void
+  onAgent: () => void
   onPay: () => void
   onPark: () => void
   onParked: () => void
@@ -17,7 +20,7 @@ type Props = CounterContext & {
 }
 
 /** The right side: who buys (and what extensions show about them), what it comes to (large), and the sale's actions. */
-export function TotalsPanel({ ticket, customer, panels, api, branch, onCustomer, onPay, onPark, onParked, onDiscount, onSearch }: Props) {
+export function TotalsPanel({ ticket, customer, agent, panels, api, branch, onCustomer, onAgent, onPay, onPark, onParked, onDiscount, onSearch }: Props) {
   const t = ticket?.totals
   const hasLines = !!ticket?.lines.length
   return (
@@ -30,6 +33,13 @@ export function TotalsPanel({ ticket, customer, panels, api, branch, onCustomer,
         <kbd className="k">F3</kbd>
       </div>
       {customer && panels.map(({ key, Component }) => <Component key={key} api={api} branch={branch} customer={customer} ticket={ticket} />)}
+      <div className="agent" onClick={onAgent} role="button" aria-label="Sales agent" data-testid="agent">
+        <span>
+          <span className="sub">Sales agent: </span>
+          {agent ?? <span className="sub">none, the cashier's sale</span>}
+        </span>
+        <kbd className="k">Alt+A</kbd>
+      </div>
       <div className="sums num">
         <span>Subtotal before VAT</span>
         <span className="v">{money(t?.subtotal)}</span>

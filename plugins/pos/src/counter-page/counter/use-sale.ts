@@ -119,6 +119,18 @@ export function useSale({ locationId, registerId }: Where) {
   const removeLine = (lineId: string) => change(`/lines/${lineId}`, "DELETE")
   const updateTicket = (body: Record<string, unknown>) => change("", "POST", body)
 
+  /** Customer or agent: also before the first item, so the sale is opened for them if need be. */
+  const attach = (body: { customer_id?: string | null; sales_agent_id?: string | null }) =>
+    enqueue(async () => {
+      try {
+        const open = await ensureTicket()
+        return show((await api<{ ticket: Ticket }>(pos(`/tickets/${open.id}`), { method: "POST", body })).ticket)
+      } catch (e) {
+        say("error", errorText(e))
+        throw e
+      }
+    })
+
   /** Parks the sale (it keeps no stock) and clears the screen for the next customer. */
   const park = () =>
     enqueue(async () => {
@@ -127,7 +139,8 @@ export function useSale({ locationId, registerId }: Where) {
       try {
         await api(pos(`/tickets/${open.id}`), { method: "POST", body: { status: "parked" } })
         clear()
-        say("info", `Sale parked (${open.totals.items} items). Shift+F8 lists parked sales.`)
+        const n = open.totals.items
+        say("info", `Sale parked (${n} item${n === 1 ? "" : "s"}). Shift+F8 lists parked sales.`)
       } catch (e) {
         say("error", errorText(e))
       }
@@ -142,11 +155,13 @@ export function useSale({ locationId, registerId }: Where) {
       say("info", "Parked sale resumed")
     })
 
+  /** The screen for the next customer; a notice about the last one goes with it. */
   const clear = () => {
+    setNotice(null)
     current.current = null
     setTicket(null)
     setSelected(null)
   }
 
-  return { ticket, loading, pending, selected, setSelected, notice, setNotice, say, scan, addVariant, updateLine, removeLine, updateTicket, park, resume, clear }
+  return { ticket, loading, pending, selected, setSelected, notice, setNotice, say, scan, addVariant, updateLine, removeLine, updateTicket, attach, park, resume, clear }
 }

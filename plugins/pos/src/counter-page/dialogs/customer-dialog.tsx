@@ -1,8 +1,12 @@
-import { useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 import { api, errorText, pos } from "../lib/api"
 import { customerName as fullName } from "../lib/format"
 import type { Customer } from "../lib/types"
 import { Modal } from "./modal"
+
+const digits = (s: string) => s.replace(/\D/g, "")
+/** The server's phone match (customers route): the last ten digits, any format. */
+const isPhoneOf = (c: Customer, typed: string) => digits(typed).length >= 7 && !!c.phone && digits(c.phone).endsWith(digits(typed).slice(-10))
 
 type Props = { current: Customer | null; onPick: (c: Customer | null) => Promise<unknown>; onClose: () => void }
 
@@ -15,18 +19,32 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
   const [draft, setDraft] = useState({ first_name: "", last_name: "", email: "" })
   const [error, setError] = useState<string | null>(null)
 
+  // What `found` answers: Enter before the lookup answered must not take "nothing found" for it.
+  const [answered, setAnswered] = useState("")
+  const lookup = useCallback(async (text: string) => {
+    const { customers } = await api<{ customers: Customer[] }>(pos(`/customers?q=${encodeURIComponent(text)}`))
+    return customers
+  }, [])
+  const show = (text: string, customers: Customer[]) => {
+    setFound(customers)
+    setAnswered(text)
+    setActive(0)
+  }
+
   useEffect(() => {
-    if (q.trim().length < 3) return setFound([])
+    const text = q.trim()
+    if (text.length < 3) return show(text, [])
+    let gone = false
     const timer = setTimeout(() => {
-      api<{ customers: Customer[] }>(pos(`/customers?q=${encodeURIComponent(q.trim())}`))
-        .then(({ customers }) => {
-          setFound(customers)
-          setActive(0)
-        })
-        .catch((e) => setError(errorText(e)))
+      lookup(text)
+        .then((customers) => !gone && show(text, customers))
+        .catch((e) => !gone && setError(errorText(e)))
     }, 200)
-    return () => clearTimeout(timer)
-  }, [q])
+    return () => {
+      gone = true
+      clearTimeout(timer)
+    }
+  }, [q, lookup])
 
   const pick = async (c: Customer | null) => {
     try {
@@ -47,16 +65,41 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
     }
   }
 
+  /** Enter: the customer the typed text finds (looked up now if the search has not answered), else a new one with this phone. */
+  const choosing = useRef(false)
+  const choose = async () => {
+    if (choosing.current) return
+    choosing.current = true
+    try {
+      const text = q.trim()
+      let list = found
+      let at = active
+      if (answered !== text) {
+        list = text.length >= 3 ? await lookup(text) : []
+        show(text, list)
+        at = 0
+      }
+      if (list[at]) await pick(list[at])
+      else if (text.length >= 7) setCreating(true)
+    } catch (e) {
+      setError(errorText(e))
+    } finally {
+      choosing.current = false
+    }
+  }
+
   const onKey = (e: React.KeyboardEvent) => {
     if (creating) return
     if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, found.length - 1))
     else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0))
     else if (e.key === "Enter") {
       e.preventDefault()
-      if (found[active]) void pick(found[active])
-      else if (q.trim().length >= 7) setCreating(true)
+      void choose()
     }
   }
+
+  // A phone already on file is that customer: never offered to be added again.
+  const onFile = answered === q.trim() && found.some((c) => isPhoneOf(c, answered))
 
   return (
     <Modal
@@ -75,7 +118,7 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
               Add customer <kbd className="k">Enter</kbd>
             </button>
           ) : (
-            <button className="act" style={{ padding: "0 16px" }} onClick={() => setCreating(true)} disabled={q.trim().length < 7}>
+            <button className="act" style={{ padding: "0 16px" }} onClick={() => setCreating(true)} disabled={q.trim().length < 7 || answered !== q.trim() || onFile}>
               New customer with this phone
             </button>
           )}
@@ -123,7 +166,7 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
           </div>
         )
       )}
-      {!creating && q.trim().length >= 3 && !found.length && <div className="muted">No customer found. Enter adds one with this phone.</div>}
+      {!creating && q.trim().length >= 3 && answered === q.trim() && !found.length && <div className="muted">No customer found. Enter adds one with this phone.</div>}
       {error && <div className="error-text">{error}</div>}
     </Modal>
   )

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react"
 import { api, errorText, pos } from "../lib/api"
 import { useBranchClock } from "../lib/branch-clock"
+import { money } from "../lib/format"
 import type { TicketSummary } from "../lib/types"
 import { Modal } from "./modal"
 
@@ -47,11 +48,15 @@ export function ParkedDialog({ locationId, registers, onResume, onClose }: Props
             <button key={t.id} className={i === active ? "active" : ""} onClick={() => resume(t.id)} role="option" aria-selected={i === active}>
               <span>
                 <b>
-                  {t.items} item{t.items === 1 ? "" : "s"}
-                </b>{" "}
-                <span className="muted">parked at {clock.format(t.updated_at, "time")} on {registers[t.register_id] ?? "another register"}</span>
+                  {t.total ? money(Number(t.total)) : ""} · {t.first_item ?? "no items"}
+                </b>
+                <br />
+                <span className="muted">
+                  {t.customer_name ?? "Walk-in"} · {t.items} item{t.items === 1 ? "" : "s"} parked at {clock.format(t.updated_at, "time")} on{" "}
+                  {registers[t.register_id] ?? "another register"}
+                </span>
               </span>
-              <kbd className="k">{i === active ? "Enter" : ""}</kbd>
+              {i === active && <kbd className="k">Enter</kbd>}
             </button>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react"
+import { useEffect, useMemo, useRef, useState } from "react"
 import type { CounterContext, TenderChoice, TenderEntry, TenderZone } from "../../counter/define"
 import { api, ApiError, errorText, pos } from "../lib/api"
 import { requestKey, settleRequestKey } from "../lib/request-key"
@@ -47,6 +47,25 @@ export function PayDialog({ ticket, customer, tenders, forms, api: counterApi, b
   const change = round2(tendered - remaining)
   const quick = useMemo(() => quickAmounts(remaining), [remaining])
   const option = tenders.find((t) => t.id === method)
+  // A tender a plugin takes once (an installment plan) is not offered again once added.
+  const offered = tenders.filter((t) => !(forms.get(t.id)?.once && added.some((a) => a.method === t.id)))
+  const tabs = useRef<HTMLDivElement>(null)
+
+  /** The previous or next tender (PageUp/PageDown anywhere in the window, ← → on the tabs). */
+  const stepTender = (step: 1 | -1, focusTab: boolean) => {
+    const at = offered.findIndex((t) => t.id === method)
+    const next = offered[(at + step + offered.length) % offered.length]
+    if (!next) return
+    setMethod(next.id)
+    setError(null)
+    if (focusTab) tabs.current?.querySelector<HTMLElement>(`[data-tender="${next.id}"]`)?.focus()
+  }
+  const onTabsKey = (e: React.KeyboardEvent) => {
+    const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0
+    if (!step) return
+    e.preventDefault()
+    stepTender(step, true)
+  }
   const zone = forms.get(method)
 
   useEffect(() => {
@@ -100,9 +119,15 @@ export function PayDialog({ ticket, customer, tenders, forms, api: counterApi, b
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "F9" || (e.key === "Enter" && !(e.target instanceof HTMLButtonElement))) {
+      // Enter confirms, except on a button that does something else (a radio or tab only shows what is chosen).
+      const actingButton = e.target instanceof HTMLButtonElement && !["radio", "tab"].includes(e.target.getAttribute("role") ?? "")
+      if (e.key === "F9" || (e.key === "Enter" && !actingButton)) {
         e.preventDefault()
         void complete()
+      }
+      if (e.key === "PageDown" || e.key === "PageUp") {
+        e.preventDefault()
+        stepTender(e.key === "PageDown" ? 1 : -1, false)
       }
       const n = e.altKey ? Number(e.code.replace("Digit", "")) : NaN
       if (n >= 1 && n <= quick.length) {
@@ -157,12 +182,15 @@ export function PayDialog({ ticket, customer, tenders, forms, api: counterApi, b
           ))}
         </div>
       )}
-      <div className="segmented" role="tablist" aria-label="Tender">
-        {tenders.filter((t) => !(forms.get(t.id)?.once && added.some((a) => a.method === t.id))).map((t) => (
-          <button key={t.id} className={t.id === method ? "on" : ""} onClick={() => setMethod(t.id)} role="tab" aria-selected={t.id === method}>
+      <div className="segmented" role="tablist" aria-label="Tender" ref={tabs} onKeyDown={onTabsKey}>
+        {offered.map((t) => (
+          <button key={t.id} className={t.id === method ? "on" : ""} onClick={() => setMethod(t.id)} role="tab" aria-selected={t.id === method} tabIndex={t.id === method ? 0 : -1} data-tender={t.id}>
             {t.label}
           </button>
         ))}
+        <span className="tab-keys muted" aria-hidden>
+          <kbd className="k">PgUp</kbd> <kbd className="k">PgDn</kbd>
+        </span>
       </div>
       {zone ? (
         <zone.Form key={method} api={counterApi} branch={branch} ticket={ticket} customer={customer} remaining={remaining} onChange={setChoice} />

@@ -15,6 +15,7 @@ export const SHORTCUTS = [
   { key: "F8", label: "Park", action: "park" },
   { key: "Shift+F8", label: "Parked", action: "parked" },
   { key: "F9", label: "Pay", action: "pay" },
+  { key: "Alt+A", label: "Agent", action: "agent" },
   { key: "Alt+R", label: "Return", action: "returns" },
   { key: "Alt+C", label: "Drawer", action: "drawer" },
   { key: "Alt+D", label: "Display", action: "display" },
@@ -27,6 +28,12 @@ export const LINE_KEYS = [
   { key: "+ −", label: "One more / one less" },
   { key: "Delete", label: "Remove the line" },
   { key: "Esc", label: "Close a window, clear what was typed" },
+] as const
+
+/** Keys of the payment window (F9), also in the F1 list. */
+export const PAY_KEYS = [
+  { key: "PgUp PgDn", label: "Payment: the previous / next tender (← → on the tenders too)" },
+  { key: "Alt+1…5", label: "Payment: exact cash or a round amount" },
 ] as const
 
 export type Action = (typeof SHORTCUTS)[number]["action"]

@@ -29,7 +29,21 @@ export type Counter = {
   tenders: TenderOption[]
 }
 
-export type TicketSummary = { id: string; status: string; register_id: string; customer_id: string | null; items: number; updated_at: string }
+export type TicketSummary = {
+  id: string
+  status: string
+  register_id: string
+  customer_id: string | null
+  items: number
+  updated_at: string
+  /** Parked tickets only: what tells them apart in the list. */
+  total?: string
+  first_item?: string | null
+  customer_name?: string | null
+}
+
+/** A branch's seller who may earn a sale's commission (GET agents). */
+export type Agent = { staff_id: string; name: string }
 
 export type Variant = {
   id: string

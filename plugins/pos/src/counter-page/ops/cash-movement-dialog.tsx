@@ -14,6 +14,11 @@ export function CashMovementDialog({ sessionId, type: initial, onDone, onBack }:
   const [amount, setAmount] = useState("")
   const [reason, setReason] = useState("")
   const [error, setError] = useState<string | null>(null)
+  // The last try's complaint (often the missing reason) is stale once the reason changes.
+  const changeReason = (r: string) => {
+    setReason(r)
+    setError(null)
+  }
   const [busy, setBusy] = useState(false)
 
   const save = async () => {
@@ -65,7 +70,7 @@ export function CashMovementDialog({ sessionId, type: initial, onDone, onBack }:
           <span className="field-label">Amount</span>
           <input className="big-input num" aria-label="Amount" inputMode="decimal" placeholder={money(0)} value={amount} onChange={(e) => setAmount(e.target.value)} />
         </label>
-        <ReasonField label="Reason" reasons={REASONS[type]} value={reason} onChange={setReason} small={false} />
+        <ReasonField label="Reason" reasons={REASONS[type]} value={reason} onChange={changeReason} small={false} />
         {error && <div className="error-text">{error}</div>}
         <button type="submit" hidden />
       </form>

@@ -43,6 +43,11 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
   const [payment, setPayment] = useState(emptyPayment)
   const [approval, setApproval] = useState<Approval | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // The last try's complaint (often the missing reason) is stale once the reason changes.
+  const changeReason = (r: string) => {
+    setReason(r)
+    setError(null)
+  }
   const [busy, setBusy] = useState(false)
   const approvalBox = useRef<HTMLDivElement>(null)
   const askingManager = !!approval
@@ -157,7 +162,7 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
           </div>
           <ReturnLines lines={sale.lines} picks={picks} onChange={setPicks} />
           {mode === "exchange" && <ExchangeItems locationId={place.locationId} items={newItems} setItems={setNewItems} />}
-          <ReasonField label="Reason" reasons={REASONS} value={reason} onChange={setReason} />
+          <ReasonField label="Reason" reasons={REASONS} value={reason} onChange={changeReason} />
         </div>
         <div className="ops-form money-side">
           <div className={difference > 0 ? "due-box pays" : "due-box"}>

@@ -24,6 +24,11 @@ export function VoidSaleDialog({ me, sale, onBack, onDone }: Props) {
   const [reason, setReason] = useState("")
   const [approval, setApproval] = useState<Approval | null>(() => (may(me, "pos:void") ? null : { staff_id: "", pin: "" }))
   const [error, setError] = useState<string | null>(null)
+  // The last try's complaint (often the missing reason) is stale once the reason changes.
+  const changeReason = (r: string) => {
+    setReason(r)
+    setError(null)
+  }
   const [busy, setBusy] = useState(false)
   const [voided, setVoided] = useState(false)
   const { frame, print } = usePrintFrame()
@@ -97,7 +102,7 @@ export function VoidSaleDialog({ me, sale, onBack, onDone }: Props) {
         }}
       >
         <div className="notice error">The whole sale is canceled: stock goes back, payments are reversed and the receipt is marked VOID. Its number is never used again.</div>
-        <ReasonField label="Void reason" reasons={REASONS} value={reason} onChange={setReason} />
+        <ReasonField label="Void reason" reasons={REASONS} value={reason} onChange={changeReason} />
         {approval && <ApprovalFields value={approval} onChange={setApproval} locationId={sale.stock_location_id} policy="pos:void" />}
         {error && (
           <div className="error-text" role="alert">

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
+import { branchAgents } from "../../../sale/branch-agents"
 
 export type TicketPatch = {
   customer_id?: string | null
@@ -21,6 +22,10 @@ export const updateTicketStep = createStep(
     const before = await pos.retrieveTicket(id)
     if (before.status === "completed" || before.status === "voided") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Ticket ${id} is ${before.status}: it can no longer change`)
+    }
+    // The agent earns the commission: only one of the branch's own sellers (links are not checked).
+    if (patch.sales_agent_id && !(await branchAgents(container, before.stock_location_id)).some((a) => a.staff_id === patch.sales_agent_id)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Staff member ${patch.sales_agent_id} is not a sales agent at this branch`)
     }
     const previous = Object.fromEntries(Object.keys(patch).map((k) => [k, (before as Record<string, unknown>)[k]])) as TicketPatch
     const after = await pos.updateTickets({ id, ...patch })
