@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import { api, pos } from "../lib/api"
 
 export type Approval = { staff_id: string; pin: string }
@@ -12,11 +12,15 @@ type Approver = { staff_id: string; name: string }
  */
 export function ApprovalFields({ value, onChange, locationId, policy }: { value: Approval; onChange: (a: Approval) => void; locationId: string; policy: ApprovalPolicy }) {
   const [approvers, setApprovers] = useState<Approver[] | null>(null)
+  // The list may answer after the PIN was typed: pick the only approver into what is there now,
+  // not into the value this effect started with (that wiped a PIN typed in the meantime).
+  const latest = useRef(value)
+  latest.current = value
   useEffect(() => {
     api<{ staff: Approver[] }>(pos(`/pin-staff?location_id=${locationId}&policy=${policy}`))
       .then(({ staff }) => {
         setApprovers(staff)
-        if (!value.staff_id && staff.length === 1) onChange({ ...value, staff_id: staff[0].staff_id })
+        if (!latest.current.staff_id && staff.length === 1) onChange({ ...latest.current, staff_id: staff[0].staff_id })
       })
       .catch(() => setApprovers([]))
     // Once per branch and policy: the list does not change while the dialog is open.
