@@ -162,6 +162,13 @@ medusaIntegrationTestRunner({
       const found = async () => (await api.get(`/admin/orders?q=${sale.receipt_number}&fields=id,custom_display_id`, owner)).data.orders
       for (let tries = 0; tries < 50 && !(await found()).length; tries++) await new Promise((r) => setTimeout(r, 100))
       expect((await found()).map((o: { id: string; custom_display_id: string }) => [o.id, o.custom_display_id])).toEqual([[sale.order_id, sale.receipt_number]])
+      // The order list's counter-sales card: receipt, branch, register and cashier; not for a cashier (no order:read).
+      const recent = await call("get", `/admin/kassa/pos/sales/recent?q=${sale.receipt_number.slice(0, 4).toLowerCase()}`, owner)
+      expect(recent.data.sales[0]).toEqual(
+        expect.objectContaining({ order_id: sale.order_id, receipt_number: sale.receipt_number, branch: expect.objectContaining({ code: "MNL" }), register: expect.objectContaining({ code: "R1" }), cashier: "Angelica Santos", total: sale.total })
+      )
+      expect((await call("get", "/admin/kassa/pos/sales/recent?q=CEB", owner)).data.sales).toEqual([])
+      expect((await call("get", "/admin/kassa/pos/sales/recent", cashier)).status).toBe(403)
       // The order page's counter-sale card names each payment by its tender.
       const { receipt } = (await api.get(`/admin/kassa/pos/sales/${sale.order_id}/receipt?format=json`, owner)).data
       expect(receipt.tenders.map((t: { label: string }) => t.label)).toEqual(["Card", "Cash"])

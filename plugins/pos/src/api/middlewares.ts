@@ -15,7 +15,7 @@ import {
   OpenDrawerSchema,
 } from "./admin/kassa/pos/drawer-sessions/validators"
 import { CounterExchangeSchema, CounterReturnSchema, RefundReceiptSchema } from "./admin/kassa/pos/returns/validators"
-import { EmailReceiptSchema, FindSalesSchema, ReceiptQuerySchema, VoidSaleSchema } from "./admin/kassa/pos/sales/validators"
+import { EmailReceiptSchema, FindSalesSchema, ReceiptQuerySchema, RecentSalesSchema, VoidSaleSchema } from "./admin/kassa/pos/sales/validators"
 import { registerBranch, sessionBranch } from "./branch-of-register"
 import { returnBranch, saleBranch, ticketBranch } from "./branch-of-ticket"
 import { serveCounterPage } from "./counter-page"
@@ -90,6 +90,12 @@ export default defineMiddlewares({
       middlewares: [sellsAt(saleBranch), validateAndTransformQuery(ReceiptQuerySchema, {})],
     },
     { matcher: "/admin/kassa/pos/sales", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(FindSalesSchema, {})] },
+    // The admin's order list: who reads orders reads counter sales, at their branches.
+    {
+      matcher: "/admin/kassa/pos/sales/recent",
+      methods: ["GET"],
+      middlewares: [guard("order:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(RecentSalesSchema, {})],
+    },
     // Returns are taken at the register's branch; large or late ones need pos:refund (the workflow checks).
     { matcher: "/admin/kassa/pos/returns", methods: ["POST"], middlewares: [sellsAt(registerBranch), validateAndTransformBody(CounterReturnSchema)] },
     { matcher: "/admin/kassa/pos/exchanges", methods: ["POST"], middlewares: [sellsAt(registerBranch), validateAndTransformBody(CounterExchangeSchema)] },

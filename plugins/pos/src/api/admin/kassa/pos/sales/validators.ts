@@ -15,9 +15,16 @@ export const FindSalesSchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 
+export const RecentSalesSchema = z.object({
+  location_id: ids.location().optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+})
+
 export const VoidSaleSchema = z.object({ reason: freeText(500, 3), approval: approval.optional() }).strict()
 
 export type ReceiptQueryType = z.infer<typeof ReceiptQuerySchema>
 export type EmailReceiptType = z.infer<typeof EmailReceiptSchema>
 export type VoidSaleType = z.infer<typeof VoidSaleSchema>
 export type FindSalesType = z.infer<typeof FindSalesSchema>
+export type RecentSalesType = z.infer<typeof RecentSalesSchema>
