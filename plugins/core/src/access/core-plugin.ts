@@ -34,6 +34,17 @@ export const corePlugin = defineKassaPlugin({
   defaultEnabled: true,
   alwaysOn: true,
   policies: CORE_POLICIES,
+  // Medusa's own pages that its guard refuses without a policy (medusa-admin-rules.ts), and core's.
+  adminPages: [
+    { path: "/orders", policy: "order:read" },
+    { path: "/settings/users", policy: "settings:read" },
+    { path: "/settings/publishable-api-keys", policy: "settings:read" },
+    { path: "/settings/secret-api-keys", policy: "settings:read" },
+    { path: "/settings/workflows", policy: "settings:read" },
+    { path: "/branches", policy: "branch:manage" },
+    { path: "/staff", policy: "staff:manage" },
+    { path: "/staff/roles", policy: "settings:read" },
+  ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },
     Manager: {
