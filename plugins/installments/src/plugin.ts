@@ -18,9 +18,9 @@ export const installmentsPlugin = defineKassaPlugin({
     "installment:configure": "Set a branch's installment terms",
   },
   adminPages: [
-    { path: "/installments", policy: "installment:read" },
-    { path: "/installments/officers", policy: "staff:manage" },
-    { path: "/installments/calculator", policy: "installment:calculate" },
+    { path: "/installments", label: "Installments", policy: "installment:read" },
+    { path: "/installments/officers", label: "Approval limits", policy: "staff:manage" },
+    { path: "/installments/calculator", label: "Installment calculator", policy: "installment:calculate" },
   ],
   // A credit officer starts at the applications waiting for a decision.
   adminHome: { path: "/installments?status=pending_approval", policy: "installment:approve", rank: 10 },

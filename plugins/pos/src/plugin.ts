@@ -14,8 +14,8 @@ export const posPlugin = defineKassaPlugin({
     "pos:manage_drawers": "Close another staff member's cash drawer (an abandoned one)",
   },
   adminPages: [
-    { path: "/counter", policy: "pos:sell" },
-    { path: "/counter/drawers", policy: "pos:sell" },
+    { path: "/counter", label: "Counter", policy: "pos:sell" },
+    { path: "/counter/drawers", label: "Drawers", policy: "pos:sell" },
   ],
   // Whoever sells starts at the page that opens the counter.
   adminHome: { path: "/counter", policy: "pos:sell", rank: 50 },

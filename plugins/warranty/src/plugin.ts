@@ -14,8 +14,8 @@ export const warrantyPlugin = defineKassaPlugin({
     "warranty:override": "File a claim outside its repair or replacement window",
   },
   adminPages: [
-    { path: "/warranty", policy: "warranty:read" },
-    { path: "/warranty/defective", policy: "warranty:read" },
+    { path: "/warranty", label: "Warranty", policy: "warranty:read" },
+    { path: "/warranty/defective", label: "Defective stock", policy: "warranty:read" },
   ],
   // A technician starts at the claims to work on.
   adminHome: { path: "/warranty", policy: "warranty:update", rank: 20 },

@@ -6,7 +6,7 @@ import { allPolicies, listPlugins, type KassaPluginDefinition } from "./registry
  * declarations (`adminPages`, `adminHome`). The admin reads it from /admin/kassa/me to hide
  * sidebar entries and explain a refused page; the server's guard still refuses on its own.
  */
-export type AdminPageAccess = { path: string; policy: string; policy_description: string; allowed: boolean }
+export type AdminPageAccess = { path: string; label: string; policy: string; policy_description: string; allowed: boolean }
 
 /** Medusa's own order list: the dashboard's landing page, and its own policy. */
 const ORDERS = "/orders"
@@ -16,7 +16,13 @@ export const ACCESS_PAGE = "/access"
 export function adminPagesFor(policies: Set<string>, plugins: KassaPluginDefinition[] = listPlugins()): AdminPageAccess[] {
   const described = allPolicies()
   return plugins.flatMap((p) =>
-    (p.adminPages ?? []).map(({ path, policy }) => ({ path, policy, policy_description: described[policy] ?? policy, allowed: grants(policies, policy) }))
+    (p.adminPages ?? []).map(({ path, label, policy }) => ({
+      path,
+      label,
+      policy,
+      policy_description: described[policy] ?? policy,
+      allowed: grants(policies, policy),
+    }))
   )
 }
 

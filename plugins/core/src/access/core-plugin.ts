@@ -36,14 +36,14 @@ export const corePlugin = defineKassaPlugin({
   policies: CORE_POLICIES,
   // Medusa's own pages that its guard refuses without a policy (medusa-admin-rules.ts), and core's.
   adminPages: [
-    { path: "/orders", policy: "order:read" },
-    { path: "/settings/users", policy: "settings:read" },
-    { path: "/settings/publishable-api-keys", policy: "settings:read" },
-    { path: "/settings/secret-api-keys", policy: "settings:read" },
-    { path: "/settings/workflows", policy: "settings:read" },
-    { path: "/branches", policy: "branch:manage" },
-    { path: "/staff", policy: "staff:manage" },
-    { path: "/staff/roles", policy: "settings:read" },
+    { path: "/orders", label: "Orders", policy: "order:read" },
+    { path: "/settings/users", label: "Users", policy: "settings:read" },
+    { path: "/settings/publishable-api-keys", label: "Publishable API keys", policy: "settings:read" },
+    { path: "/settings/secret-api-keys", label: "Secret API keys", policy: "settings:read" },
+    { path: "/settings/workflows", label: "Workflows", policy: "settings:read" },
+    { path: "/branches", label: "Branches", policy: "branch:manage" },
+    { path: "/staff", label: "Staff", policy: "staff:manage" },
+    { path: "/staff/roles", label: "Roles", policy: "settings:read" },
   ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },

@@ -27,7 +27,7 @@ export function defineKassaPlugin<const P extends Record<string, string>>(
   definition: Omit<KassaPluginDefinition, "policies" | "roles" | "adminPages" | "adminHome"> & {
     policies: P
     roles?: RoleGrants<Extract<keyof P, string>>
-    adminPages?: { path: string; policy: Extract<keyof P, string> | CorePolicy }[]
+    adminPages?: { path: string; label: string; policy: Extract<keyof P, string> | CorePolicy }[]
     adminHome?: { path: string; policy: Extract<keyof P, string> | CorePolicy; rank: number }
   }
 ): KassaPlugin<Extract<keyof P, string>> {

@@ -2,10 +2,10 @@
 export type DefaultRoleGrant = { description?: string; policies: string[] }
 
 /**
- * An admin page (its dashboard path, e.g. "/installments") and the policy it needs: the admin hides
+ * An admin page (its dashboard path, e.g. "/installments", and its name) and the policy it needs: the admin hides
  * the sidebar entries of pages a user cannot open and says in words what is missing on one.
  */
-export type AdminPage = { path: string; policy: string }
+export type AdminPage = { path: string; label: string; policy: string }
 
 /**
  * Where staff whose work a plugin holds land after signing in (see admin-home.ts): the path,

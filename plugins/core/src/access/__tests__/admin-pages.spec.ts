@@ -12,9 +12,9 @@ const plugin = (id: string, more: Partial<KassaPluginDefinition>): KassaPluginDe
 
 // Registered out of rank order: the rank decides, not the load order.
 const plugins = [
-  plugin("pos", { adminPages: [{ path: "/counter", policy: "pos:sell" }], adminHome: { path: "/counter", policy: "pos:sell", rank: 50 } }),
+  plugin("pos", { adminPages: [{ path: "/counter", label: "Counter", policy: "pos:sell" }], adminHome: { path: "/counter", policy: "pos:sell", rank: 50 } }),
   plugin("installments", {
-    adminPages: [{ path: "/installments", policy: "installment:read" }],
+    adminPages: [{ path: "/installments", label: "Installments", policy: "installment:read" }],
     adminHome: { path: "/installments?status=pending_approval", policy: "installment:approve", rank: 10 },
   }),
 ]

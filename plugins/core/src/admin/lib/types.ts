@@ -58,7 +58,7 @@ export type Staff = {
 }
 
 /** One of the plugins' admin pages (a dashboard path) and whether the caller may open it. */
-export type AdminPage = { path: string; policy: string; policy_description: string; allowed: boolean }
+export type AdminPage = { path: string; label: string; policy: string; policy_description: string; allowed: boolean }
 
 export type Me = {
   staff: Staff | null

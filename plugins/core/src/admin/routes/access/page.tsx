@@ -39,7 +39,7 @@ const AccessPage = () => {
       {refused && !refused.allowed && (
         <div className="px-6 py-4">
           <Alert variant="error" data-testid="access-refused">
-            {`You cannot open ${refused.path}: it needs the permission “${refused.policy_description}” (${refused.policy}), which your role${roleNames.length === 1 ? "" : "s"} ${roleNames.join(", ") || "(none)"} do${roleNames.length === 1 ? "es" : ""} not give. An owner, or someone who may edit roles, can add it.`}
+            {`You cannot open ${refused.label}: it needs the permission “${refused.policy_description}” (${refused.policy}), which your role${roleNames.length === 1 ? "" : "s"} ${roleNames.join(", ") || "(none)"} do${roleNames.length === 1 ? "es" : ""} not give. An owner, or someone who may edit roles, can add it.`}
           </Alert>
         </div>
       )}
@@ -55,7 +55,7 @@ const AccessPage = () => {
             {open.length ? (
               open.map((p) => (
                 <Button key={p.path} size="small" variant="secondary" asChild>
-                  <Link to={p.path}>{p.path.slice(1)}</Link>
+                  <Link to={p.path}>{p.label}</Link>
                 </Button>
               ))
             ) : (
