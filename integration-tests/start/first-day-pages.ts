@@ -35,7 +35,7 @@ async function signInAs(browser: Browser, base: string, email: string): Promise<
 /** The sidebar links to these dashboard paths are not shown. */
 async function expectNoSidebarLinks(page: Page, paths: string[]) {
   for (const p of paths) {
-    const link = page.locator(`nav a[href="/app${p}"]`)
+    const link = page.locator(`a[href="/app${p}"]`)
     if (await link.first().isVisible()) throw new Error(`The sidebar shows ${p}, which this user cannot open`)
   }
 }
@@ -68,6 +68,12 @@ export async function checkFirstDayPages(owner: Page, base: string, artifacts: s
     await shown(cashier.page.getByTestId("access-refused").getByText(/You cannot open Orders: it needs the permission “See orders” \(order:read\)/))
     await noErrorBoundary(cashier.page)
     await cashier.page.screenshot({ path: path.join(artifacts, "admin-cashier-refused.png") })
+
+    // The settings sidebar too: no Users, API keys or Workflows.
+    await cashier.page.goto(`${base}/app/settings/store`)
+    await shown(cashier.page.locator('a[href="/app/settings/regions"]'))
+    await expectNoSidebarLinks(cashier.page, ["/settings/users", "/settings/publishable-api-keys", "/settings/secret-api-keys", "/settings/workflows"])
+    await cashier.page.screenshot({ path: path.join(artifacts, "admin-cashier-settings.png") })
   } finally {
     await cashier.context.close()
   }

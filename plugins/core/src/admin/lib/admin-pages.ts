@@ -9,13 +9,13 @@ export const pageOf = (pages: AdminPage[], pathname: string) =>
 /**
  * CSS that hides the sidebar entries of refused pages. The dashboard offers no way to hide a
  * built-in entry for a user (its sidebar customisation is a preference each user edits), so
- * this targets its markup: a top-level entry is a div whose first child wraps the link, a
- * nested one an li. The base path (/app) is the dashboard's; a change to either breaks the
- * first-day admin test, not the server, which refuses these pages on its own.
+ * this targets its markup, the same in the main and the settings sidebar: an entry's link sits
+ * in a tooltip's `div.w-full`, whose parent is the entry (a div, or an li when nested). The base
+ * path (/app) is the dashboard's. A change to either breaks the first-day admin test, not the
+ * server, which refuses these pages on its own.
  */
 export function hiddenEntriesCss(pages: AdminPage[], base: string) {
   const links = pages.filter((p) => !p.allowed).flatMap((p) => [`a[href="${base}${p.path}"]`, `a[href^="${base}${p.path}?"]`])
   if (!links.length) return ""
-  const selectors = links.flatMap((a) => [`nav div:has(> div > ${a})`, `nav li:has(${a})`])
-  return `${selectors.join(",\n")} { display: none !important; }`
+  return `${links.map((a) => `:is(div, li):has(> div.w-full > ${a})`).join(",\n")} { display: none !important; }`
 }

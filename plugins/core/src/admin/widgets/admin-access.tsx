@@ -26,20 +26,18 @@ const AdminAccess = () => {
   const admin = me?.admin
 
   const landed = pathname === "/orders" && navigationType === "REPLACE"
+  const page = admin ? pageOf(admin.pages, pathname) : undefined
+  const refused = page && !page.allowed ? `/access?page=${encodeURIComponent(page.path)}` : null
+  const target = !admin ? null : landed && admin.home !== "/orders" ? admin.home : refused
 
   useEffect(() => {
-    if (!admin) return
-    if (landed && admin.home !== "/orders") {
-      navigate(admin.home, { replace: true })
-      return
-    }
-    const page = pageOf(admin.pages, pathname)
-    if (page && !page.allowed) navigate(`/access?page=${encodeURIComponent(page.path)}`, { replace: true })
-  }, [admin, landed, pathname, navigate])
+    if (target) navigate(target, { replace: true })
+  }, [target, navigate])
 
-  // Until /me answers, the landing page stays blank: the order list's 403 must not flash first.
-  if (landed && isPending) return <style>{"main { visibility: hidden; }"}</style>
-  const css = admin ? hiddenEntriesCss(admin.pages, base) : ""
+  // Until /me answers, and while leaving a page, the page stays blank: a refused page's error
+  // (the order list's 403 on landing) must not flash first.
+  const blank = isPending || !!target
+  const css = [blank ? "main { visibility: hidden; }" : "", admin ? hiddenEntriesCss(admin.pages, base) : ""].filter(Boolean).join("\n")
   return css ? <style>{css}</style> : null
 }
 

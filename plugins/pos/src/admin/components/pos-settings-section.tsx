@@ -68,7 +68,8 @@ export const PosSettingsSection = ({
         {settings.receipt_pattern}
         {settings.last_receipt && (
           <Text size="xsmall" className="text-ui-fg-muted">
-            {`Last issued: no. ${settings.last_receipt.number.toLocaleString()} of ${settings.last_receipt.period}`}
+            {/* The period is the pattern's date part, with its separators ("-202612-"). */}
+            {`Last issued: no. ${settings.last_receipt.number.toLocaleString()} of period ${settings.last_receipt.period.replace(/[^0-9A-Za-z]+/g, " ").trim()}`}
           </Text>
         )}
       </Row>
