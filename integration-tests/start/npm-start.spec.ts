@@ -10,6 +10,7 @@ import path from "node:path"
 import { chromium } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { checkBranchAndStaffPages } from "./admin-pages"
+import { checkFirstDayPages } from "./first-day-pages"
 import { checkInstallmentPages } from "./installments-pages"
 import { checkWarrantyPages } from "./warranty-pages"
 import { freePort, KassaRun, root, startKassa, stopKassa } from "../helpers/kassa-process"
@@ -181,6 +182,7 @@ describe("npm start", () => {
       await checkBranchAndStaffPages(page, base, artifacts)
       await checkWarrantyPages(page, base, artifacts)
       await checkInstallmentPages(page, base, artifacts)
+      await checkFirstDayPages(page, base, artifacts)
     } finally {
       await browser.close()
     }

@@ -159,7 +159,9 @@ async function buildAppNow({ force = false, log = console.log } = {}) {
   const hash = inputsHash(inputs, pluginStamps)
   if (!force && readStamp(out) === hash && fs.existsSync(path.join(out, "public", "admin", "index.html"))) return
   log("Building the server and the admin (about 30 s)…")
-  await run(medusaBin(), ["build"], { cwd: root })
+  // The admin bundle takes its mode from NODE_ENV, which Medusa's CLI sets to development when
+  // unset: the dashboard's error page then shows every visitor the raw error and its stack.
+  await run(medusaBin(), ["build"], { cwd: root, env: { ...process.env, NODE_ENV: "production" } })
   fs.writeFileSync(stampOf(out), hash)
 }
 

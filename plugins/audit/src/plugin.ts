@@ -10,5 +10,6 @@ export const auditPlugin = defineKassaPlugin({
   policies: {
     "audit:read": "Read, search and export the audit log and verify its chain",
   },
+  adminPages: [{ path: "/audit", label: "Audit log", policy: "audit:read" }],
   roles: { Manager: { policies: ["audit:read"] } },
 })

@@ -17,6 +17,13 @@ export const installmentsPlugin = defineKassaPlugin({
     "installment:collect": "Record installment payments",
     "installment:configure": "Set a branch's installment terms",
   },
+  adminPages: [
+    { path: "/installments", label: "Installments", policy: "installment:read" },
+    { path: "/installments/officers", label: "Approval limits", policy: "staff:manage" },
+    { path: "/installments/calculator", label: "Installment calculator", policy: "installment:calculate" },
+  ],
+  // A credit officer starts at the applications waiting for a decision.
+  adminHome: { path: "/installments?status=pending_approval", policy: "installment:approve", rank: 10 },
   roles: {
     "Credit Officer": {
       description: "Approves installment plans within their limit and records collections",

@@ -13,6 +13,12 @@ export const posPlugin = defineKassaPlugin({
     "pos:refund": "Take returns and give refunds",
     "pos:manage_drawers": "Close another staff member's cash drawer (an abandoned one)",
   },
+  adminPages: [
+    { path: "/counter", label: "Counter", policy: "pos:sell" },
+    { path: "/counter/drawers", label: "Drawers", policy: "pos:sell" },
+  ],
+  // Whoever sells starts at the page that opens the counter.
+  adminHome: { path: "/counter", policy: "pos:sell", rank: 50 },
   roles: {
     Manager: { policies: ["pos:sell", "pos:override_price", "pos:void", "pos:refund", "pos:manage_drawers"] },
     "Sales Agent": { policies: ["pos:sell"] },

@@ -13,6 +13,12 @@ export const warrantyPlugin = defineKassaPlugin({
     "warranty:configure": "Set warranty policies of products and categories",
     "warranty:override": "File a claim outside its repair or replacement window",
   },
+  adminPages: [
+    { path: "/warranty", label: "Warranty", policy: "warranty:read" },
+    { path: "/warranty/defective", label: "Defective stock", policy: "warranty:read" },
+  ],
+  // A technician starts at the claims to work on.
+  adminHome: { path: "/warranty", policy: "warranty:update", rank: 20 },
   roles: {
     Technician: { description: "Works on warranty claims: repairs, replacements and defective stock", policies: ["warranty:read", "warranty:update"] },
     Manager: { policies: ["warranty:read", "warranty:create", "warranty:update", "warranty:override", "warranty:configure"] },

@@ -34,6 +34,17 @@ export const corePlugin = defineKassaPlugin({
   defaultEnabled: true,
   alwaysOn: true,
   policies: CORE_POLICIES,
+  // Medusa's own pages that its guard refuses without a policy (medusa-admin-rules.ts), and core's.
+  adminPages: [
+    { path: "/orders", label: "Orders", policy: "order:read" },
+    { path: "/settings/users", label: "Users", policy: "settings:read" },
+    { path: "/settings/publishable-api-keys", label: "Publishable API keys", policy: "settings:read" },
+    { path: "/settings/secret-api-keys", label: "Secret API keys", policy: "settings:read" },
+    { path: "/settings/workflows", label: "Workflows", policy: "settings:read" },
+    { path: "/branches", label: "Branches", policy: "branch:manage" },
+    { path: "/staff", label: "Staff", policy: "staff:manage" },
+    { path: "/staff/roles", label: "Roles", policy: "settings:read" },
+  ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },
     Manager: {

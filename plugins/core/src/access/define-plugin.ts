@@ -24,7 +24,12 @@ type RoleGrants<P extends string> = Record<string, { description?: string; polic
  *     middlewares: [warranty.guard("warranty:update", { branch: fromBody("location_id") })] }
  */
 export function defineKassaPlugin<const P extends Record<string, string>>(
-  definition: Omit<KassaPluginDefinition, "policies" | "roles"> & { policies: P; roles?: RoleGrants<Extract<keyof P, string>> }
+  definition: Omit<KassaPluginDefinition, "policies" | "roles" | "adminPages" | "adminHome"> & {
+    policies: P
+    roles?: RoleGrants<Extract<keyof P, string>>
+    adminPages?: { path: string; label: string; policy: Extract<keyof P, string> | CorePolicy }[]
+    adminHome?: { path: string; policy: Extract<keyof P, string> | CorePolicy; rank: number }
+  }
 ): KassaPlugin<Extract<keyof P, string>> {
   registerPlugin(definition)
   return {

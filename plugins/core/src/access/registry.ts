@@ -2,6 +2,18 @@
 export type DefaultRoleGrant = { description?: string; policies: string[] }
 
 /**
+ * An admin page (its dashboard path, e.g. "/installments", and its name) and the policy it needs: the admin hides
+ * the sidebar entries of pages a user cannot open and says in words what is missing on one.
+ */
+export type AdminPage = { path: string; label: string; policy: string }
+
+/**
+ * Where staff whose work a plugin holds land after signing in (see admin-home.ts): the path,
+ * the policy that marks that work, and a rank (lower first) for someone holding several.
+ */
+export type AdminHome = { path: string; policy: string; rank: number }
+
+/**
  * Every Kassa plugin declares itself once: its id, what it does, whether it is on at a branch
  * until a manager decides, the policies its routes check and which default roles get them. Plugins run in the same process
  * and import this module through @kassa/core, so the registry is shared.
@@ -19,6 +31,9 @@ export type KassaPluginDefinition = {
   roles?: Record<string, DefaultRoleGrant>
   /** Core cannot be switched off. */
   alwaysOn?: boolean
+  /** The plugin's admin pages and their policies; a page not listed is open to every staff member. */
+  adminPages?: AdminPage[]
+  adminHome?: AdminHome
 }
 
 const plugins = new Map<string, KassaPluginDefinition>()

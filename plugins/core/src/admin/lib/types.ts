@@ -57,4 +57,14 @@ export type Staff = {
   last_seen_at: string | null
 }
 
-export type Me = { staff: Staff | null; roles: Pick<Role, "id" | "name" | "policies">[]; policies: string[]; branches: Branch[] }
+/** One of the plugins' admin pages (a dashboard path) and whether the caller may open it. */
+export type AdminPage = { path: string; label: string; policy: string; policy_description: string; allowed: boolean }
+
+export type Me = {
+  staff: Staff | null
+  roles: Pick<Role, "id" | "name" | "policies">[]
+  policies: string[]
+  branches: Branch[]
+  /** Absent for a user without a staff record (the server refuses them everything). */
+  admin?: { home: string; pages: AdminPage[] }
+}

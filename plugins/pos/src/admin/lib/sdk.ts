@@ -5,5 +5,5 @@ const baseUrl = import.meta.env.VITE_BACKEND_URL || "/"
 
 export const sdk = new Medusa({ baseUrl, auth: { type: "session" } })
 
-/** The API's origin and path prefix, for links the browser follows itself (CSV downloads). */
+/** The API's origin and path prefix, for what the browser loads itself (a report in a frame). */
 export const apiUrl = (path: string) => `${baseUrl.replace(/\/$/, "")}${path}`

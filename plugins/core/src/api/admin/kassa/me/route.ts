@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { accessOf } from "../../../../access/access"
+import { adminHomeFor, adminPagesFor } from "../../../../access/admin-pages"
 import { listPlugins } from "../../../../access/registry"
 import { isPluginOn } from "../../../../access/switches"
 import { STAFF_MODULE } from "../../../../modules/staff"
@@ -9,7 +10,8 @@ import { listBranches } from "../branches/query"
 
 /**
  * Who am I here: staff record, roles, policies, branches and which plugins are on at each.
- * The admin and the counter use it to hide what the server would refuse anyway.
+ * The admin and the counter use it to hide what the server would refuse anyway; `admin` is where
+ * the admin lands and which of the plugins' admin pages the caller may open.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const access = await accessOf(req).catch(() => null)
@@ -28,5 +30,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       plugins: Object.fromEntries(await Promise.all(plugins.map(async (p) => [p.id, await isPluginOn(req.scope, p.id, b.stock_location_id)]))),
     }))
   )
-  res.json({ staff, roles, policies: [...new Set(roles.flatMap((r) => r.policies as string[]))], branches: withPlugins })
+  const policies = new Set(roles.flatMap((r) => r.policies as string[]))
+  res.json({
+    staff,
+    roles,
+    policies: [...policies],
+    branches: withPlugins,
+    admin: { home: adminHomeFor(policies), pages: adminPagesFor(policies) },
+  })
 }

@@ -19,6 +19,8 @@ export const PosSettingsSchema = z
       .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_]{1,30}$/, "must be lower-case letters, digits and _"), label: freeText(50, 1) }).strict())
       .max(10)
       .refine((list) => !list.some((t) => t.id === "cash" || t.id === "card"), { message: "cash and card are always there" })
+      // The admin derives a new tender's id from its label: "Maya" twice would be one tender twice.
+      .refine((list) => new Set(list.map((t) => t.id)).size === list.length, { message: "each tender once: two have the same id" })
       .optional(),
     warranty_terms: freeText(500).optional(),
     return_approval_amount: money({ allowZero: true }).optional(),

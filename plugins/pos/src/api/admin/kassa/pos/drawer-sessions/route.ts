@@ -5,17 +5,37 @@ import { countTotal } from "../../../../../drawer/denominations"
 import { POS_MODULE } from "../../../../../modules/pos"
 import type PosModuleService from "../../../../../modules/pos/service"
 import { registerLocation } from "../../../../branch-of-register"
+import { staffNames } from "../../../../../sale/staff-names"
 import { openDrawerSessionWorkflow } from "../../../../../workflows/drawer"
 import type { ListDrawerSessionsType, OpenDrawerType } from "./validators"
 
-/** A branch's drawer sessions, newest first (the counter asks for its register's open one). */
+/**
+ * A branch's drawer sessions, newest first (the counter asks for its register's open one), with
+ * the names of who opened and closed each (one query for the page).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListDrawerSessionsType>, res: MedusaResponse) => {
-  const { location_id, register_id, status, limit } = req.validatedQuery
-  const sessions = await req.scope.resolve<PosModuleService>(POS_MODULE).listDrawerSessions(
-    { stock_location_id: location_id, ...(register_id ? { register_id } : {}), ...(status ? { status } : {}) },
-    { order: { opened_at: "DESC" }, take: limit }
+  const { location_id, register_id, status, opened_from, opened_to, limit, offset } = req.validatedQuery
+  const opened = { ...(opened_from ? { $gte: opened_from } : {}), ...(opened_to ? { $lt: opened_to } : {}) }
+  const [sessions, count] = await req.scope.resolve<PosModuleService>(POS_MODULE).listAndCountDrawerSessions(
+    {
+      stock_location_id: location_id,
+      ...(register_id ? { register_id } : {}),
+      ...(status ? { status } : {}),
+      ...(Object.keys(opened).length ? { opened_at: opened } : {}),
+    },
+    { order: { opened_at: "DESC" }, take: limit, skip: offset }
   )
-  res.json({ drawer_sessions: sessions })
+  const names = await staffNames(req.scope, sessions.flatMap((s) => [s.opened_by, s.closed_by ?? ""]))
+  res.json({
+    drawer_sessions: sessions.map((s) => ({
+      ...s,
+      opened_by_name: names.get(s.opened_by) ?? null,
+      closed_by_name: s.closed_by ? names.get(s.closed_by) ?? null : null,
+    })),
+    count,
+    offset,
+    limit,
+  })
 }
 
 /** Opens the register's drawer with its counted float; a second open while one is open is a 409. */

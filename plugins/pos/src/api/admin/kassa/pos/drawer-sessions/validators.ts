@@ -5,11 +5,16 @@ const amount = money({ allowZero: true })
 /** Denomination → count, e.g. { "1000": 2, "20": 5, "0.25": 4 }. */
 const denominations = z.record(z.string().regex(/^\d+(\.\d{1,2})?$/, "a denomination is an amount like 1000 or 0.25"), quantity(100_000, 0))
 
+/** The counter asks for its register's open session; the admin's Drawers page pages through a branch's. */
 export const ListDrawerSessionsSchema = z.object({
   location_id: ids.location(),
   register_id: ids.register().optional(),
   status: z.enum(["open", "closed"]).optional(),
+  /** Sessions opened on or after / before these instants (the page sends the branch's day bounds). */
+  opened_from: z.coerce.date().optional(),
+  opened_to: z.coerce.date().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 })
 
 /** The float as a total or counted by denomination (then the total is the count's). */
