@@ -74,7 +74,7 @@ export async function checkBranchAndStaffPages(page: Page, base: string, artifac
 
   // (d) The Audit log shows the two switch changes of (a) with their diff, and the chain holds.
   await page.goto(`${base}/app/audit?entity_type=plugin_switch`)
-  const switched = page.getByRole("row").filter({ hasText: "plugin_switch" })
+  const switched = page.getByRole("row").filter({ hasText: "Plugin switch" })
   await shown(switched)
   if ((await switched.count()) < 2) throw new Error(`Expected two plugin_switch entries, saw ${await switched.count()}`)
   await switched.first().click()

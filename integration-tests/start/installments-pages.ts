@@ -109,7 +109,9 @@ export async function checkInstallmentPages(page: Page, base: string, artifacts:
   await page.screenshot({ path: path.join(artifacts, "admin-order-counter-sale.png"), fullPage: true })
   // The admin's order search finds it by that number (and nothing by a number never issued).
   await page.goto(`${base}/app/orders?q=${receipt_number}`)
-  await until("the search by receipt number", async () => (await page.locator("table tbody tr").count()) === 1)
+  // Medusa's own order table (the Counter sales card above it is a table too).
+  const orderTable = page.locator("table", { has: page.getByRole("columnheader", { name: "Fulfillment" }) })
+  await until("the search by receipt number", async () => (await orderTable.locator("tbody tr").count()) === 1)
   await page.goto(`${base}/app/orders?q=MNL-190001-999999`)
   await shown(page.getByText(/No results|No search results|No records/))
 
