@@ -21,6 +21,7 @@ const MAY_NAME: Record<string, string[]> = {
   pos: ["core"],
   installments: ["core", "pos", "audit"],
   warranty: ["core", "pos", "audit"],
+  printing: ["core", "pos", "audit"],
 }
 /** A plugin not listed above (a new one) is a feature plugin. */
 const mayName = (plugin: string) => MAY_NAME[plugin] ?? ["core", "pos", "audit"]

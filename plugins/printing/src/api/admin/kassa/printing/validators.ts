@@ -1,0 +1,69 @@
+import { freeText, id, ids, pagination } from "@kassa/core/kit"
+import { z } from "@medusajs/framework/zod"
+import { isIP } from "node:net"
+import { PRINT_JOB_STATUSES } from "../../../../modules/printing/models/print-job"
+import { PRINTER_ROLES } from "../../../../modules/printing/models/printer"
+
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/
+const host = z
+  .string({ error: "must be the printer's IP address or host name" })
+  .trim()
+  .refine((v) => isIP(v) !== 0 || HOSTNAME.test(v), "must be the printer's IP address or host name, without a scheme or port (e.g. 192.168.1.50)")
+const port = z.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be a TCP port (1–65535)").max(65535, "must be a TCP port (1–65535)")
+const paperWidth = z
+  .number({ error: "must be 58 or 80 (mm)" })
+  .refine((v): v is 58 | 80 => v === 58 || v === 80, "must be 58 or 80 (mm)")
+  .transform((v) => v as 58 | 80)
+const printerId = () => id("prn", "a printer")
+
+const printerFields = {
+  name: freeText(100, 1),
+  register_id: ids.register().nullable(),
+  host,
+  port,
+  paper_width: paperWidth,
+  role: z.enum(PRINTER_ROLES, { error: `must be one of ${PRINTER_ROLES.join(", ")}` }),
+  cash_drawer: z.boolean({ error: "must be true or false" }),
+  is_active: z.boolean({ error: "must be true or false" }),
+}
+
+export const CreatePrinterSchema = z
+  .object({
+    location_id: ids.location(),
+    name: printerFields.name,
+    register_id: printerFields.register_id.optional(),
+    host: printerFields.host,
+    port: printerFields.port.default(9100),
+    paper_width: printerFields.paper_width.default(80),
+    role: printerFields.role.default("receipt"),
+    cash_drawer: printerFields.cash_drawer.default(false),
+    is_active: printerFields.is_active.default(true),
+  })
+  .strict()
+export type CreatePrinterType = z.infer<typeof CreatePrinterSchema>
+
+/** A printer keeps its branch: moving one is removing it here and adding it there. */
+export const UpdatePrinterSchema = z
+  .object(Object.fromEntries(Object.entries(printerFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof printerFields]: z.ZodOptional<(typeof printerFields)[K]> })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: "Send a field to change" })
+export type UpdatePrinterType = z.infer<typeof UpdatePrinterSchema>
+
+export const ListPrintersSchema = z.object({
+  location_id: ids.location().optional(),
+  role: z.enum(PRINTER_ROLES).optional(),
+  ...pagination(),
+})
+export type ListPrintersType = z.infer<typeof ListPrintersSchema>
+
+export const ListPrintJobsSchema = z.object({
+  location_id: ids.location().optional(),
+  printer_id: printerId().optional(),
+  order_id: ids.order().optional(),
+  status: z.enum(PRINT_JOB_STATUSES).optional(),
+  ...pagination(),
+})
+export type ListPrintJobsType = z.infer<typeof ListPrintJobsSchema>
+
+export const PrintReceiptSchema = z.object({ printer_id: printerId().optional() }).strict()
+export type PrintReceiptType = z.infer<typeof PrintReceiptSchema>

@@ -1,0 +1,35 @@
+import { fromBody, fromQuery } from "@kassa/core/kit"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { printingPlugin } from "../plugin"
+import {
+  CreatePrinterSchema,
+  ListPrintersSchema,
+  ListPrintJobsSchema,
+  PrintReceiptSchema,
+  UpdatePrinterSchema,
+} from "./admin/kassa/printing/validators"
+import { printerBranch, saleBranch } from "./branch-of"
+
+const base = "/admin/kassa/printing"
+const atPrinter = (policy: "printer:read" | "printer:configure") => printingPlugin.guard(policy, { branch: printerBranch, branchRequired: true })
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: `${base}/printers`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPrintersSchema, {})] },
+    {
+      matcher: `${base}/printers`,
+      methods: ["POST"],
+      middlewares: [printingPlugin.guard("printer:configure", { branch: fromBody("location_id"), branchRequired: true }), validateAndTransformBody(CreatePrinterSchema)],
+    },
+    { matcher: `${base}/printers/:id`, methods: ["GET"], middlewares: [atPrinter("printer:read")] },
+    { matcher: `${base}/printers/:id`, methods: ["POST"], middlewares: [atPrinter("printer:configure"), validateAndTransformBody(UpdatePrinterSchema)] },
+    { matcher: `${base}/printers/:id`, methods: ["DELETE"], middlewares: [atPrinter("printer:configure")] },
+    { matcher: `${base}/printers/:id/test`, methods: ["POST"], middlewares: [atPrinter("printer:configure")] },
+    { matcher: `${base}/jobs`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPrintJobsSchema, {})] },
+    {
+      matcher: `${base}/sales/:order_id/print`,
+      methods: ["POST"],
+      middlewares: [printingPlugin.guard("printer:print", { branch: saleBranch, branchRequired: true }), validateAndTransformBody(PrintReceiptSchema)],
+    },
+  ],
+})

@@ -1,0 +1,65 @@
+import type { ReceiptData } from "@kassa/pos/kit"
+import { receiptBytes } from "../receipt"
+import { testPageBytes } from "../test-page"
+import { DRAWER_KICK } from "../encoder"
+
+const sale: ReceiptData = {
+  receipt_number: "MNL-202612-000042",
+  order_id: "order_01TEST",
+  issued_at: "2026-12-06T09:30:00.000Z",
+  currency_code: "php",
+  branch: { name: "Galos Gadget Hub Manila", code: "MNL", address: "123 Rizal Ave\nManila", phone: "+63 2 8123 4567", tax_id: "123-456-789-000", timezone: "Asia/Manila", header: null, footer: "Thank you!" },
+  register: { code: "R1", name: "Counter 1" },
+  cashier: { name: "Angelica Santos" },
+  sales_agent: null,
+  customer: null,
+  lines: [
+    { title: "USB-C Charger 65W with a rather long product name", variant_title: "White", sku: "ACC-0001", quantity: 2, unit_price: "1299.50", discounts: [], total: "2599.00", serial_numbers: [] },
+  ],
+  discounts: [],
+  subtotal: "2599.00",
+  discount_total: "0.00",
+  taxes: [{ label: "VAT", rate: 12, taxable: "2320.54", amount: "278.46" }],
+  tax_inclusive: true,
+  total: "2599.00",
+  tenders: [{ method: "cash", label: "Cash", amount: "2599.00", reference: null, tendered: "3000.00", change: "401.00" }],
+  change: "401.00",
+  warranty_terms: null,
+}
+
+const bytes = (b: Uint8Array) => Buffer.from(b)
+
+describe("ESC/POS receipt", () => {
+  it("initialises, prints the receipt's text, cuts, and kicks the drawer (ESC p 0 25 250) last", () => {
+    const out = bytes(receiptBytes(sale, { columns: 48, kick: true }))
+    expect([...out.subarray(0, 2)]).toEqual([0x1b, 0x40])
+    const text = out.toString("latin1")
+    for (const expected of ["MNL-202612-000042", "Galos Gadget Hub Manila", "PHP 2,599.00", "PHP 401.00", "Thank you!"]) expect(text).toContain(expected)
+    const cut = out.indexOf(Buffer.from([0x1d, 0x56]))
+    expect(cut).toBeGreaterThan(text.indexOf("Thank you!"))
+    expect([...out.subarray(out.length - 5)]).toEqual(DRAWER_KICK)
+  })
+
+  it("leaves the drawer shut without a kick, and marks a reprint", () => {
+    const out = bytes(receiptBytes(sale, { columns: 48, kick: false, banner: "REPRINT" }))
+    expect(out.indexOf(Buffer.from(DRAWER_KICK))).toBe(-1)
+    expect(out.indexOf(Buffer.from([0x1d, 0x56]))).toBeGreaterThan(0)
+    expect(out.toString("latin1").indexOf("REPRINT")).toBeLessThan(out.toString("latin1").indexOf("MNL-202612-000042"))
+  })
+
+  it("lays the receipt out at the roll's width: 32 columns on 58 mm, 48 on 80 mm", () => {
+    for (const columns of [32, 48]) {
+      const text = bytes(receiptBytes(sale, { columns, kick: false })).toString("latin1")
+      expect(text).toContain("-".repeat(columns))
+      expect(text).not.toContain("-".repeat(columns + 1))
+    }
+  })
+
+  it("prints a test page with a ruler as wide as the roll", () => {
+    const page = bytes(testPageBytes({ name: "Counter 1", host: "127.0.0.1", port: 9100, paper_width: 58 }, 32, new Date("2026-12-06T00:00:00Z"))).toString("latin1")
+    expect(page).toContain("KASSA TEST PAGE")
+    expect(page).toContain("12345678901234567890123456789012")
+    expect(page).not.toContain("123456789012345678901234567890123")
+    expect(page).toContain("127.0.0.1:9100")
+  })
+})

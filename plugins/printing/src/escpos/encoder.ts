@@ -1,0 +1,42 @@
+/**
+ * What Kassa uses of @point-of-sale/receipt-printer-encoder. The package declares its types as an
+ * ES module, which this CommonJS build may not import by type without import attributes (that
+ * Jest's transform does not parse); Node loads the package's CommonJS build with require.
+ */
+export type Encoder = {
+  initialize(): Encoder
+  codepage(codepage: "auto" | string): Encoder
+  align(value: "left" | "center" | "right"): Encoder
+  bold(value?: boolean): Encoder
+  line(value: string): Encoder
+  cut(value?: "full" | "partial"): Encoder
+  pulse(device?: number, on?: number, off?: number): Encoder
+  encode(): Uint8Array
+}
+type EncoderOptions = { language: "esc-pos"; columns: number; feedBeforeCut?: number }
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ReceiptPrinterEncoder: new (options: EncoderOptions) => Encoder = require("@point-of-sale/receipt-printer-encoder")
+
+/**
+ * ESC/POS for a roll `columns` characters wide (font A: 32 on 58 mm, 48 on 80 mm), starting with
+ * ESC @. Text picks its code page as it goes ("×", "ñ"), as Epson-compatible printers number them.
+ */
+export const escPos = (columns: number): Encoder =>
+  new ReceiptPrinterEncoder({ language: "esc-pos", columns, feedBeforeCut: 4 }).initialize().codepage("auto")
+
+/**
+ * ESC p 0 25 250: a 50 ms pulse on the drawer port's pin 2, then 500 ms off, the pulse cash
+ * drawers on a receipt printer's RJ-11 port expect (the encoder takes milliseconds, sends halves).
+ */
+export const kickDrawer = (encoder: Encoder) => encoder.pulse(0, 50, 500)
+export const DRAWER_KICK = [0x1b, 0x70, 0x00, 25, 250]
+
+/** Each line as given, bold where `strong`: the layout (columns, alignment) is already in the text. */
+export function printLines(encoder: Encoder, lines: { text: string; strong?: boolean }[]) {
+  for (const { text, strong } of lines) {
+    if (strong) encoder.bold(true).line(text).bold(false)
+    else encoder.line(text)
+  }
+  return encoder
+}

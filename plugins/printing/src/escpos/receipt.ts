@@ -1,0 +1,20 @@
+import { receiptTextLines, type ReceiptData } from "@kassa/pos/kit"
+import { escPos, kickDrawer, printLines } from "./encoder"
+
+export type ReceiptPrint = {
+  columns: number
+  /** Open the cash drawer after the cut (a sale that took cash, on a printer with a drawer). */
+  kick: boolean
+  /** A line above the receipt, e.g. "REPRINT": a copy must not pass for the original. */
+  banner?: string
+}
+
+/** A sale's receipt as ESC/POS bytes: the thermal layout at the roll's width, then the cut. */
+export function receiptBytes(data: ReceiptData, { columns, kick, banner }: ReceiptPrint): Uint8Array {
+  const encoder = escPos(columns)
+  if (banner) encoder.align("center").bold(true).line(banner).bold(false).align("left")
+  printLines(encoder, receiptTextLines(data, { columns }))
+  encoder.cut()
+  if (kick) kickDrawer(encoder)
+  return encoder.encode()
+}

@@ -1,0 +1,16 @@
+import { escPos, printLines } from "./encoder"
+
+/** A page that shows the printer is reached and its width is set right: a ruler of `columns` digits. */
+export function testPageBytes(printer: { name: string; host: string; port: number; paper_width: number }, columns: number, at: Date): Uint8Array {
+  const ruler = Array.from({ length: columns }, (_, i) => String((i + 1) % 10)).join("")
+  const encoder = escPos(columns)
+  encoder.align("center").bold(true).line("KASSA TEST PAGE").bold(false).align("left")
+  printLines(encoder, [
+    { text: ruler },
+    { text: printer.name },
+    { text: `${printer.host}:${printer.port}` },
+    { text: `${printer.paper_width} mm, ${columns} columns` },
+    { text: at.toISOString() },
+  ])
+  return encoder.cut().encode()
+}

@@ -1,0 +1,2 @@
+export { PrintJob } from "./print-job"
+export { Printer } from "./printer"

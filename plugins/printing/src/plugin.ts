@@ -1,0 +1,19 @@
+import { defineKassaPlugin } from "@kassa/core/kit"
+
+/** Printers at a branch's counters: managers set them up, whoever sells reprints a receipt. */
+export const printingPlugin = defineKassaPlugin({
+  id: "printing",
+  name: "Printing",
+  description: "Network receipt printers per branch and register: receipts printed as a sale completes, the cash drawer kicked open for cash.",
+  defaultEnabled: true,
+  policies: {
+    "printer:configure": "Add, change and remove a branch's printers; print a test page",
+    "printer:print": "Print or reprint a sale's receipt",
+    "printer:read": "See a branch's printers and print history",
+  },
+  roles: {
+    Manager: { policies: ["printer:configure", "printer:print", "printer:read"] },
+    Cashier: { policies: ["printer:print", "printer:read"] },
+    "Sales Agent": { policies: ["printer:print", "printer:read"] },
+  },
+})

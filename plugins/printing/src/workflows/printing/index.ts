@@ -1,0 +1,2 @@
+export * from "./workflows/print-jobs"
+export * from "./workflows/printers"

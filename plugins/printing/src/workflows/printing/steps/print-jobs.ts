@@ -1,0 +1,108 @@
+import { POS_MODULE, saleReceiptData, type PosModuleService } from "@kassa/pos/kit"
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { receiptBytes } from "../../../escpos/receipt"
+import { testPageBytes } from "../../../escpos/test-page"
+import { PRINTING_MODULE } from "../../../modules/printing"
+import { PAPER_COLUMNS, type PaperWidth } from "../../../modules/printing/models/printer"
+import type PrintingModuleService from "../../../modules/printing/service"
+import { maxPrintAttempts } from "../../../queue/settings"
+import { receiptPrinterFor } from "../../../routing/receipt-printer"
+
+export type PrintJobInput = {
+  printer_id: string
+  stock_location_id: string
+  kind: "receipt" | "reprint" | "test"
+  order_id: string | null
+  receipt_number: string | null
+  payload: string
+  kicks_drawer: boolean
+  requested_by: string | null
+}
+
+type PrinterRow = { id: string; name: string; stock_location_id: string; host: string; port: number; paper_width: number; cash_drawer: boolean; is_active: boolean }
+
+const columnsOf = (printer: { paper_width: number }) => PAPER_COLUMNS[printer.paper_width as PaperWidth] ?? PAPER_COLUMNS[80]
+
+export type RenderReceiptInput = {
+  order_id: string
+  /** The sale's own print (may kick the drawer) or a reprint (marked, never opens the drawer). */
+  kind: "receipt" | "reprint"
+  /** A printer chosen by the caller; else the sale's register's, else its branch's receipt printer. */
+  printer_id?: string | null
+  requested_by?: string | null
+}
+
+/**
+ * The sale's receipt as the job its printer will get, or null when the branch has no receipt
+ * printer for that counter (the counter prints from the browser instead). The drawer is kicked
+ * only by the sale's own receipt, when it took cash and the printer has a drawer.
+ */
+export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-job", async (input: RenderReceiptInput, { container }) => {
+  const pos = container.resolve<PosModuleService>(POS_MODULE)
+  const [ticket] = await pos.listTickets({ order_id: input.order_id }, { select: ["stock_location_id", "register_id", "receipt_number"] })
+  if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} is not a counter sale`)
+  const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
+  let printer: PrinterRow | null
+  if (input.printer_id) {
+    const [chosen] = await printing.listPrinters({ id: input.printer_id, stock_location_id: ticket.stock_location_id })
+    if (!chosen) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No printer ${input.printer_id} at the sale's branch`)
+    if (!chosen.is_active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Printer ${chosen.name} is switched off`)
+    printer = chosen
+  } else {
+    printer = await receiptPrinterFor(printing, { stock_location_id: ticket.stock_location_id, register_id: ticket.register_id })
+  }
+  if (!printer) {
+    if (input.kind === "reprint") throw new MedusaError(MedusaError.Types.NOT_FOUND, "No receipt printer serves this sale's counter: choose a printer_id")
+    return new StepResponse(null)
+  }
+  const data = await saleReceiptData(container, input.order_id)
+  const kick = input.kind === "receipt" && printer.cash_drawer && data.tenders.some((t) => t.method === "cash")
+  const bytes = receiptBytes(data, { columns: columnsOf(printer), kick, banner: input.kind === "reprint" ? "REPRINT" : undefined })
+  const job: PrintJobInput = {
+    printer_id: printer.id,
+    stock_location_id: ticket.stock_location_id,
+    kind: input.kind,
+    order_id: input.order_id,
+    receipt_number: data.receipt_number,
+    payload: Buffer.from(bytes).toString("base64"),
+    kicks_drawer: kick,
+    requested_by: input.requested_by ?? null,
+  }
+  return new StepResponse(job)
+})
+
+/** A test page for the printer: its name, address and a ruler as wide as its roll. */
+export const renderTestPageJobStep = createStep(
+  "kassa-printing-render-test-page-job",
+  async (input: { printer_id: string; requested_by: string | null }, { container }) => {
+    const printer = (await container.resolve<PrintingModuleService>(PRINTING_MODULE).retrievePrinter(input.printer_id)) as PrinterRow
+    const bytes = testPageBytes(printer, columnsOf(printer), new Date())
+    const job: PrintJobInput = {
+      printer_id: printer.id,
+      stock_location_id: printer.stock_location_id,
+      kind: "test",
+      order_id: null,
+      receipt_number: null,
+      payload: Buffer.from(bytes).toString("base64"),
+      kicks_drawer: false,
+      requested_by: input.requested_by,
+    }
+    return new StepResponse(job)
+  }
+)
+
+/** Queues the job (nothing when there is none); undone by deleting it before it is taken. */
+export const queuePrintJobStep = createStep(
+  "kassa-printing-queue-print-job",
+  async (job: PrintJobInput | null, { container }) => {
+    if (!job) return new StepResponse(null)
+    const created = await container
+      .resolve<PrintingModuleService>(PRINTING_MODULE)
+      .createPrintJobs({ ...job, status: "pending", attempts: 0, max_attempts: maxPrintAttempts(), next_attempt_at: new Date() })
+    return new StepResponse(created, created.id)
+  },
+  async (id, { container }) => {
+    if (id) await container.resolve<PrintingModuleService>(PRINTING_MODULE).deletePrintJobs(id)
+  }
+)
