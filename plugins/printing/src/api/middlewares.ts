@@ -24,7 +24,7 @@ export default defineMiddlewares({
     { matcher: `${base}/printers/:id`, methods: ["GET"], middlewares: [atPrinter("printer:read")] },
     { matcher: `${base}/printers/:id`, methods: ["POST"], middlewares: [atPrinter("printer:configure"), validateAndTransformBody(UpdatePrinterSchema)] },
     { matcher: `${base}/printers/:id`, methods: ["DELETE"], middlewares: [atPrinter("printer:configure")] },
-    { matcher: `${base}/printers/:id/test`, methods: ["POST"], middlewares: [atPrinter("printer:configure")] },
+    { matcher: `${base}/printers/:id/test-page`, methods: ["POST"], middlewares: [atPrinter("printer:configure")] },
     { matcher: `${base}/jobs`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPrintJobsSchema, {})] },
     {
       matcher: `${base}/sales/:order_id/print`,

@@ -1,0 +1,276 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import net from "node:net"
+import { buildCatalog } from "../../src/scripts/demo/catalog"
+import { seedDemoData } from "../../src/scripts/demo/seed-demo"
+import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+
+jest.setTimeout(300000)
+
+// The queue's timings, short enough for a test: read by the plugin when it sends.
+process.env.KASSA_PRINT_RETRY_MS = "50"
+process.env.KASSA_PRINT_MAX_ATTEMPTS = "3"
+process.env.KASSA_PRINT_TIMEOUT_MS = "2000"
+
+const INIT = Buffer.from([0x1b, 0x40])
+const CUT = Buffer.from([0x1d, 0x56])
+const KICK = Buffer.from([0x1b, 0x70, 0x00, 25, 250])
+
+/** A raw-TCP printer on loopback: every connection's bytes, as one print each. */
+async function testPrinter() {
+  const prints: Buffer[] = []
+  const waiting: ((print: Buffer) => void)[] = []
+  const server = net.createServer((socket) => {
+    const chunks: Buffer[] = []
+    socket.on("data", (chunk) => chunks.push(chunk))
+    socket.on("end", () => {
+      socket.end()
+      const print = Buffer.concat(chunks)
+      const waiter = waiting.shift()
+      if (waiter) waiter(print)
+      else prints.push(print)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    /** The next print this printer receives (or already received and nobody took). */
+    next: (ms = 15_000) =>
+      new Promise<Buffer>((resolve, reject) => {
+        const ready = prints.shift()
+        if (ready) return resolve(ready)
+        const timer = setTimeout(() => reject(new Error(`No print within ${ms} ms`)), ms)
+        waiting.push((print) => {
+          clearTimeout(timer)
+          resolve(print)
+        })
+      }),
+    /** Nothing more arrives within `ms`. */
+    quiet: async (ms = 500) => {
+      await new Promise((r) => setTimeout(r, ms))
+      return prints.length === 0
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** A loopback port where nothing listens: a printer that is off. */
+async function deadPort() {
+  const server = net.createServer()
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+async function counterWorld(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
+  return Object.fromEntries(
+    (data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).map((b) => [
+      b.code,
+      { location: b.stock_location_id, registers: Object.fromEntries(b.registers.map((r) => [r.code, r.id])) },
+    ])
+  ) as Record<string, { location: string; registers: Record<string, string> }>
+}
+
+/** The first demo accessory (not serialized), with plenty in stock at the branch. */
+async function accessory(container: MedusaContainer, location: string) {
+  const sku = buildCatalog().filter((p) => p.category === "Accessories")[0].variants[0].sku
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "barcode", "inventory_items.inventory_item_id"], filters: { sku } })
+  const v = data[0] as { id: string; barcode: string; inventory_items: { inventory_item_id: string }[] }
+  await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: v.inventory_items[0].inventory_item_id, location_id: location, stocked_quantity: 50 }])
+  return v.barcode
+}
+
+const has = (print: Buffer, bytes: Buffer | string) => print.indexOf(bytes) >= 0
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let mnl: string
+    let ceb: string
+    let r1: string
+    let r2: string
+    let cebR1: string
+    let barcode: string
+    let owner: Headers
+    let manager: Headers
+    let cebManager: Headers
+    let cashier: Headers
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
+      const world = await counterWorld(container)
+      mnl = world.MNL.location
+      ceb = world.CEB.location
+      ;({ R1: r1, R2: r2 } = world.MNL.registers)
+      cebR1 = world.CEB.registers.R1
+      barcode = await accessory(container, mnl)
+      owner = await adminHeaders(api, container, "owner@example.com")
+      manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
+      cebManager = await staffHeaders(api, container, "manager.ceb@example.com", { roles: ["Manager"], branch_ids: [ceb] })
+      cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [mnl] })
+      for (const register_id of [r1, r2]) {
+        const opened = await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id, denominations: { "1000": 2 } })
+        expect(opened.status).toBe(201)
+      }
+    })
+
+    const call = (method: "get" | "post" | "delete", url: string, who: Headers, body?: unknown) =>
+      (method === "post" ? api.post(url, body, who) : api[method](url, who)).catch((e: { response: unknown }) => e.response)
+
+    const addPrinter = async (body: Record<string, unknown>, who = manager) => {
+      const res = await call("post", "/admin/kassa/printing/printers", who, { location_id: mnl, host: "127.0.0.1", ...body })
+      expect(res.status).toBe(201)
+      return res.data.printer as { id: string; port: number; paper_width: number; role: string }
+    }
+
+    let saleNo = 0
+    /** A counter sale of one accessory at the register, paid by cash or card. */
+    const sell = async (register: string, by: "cash" | "card") => {
+      const opened = await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: mnl, register_id: register })
+      const scanned = await call("post", `/admin/kassa/pos/tickets/${opened.data.ticket.id}/lines`, cashier, { code: barcode, quantity: 1 })
+      const total = Number(scanned.data.ticket.totals.total)
+      const tenders = by === "cash" ? [{ method: "cash", tendered: 100000 }] : [{ method: "card", amount: total, card_last4: "4242", reference: "TERM-1", approval_code: "A1B2" }]
+      const sold = await call("post", `/admin/kassa/pos/tickets/${opened.data.ticket.id}/checkout`, { headers: { ...cashier.headers, "idempotency-key": `print-sale-${++saleNo}` } }, { tenders })
+      expect(sold.status).toBe(200)
+      return sold.data.sale as { order_id: string; receipt_number: string }
+    }
+
+    const jobsOf = async (orderId: string) => (await call("get", `/admin/kassa/printing/jobs?location_id=${mnl}&order_id=${orderId}`, manager)).data.print_jobs
+    /** Waits until the sale's jobs all reached `done` or `failed`. */
+    const settledJobs = async (orderId: string) => {
+      for (let tries = 0; tries < 100; tries++) {
+        const jobs = await jobsOf(orderId)
+        if (jobs.length && jobs.every((j: { status: string }) => j.status === "done" || j.status === "failed")) return jobs
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`The jobs of ${orderId} did not settle: ${JSON.stringify(await jobsOf(orderId))}`)
+    }
+
+    it("prints each sale's receipt on its register's printer, else the branch's; kicks the drawer for cash only", async () => {
+      const counter1 = await testPrinter()
+      const branch = await testPrinter()
+      try {
+        await addPrinter({ name: "Counter 1", register_id: r1, port: counter1.port, cash_drawer: true })
+        const shared = await addPrinter({ name: "Back counter", port: branch.port, paper_width: 58, cash_drawer: true })
+        expect(shared).toEqual(expect.objectContaining({ paper_width: 58, role: "receipt" }))
+
+        const cash = await sell(r1, "cash")
+        const print = await counter1.next()
+        expect([...print.subarray(0, 2)]).toEqual([...INIT])
+        expect(has(print, cash.receipt_number)).toBe(true)
+        expect(print.indexOf(CUT)).toBeGreaterThan(print.indexOf(cash.receipt_number))
+        expect([...print.subarray(print.length - KICK.length)]).toEqual([...KICK])
+        expect(await settledJobs(cash.order_id)).toEqual([
+          expect.objectContaining({ kind: "receipt", status: "done", attempts: 1, kicks_drawer: true, receipt_number: cash.receipt_number }),
+        ])
+
+        const card = await sell(r1, "card")
+        const cardPrint = await counter1.next()
+        expect(has(cardPrint, card.receipt_number)).toBe(true)
+        expect(has(cardPrint, CUT)).toBe(true)
+        expect(has(cardPrint, KICK)).toBe(false)
+
+        // Counter 2 has no printer of its own: the branch's prints, at 58 mm (32 columns).
+        const other = await sell(r2, "cash")
+        const branchPrint = await branch.next()
+        expect(has(branchPrint, other.receipt_number)).toBe(true)
+        expect(has(branchPrint, KICK)).toBe(true)
+        expect(has(branchPrint, "-".repeat(32))).toBe(true)
+        expect(has(branchPrint, "-".repeat(33))).toBe(false)
+
+        // Exactly one receipt each.
+        expect(await counter1.quiet()).toBe(true)
+        expect(await branch.quiet()).toBe(true)
+      } finally {
+        await counter1.close()
+        await branch.close()
+      }
+    })
+
+    it("never fails a sale for a printer that is off: retries, marks the job failed; then reprints and prints a test page", async () => {
+      const printer = await addPrinter({ name: "Counter 1", register_id: r1, port: await deadPort(), cash_drawer: true })
+      const sale = await sell(r1, "cash")
+      const [failed] = await settledJobs(sale.order_id)
+      expect(failed).toEqual(expect.objectContaining({ status: "failed", attempts: 3, max_attempts: 3 }))
+      expect(failed.last_error).toContain("ECONNREFUSED")
+      const { data } = await call("get", `/admin/kassa/printing/printers/${printer.id}`, manager)
+      expect(data.printer.last_error).toContain("ECONNREFUSED")
+      expect(data.printer.last_success_at).toBeNull()
+
+      // The printer is back (on another port): the cashier reprints, marked, the drawer left shut.
+      const back = await testPrinter()
+      try {
+        expect((await call("post", `/admin/kassa/printing/printers/${printer.id}`, manager, { port: back.port })).status).toBe(200)
+        const reprint = await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, {})
+        expect(reprint.status).toBe(202)
+        expect(reprint.data.print_job).toEqual(expect.objectContaining({ kind: "reprint", printer_id: printer.id, kicks_drawer: false }))
+        const print = await back.next()
+        expect(has(print, "REPRINT")).toBe(true)
+        expect(has(print, sale.receipt_number)).toBe(true)
+        expect(has(print, KICK)).toBe(false)
+        const jobs = await settledJobs(sale.order_id)
+        expect(jobs.map((j: { kind: string; status: string }) => [j.kind, j.status])).toEqual([["reprint", "done"], ["receipt", "failed"]])
+
+        const test = await call("post", `/admin/kassa/printing/printers/${printer.id}/test-page`, manager)
+        expect(test.status).toBe(202)
+        expect(has(await back.next(), "KASSA TEST PAGE")).toBe(true)
+        expect((await call("get", `/admin/kassa/printing/printers/${printer.id}`, manager)).data.printer.last_success_at).not.toBeNull()
+      } finally {
+        await back.close()
+      }
+    })
+
+    it("refuses wrong input with a clear 400, and other roles and branches with 403; records every change in the audit log", async () => {
+      const bad = async (body: Record<string, unknown>, message: string) => {
+        const res = await call("post", "/admin/kassa/printing/printers", manager, { location_id: mnl, name: "P", host: "127.0.0.1", ...body })
+        expect([res.status, res.data.message]).toEqual([400, expect.stringContaining(message)])
+      }
+      await bad({ paper_width: 70 }, "must be 58 or 80 (mm)")
+      await bad({ host: "http://192.168.1.50:9100" }, "IP address or host name")
+      await bad({ port: 70000 }, "'port'")
+      await bad({ role: "fax" }, "'receipt, kitchen, label, report' for field 'role'")
+      await bad({ register_id: cebR1 }, "is not a register of this branch")
+      await bad({ colour: "red" }, "colour")
+
+      const printer = await addPrinter({ name: "Counter 1", register_id: r1, port: await deadPort() })
+      expect((await call("post", `/admin/kassa/printing/printers/${printer.id}`, manager, {})).status).toBe(400)
+
+      // A cashier reads the branch's printers but does not configure them.
+      expect((await call("get", `/admin/kassa/printing/printers?location_id=${mnl}`, cashier)).data.printers).toHaveLength(1)
+      expect((await call("post", "/admin/kassa/printing/printers", cashier, { location_id: mnl, name: "P", host: "127.0.0.1" })).status).toBe(403)
+      const refused = await call("post", `/admin/kassa/printing/printers/${printer.id}`, cashier, { port: 9101 })
+      expect([refused.status, refused.data.message]).toEqual([403, expect.stringContaining("printer:configure")])
+      // Cebu's manager: not at Manila's printers, sales or list.
+      const elsewhere = await call("post", `/admin/kassa/printing/printers/${printer.id}`, cebManager, { port: 9101 })
+      expect([elsewhere.status, elsewhere.data.message]).toEqual([403, expect.stringContaining("Not allowed at branch")])
+      expect((await call("delete", `/admin/kassa/printing/printers/${printer.id}`, cebManager)).status).toBe(403)
+      expect((await call("get", `/admin/kassa/printing/jobs?location_id=${mnl}`, cebManager)).status).toBe(403)
+      expect((await call("get", "/admin/kassa/printing/printers", cebManager)).data.printers).toEqual([])
+      const sale = await sell(r1, "card")
+      expect((await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cebManager, {})).status).toBe(403)
+      expect((await call("post", `/admin/kassa/printing/sales/order_missing/print`, manager, {})).status).toBe(404)
+
+      // Switched off at the branch: refused there, and its sales queue nothing.
+      expect((await call("post", `/admin/kassa/branches/${mnl}/plugins`, manager, { plugin: "printing", enabled: false })).status).toBe(200)
+      expect((await call("get", `/admin/kassa/printing/printers?location_id=${mnl}`, manager)).status).toBe(403)
+      const unprinted = await sell(r1, "cash")
+      await call("post", `/admin/kassa/branches/${mnl}/plugins`, manager, { plugin: "printing", enabled: true })
+      await new Promise((r) => setTimeout(r, 300))
+      expect(await jobsOf(unprinted.order_id)).toEqual([])
+
+      expect((await call("delete", `/admin/kassa/printing/printers/${printer.id}`, manager)).status).toBe(200)
+      expect((await call("get", `/admin/kassa/printing/printers/${printer.id}`, manager)).status).toBe(404)
+
+      // Who added, changed and removed the printer, in the audit log.
+      const entries = async () =>
+        (await call("get", `/admin/kassa/audit/entries?entity_type=printer&entity_id=${printer.id}&limit=50`, owner)).data.entries as { action: string }[]
+      for (let tries = 0; tries < 50 && (await entries()).length < 2; tries++) await new Promise((r) => setTimeout(r, 200))
+      expect((await entries()).map((e) => e.action)).toEqual(expect.arrayContaining(["create"]))
+    })
+  },
+})
