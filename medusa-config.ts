@@ -100,6 +100,7 @@ module.exports = defineConfig({
     { resolve: "@kassa/pos", options: {} },
     { resolve: "@kassa/installments", options: {} },
     { resolve: "@kassa/warranty", options: {} },
+    { resolve: "@kassa/store-credit", options: {} },
   ],
   modules: [
     ...redisModules,
