@@ -101,6 +101,7 @@ module.exports = defineConfig({
     { resolve: "@kassa/installments", options: {} },
     { resolve: "@kassa/warranty", options: {} },
     { resolve: "@kassa/printing", options: {} },
+    { resolve: "@kassa/store-credit", options: {} },
   ],
   modules: [
     ...redisModules,

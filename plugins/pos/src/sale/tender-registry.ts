@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SettledTender } from "./settle-tenders"
 
-/** `sold_by`: the user id of the staff member credited with the sale. */
-type TenderContext = { container: MedusaContainer; customer_id: string | null; stock_location_id: string; total: number; sold_by: string }
+/** `sold_by`: the user id of the staff member credited with the sale; `currency_code`: the sale's. */
+type TenderContext = { container: MedusaContainer; customer_id: string | null; stock_location_id: string; currency_code: string; total: number; sold_by: string }
 
 /**
  * Another plugin's tender (installment, store credit, points, gift card): checked before

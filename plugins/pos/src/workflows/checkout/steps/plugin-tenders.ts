@@ -9,7 +9,7 @@ export const pluginTendersStep = createStep(
   "kassa-pos-plugin-tenders",
   async ({ sale, order_id, tenders, total }: { sale: SaleContext; order_id: string; tenders: CapturedTender[]; total: number }, { container }) => {
     const done: { method: string; captured: unknown }[] = []
-    const context = { container, customer_id: sale.ticket.customer_id, stock_location_id: sale.ticket.stock_location_id, total, order_id, sold_by: sale.agent.user_id }
+    const context = { container, customer_id: sale.ticket.customer_id, stock_location_id: sale.ticket.stock_location_id, currency_code: sale.ticket.currency_code, total, order_id, sold_by: sale.agent.user_id }
     for (const t of tenders) {
       const capture = pluginTender(t.method)?.capture
       if (!capture) continue

@@ -23,6 +23,7 @@ export const priceSaleStep = createStep(
         container,
         customer_id: sale.ticket.customer_id,
         stock_location_id: sale.ticket.stock_location_id,
+        currency_code: sale.ticket.currency_code,
         total: priced.totals.total,
         sold_by: sale.agent.user_id,
       })

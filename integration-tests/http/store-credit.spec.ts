@@ -1,0 +1,204 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { expireStoreCreditWorkflow } from "@kassa/store-credit/kit"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { buildCatalog } from "../../src/scripts/demo/catalog"
+import { seedDemoData } from "../../src/scripts/demo/seed-demo"
+import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+
+jest.setTimeout(300000)
+
+type Entry = { id: string; type: string; amount: string; balance: string; reason: string | null; reference_type: string | null; reference_id: string | null; source_id: string | null; stock_location_id: string | null }
+type Account = { currency_code: string; balance: string; available: string; earliest_expiry: string | null; transactions: Entry[] }
+
+const centavos = (amount: string | number) => Math.round(Number(amount) * 100)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let mnl: string
+    let r1: string
+    let owner: Headers
+    let manager: Headers
+    let cashier: Headers
+    let technician: Headers
+
+    const call = (method: "get" | "post", url: string, who: Headers, body?: unknown) =>
+      (method === "post" ? api.post(url, body, who) : api.get(url, who)).catch((e: { response: unknown }) => e.response)
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
+      const manila = (data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).find((b) => b.code === "MNL")!
+      mnl = manila.stock_location_id
+      r1 = manila.registers.find((r) => r.code === "R1")!.id
+      owner = await adminHeaders(api, container, "owner@example.com")
+      manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
+      cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [mnl] })
+      technician = await staffHeaders(api, container, "tech.mnl@example.com", { roles: ["Technician"], branch_ids: [mnl] })
+      expect((await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: r1, opening_float: 2000 })).status).toBe(201)
+    })
+
+    /** The first demo accessory (AirPods 4, ₱7,990) with ten units at Manila. */
+    const airpods = async () => {
+      const container = getContainer()
+      const sku = buildCatalog().filter((p) => p.category === "Accessories")[0].variants[0].sku
+      const [item] = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku })
+      await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: item.id, location_id: mnl, stocked_quantity: 10 }])
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["barcode"], filters: { sku } })
+      return { barcode: (data[0] as { barcode: string }).barcode, inventoryItemId: item.id }
+    }
+    const stockAtMnl = async (inventoryItemId: string) =>
+      Number((await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: mnl }))[0].stocked_quantity)
+
+    let seq = 0
+    const newCustomer = async () => {
+      seq++
+      const res = await call("post", "/admin/kassa/pos/customers", cashier, { first_name: "Ana", last_name: `Credito ${seq}`, phone: `0917 700 ${1000 + seq}`, email: `ana.credito${seq}@example.com` })
+      expect(res.status).toBe(201)
+      return res.data.customer as { id: string; email: string }
+    }
+    const issue = (customerId: string, who: Headers, body: Record<string, unknown>) =>
+      call("post", `/admin/kassa/store-credit/customers/${customerId}/credits`, who, { location_id: mnl, reason: "Goodwill: late delivery", ...body })
+    const accountOf = async (customerId: string): Promise<Account> => {
+      const res = await call("get", `/admin/kassa/store-credit/customers/${customerId}`, cashier)
+      expect(res.status).toBe(200)
+      return res.data.accounts[0]
+    }
+    /** A ticket at Manila with one AirPods, for the customer (none: no customer). */
+    const ticketFor = async (barcode: string, customerId: string | null) => {
+      const ticket = (await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: mnl, register_id: r1 })).data.ticket
+      await call("post", `/admin/kassa/pos/tickets/${ticket.id}/lines`, cashier, { code: barcode, quantity: 1 })
+      const view = customerId ? (await call("post", `/admin/kassa/pos/tickets/${ticket.id}`, cashier, { customer_id: customerId })).data.ticket : ticket
+      return { id: ticket.id as string, total: centavos((await call("get", `/admin/kassa/pos/tickets/${ticket.id}`, cashier)).data.ticket.totals.total ?? view.totals.total) }
+    }
+    const checkout = (ticketId: string, tenders: unknown[]) =>
+      call("post", `/admin/kassa/pos/tickets/${ticketId}/checkout`, { headers: { ...cashier.headers, "idempotency-key": `sc-${ticketId}-${tenders.length}` } }, { tenders })
+
+    it("pays part of a counter sale with store credit (the balance drops by exactly that), refuses an overdraft writing nothing, and a void gives it back", async () => {
+      const customer = await newCustomer()
+      const v = await airpods()
+
+      const issued = await issue(customer.id, manager, { amount: 6000.5 })
+      expect(issued.status).toBe(201)
+      expect(issued.data.transaction.id).toMatch(/^sctx_/)
+      expect(issued.data.accounts[0]).toEqual(expect.objectContaining({ currency_code: "php", balance: "6000.50", available: "6000.50" }))
+      // Left out, the expiry is twelve months on.
+      const expiry = Date.parse(issued.data.accounts[0].earliest_expiry)
+      expect(Math.abs(expiry - Date.now() - 365 * 86_400_000)).toBeLessThan(2 * 86_400_000)
+
+      // The counter offers the tender at Manila.
+      const counter = await call("get", `/admin/kassa/pos/counter?location_id=${mnl}`, cashier)
+      expect(counter.data.tenders.map((t: { id: string }) => t.id)).toContain("store_credit")
+
+      // Part in store credit, the rest in cash.
+      const sale = await ticketFor(v.barcode, customer.id)
+      const paid = await checkout(sale.id, [{ method: "store_credit", amount: 2500.25 }, { method: "cash", tendered: 10_000 }])
+      expect(paid.status).toBe(200)
+      const orderId: string = paid.data.sale.order_id
+      let account = await accountOf(customer.id)
+      expect(centavos(account.balance)).toBe(600_050 - 250_025)
+      expect(account.transactions.at(-1)).toEqual(expect.objectContaining({ type: "debit", amount: "-2500.25", reference_type: "order", reference_id: orderId, stock_location_id: mnl }))
+
+      // More than the balance: 400, and nothing written (no ledger entry, no stock taken, ticket still open).
+      const stockBefore = await stockAtMnl(v.inventoryItemId)
+      const second = await ticketFor(v.barcode, customer.id)
+      const over = await checkout(second.id, [{ method: "store_credit", amount: 3500.26 }, { method: "cash", tendered: 10_000 }])
+      expect(over.status).toBe(400)
+      expect(over.data.message).toBe("The customer's store credit is ₱3,500.25: less than the ₱3,500.26 asked")
+      expect((await accountOf(customer.id)).transactions).toHaveLength(2)
+      expect(await stockAtMnl(v.inventoryItemId)).toBe(stockBefore)
+      expect((await call("get", `/admin/kassa/pos/tickets/${second.id}`, cashier)).data.ticket.status).toBe("open")
+
+      // Without a customer on the sale: refused too.
+      const anonymous = await ticketFor(v.barcode, null)
+      const noCustomer = await checkout(anonymous.id, [{ method: "store_credit", amount: 1 }, { method: "cash", tendered: 10_000 }])
+      expect(noCustomer.status).toBe(400)
+      expect(noCustomer.data.message).toBe("Store credit needs the customer on the sale: set one on the ticket first")
+
+      // The void gives the credit back, once.
+      const voided = await call("post", `/admin/kassa/pos/sales/${orderId}/void`, { headers: { ...owner.headers, "idempotency-key": `void-${orderId}` } }, { reason: "Customer changed their mind" })
+      expect(voided.status).toBe(200)
+      account = await accountOf(customer.id)
+      expect(account.balance).toBe("6000.50")
+      expect(account.transactions.map((t) => [t.type, t.amount, t.balance])).toEqual([
+        ["credit", "6000.50", "6000.50"],
+        ["debit", "-2500.25", "3500.25"],
+        ["reversal", "2500.25", "6000.50"],
+      ])
+      expect(account.transactions[2].source_id).toBe(account.transactions[1].id)
+
+      // With more credit issued, store credit pays a whole sale on its own.
+      expect((await issue(customer.id, manager, { amount: 2000 })).status).toBe(201)
+      const third = await ticketFor(v.barcode, customer.id)
+      const all = await checkout(third.id, [{ method: "store_credit", amount: third.total / 100 }])
+      expect([all.status, all.data.message]).toEqual([200, undefined])
+      expect(centavos((await accountOf(customer.id)).balance)).toBe(800_050 - third.total)
+    })
+
+    it("expires lapsed credit in the daily pass, checks its input and roles, shows customers their own, and stays off where switched off", async () => {
+      const container = getContainer()
+      const customer = await newCustomer()
+
+      // Wrong input: 400 before anything is written.
+      for (const body of [
+        { amount: -5 },
+        { amount: 10.001 },
+        { amount: 100, reason: "" },
+        { amount: 100, expires_at: "2020-01-01T00:00:00+08:00" },
+        { amount: 100, expires_at: "next year" },
+        { amount: 100, colour: "red" },
+        { amount: 100, location_id: "manila" },
+      ]) {
+        const res = await issue(customer.id, manager, body)
+        expect([body, res.status]).toEqual([body, 400])
+      }
+      expect((await call("get", `/admin/kassa/store-credit/customers/${customer.id}`, cashier)).data.accounts).toEqual([])
+      expect((await issue("cus_nobody", manager, { amount: 100 })).status).toBe(404)
+
+      // Roles: a cashier reads but may not issue; a technician may not even read.
+      expect((await issue(customer.id, cashier, { amount: 100 })).status).toBe(403)
+      expect((await call("get", `/admin/kassa/store-credit/customers/${customer.id}`, technician)).status).toBe(403)
+
+      // Expiry: credit that lapses within the hour and credit that never does.
+      const soon = new Date(Date.now() + 3_600_000).toISOString()
+      expect((await issue(customer.id, manager, { amount: 300, expires_at: soon })).status).toBe(201)
+      const forever = await issue(customer.id, manager, { amount: 200, expires_at: null })
+      expect(forever.status).toBe(201)
+      expect(forever.data.accounts[0].earliest_expiry).toBe(soon)
+      const later = new Date(Date.now() + 2 * 3_600_000).toISOString()
+      const { result } = await expireStoreCreditWorkflow(container).run({ input: { now: later } })
+      expect(result).toEqual({ accounts: 1, centavos: 30_000 })
+      // Run again: nothing more.
+      expect((await expireStoreCreditWorkflow(container).run({ input: { now: later } })).result).toEqual({ accounts: 0, centavos: 0 })
+      const account = await accountOf(customer.id)
+      expect(account.balance).toBe("200.00")
+      expect(account.transactions.at(-1)).toEqual(expect.objectContaining({ type: "expiry", amount: "-300.00", balance: "200.00", source_id: account.transactions[0].id }))
+
+      // A manager reverses what is left of a credit.
+      const reversed = await call("post", `/admin/kassa/store-credit/transactions/${account.transactions[1].id}/reverse`, manager, { location_id: mnl, reason: "Issued twice" })
+      expect(reversed.status).toBe(200)
+      expect((await accountOf(customer.id)).balance).toBe("0.00")
+      expect((await call("post", `/admin/kassa/store-credit/transactions/${account.transactions[1].id}/reverse`, cashier, { location_id: mnl, reason: "Issued twice" })).status).toBe(403)
+      expect((await issue(customer.id, manager, { amount: 42 })).status).toBe(201)
+
+      // The customer's own view through the store API.
+      const auth = container.resolve(Modules.AUTH)
+      const { authIdentity } = await auth.register("emailpass", { body: { email: customer.email, password: "customer-pass" } })
+      await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { customer_id: customer.id } })
+      const { data: login } = await api.post("/auth/customer/emailpass", { email: customer.email, password: "customer-pass" })
+      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+      const shopper = { headers: { authorization: `Bearer ${login.token}`, "x-publishable-api-key": key.token } }
+      const mine = await call("get", "/store/kassa/store-credit", shopper)
+      expect(mine.status).toBe(200)
+      expect(mine.data.accounts[0].balance).toBe("42.00")
+      expect(mine.data.accounts[0].transactions[0].actor_id).toBeUndefined()
+      expect((await call("get", "/store/kassa/store-credit", { headers: { "x-publishable-api-key": key.token } })).status).toBe(401)
+
+      // Switched off at Manila: no tender there, and issuing there is refused.
+      expect((await call("post", `/admin/kassa/branches/${mnl}/plugins`, owner, { plugin: "store-credit", enabled: false })).status).toBe(200)
+      const counter = await call("get", `/admin/kassa/pos/counter?location_id=${mnl}`, cashier)
+      expect(counter.data.tenders.map((t: { id: string }) => t.id)).not.toContain("store_credit")
+      expect((await issue(customer.id, manager, { amount: 100 })).status).toBe(403)
+    })
+  },
+})

@@ -1,0 +1,18 @@
+import { fromBody } from "@kassa/core/kit"
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { storeCreditPlugin as plugin } from "../plugin"
+import { IssueCreditSchema, ReverseSchema } from "./admin/kassa/store-credit/validators"
+
+const base = "/admin/kassa/store-credit"
+// Issuing and reversing happen at a branch: the manager's own, where the plugin is on.
+const issuer = plugin.guard("store_credit:issue", { branch: fromBody("location_id"), branchRequired: true })
+
+export default defineMiddlewares({
+  routes: [
+    // Credit is spent at any branch, so any staff member who may read it sees the whole account.
+    { matcher: `${base}/customers/:customer_id`, methods: ["GET"], middlewares: [plugin.guard("store_credit:read")] },
+    { matcher: `${base}/customers/:customer_id/credits`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(IssueCreditSchema)] },
+    { matcher: `${base}/transactions/:id/reverse`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(ReverseSchema)] },
+    { matcher: "/store/kassa/store-credit*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+  ],
+})

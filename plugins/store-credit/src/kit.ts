@@ -1,0 +1,9 @@
+/**
+ * What other code (the app, tests, scripts) imports from @kassa/store-credit/kit: the tender's
+ * id, the module, and the expiry pass its daily job runs.
+ */
+export { STORE_CREDIT_TENDER } from "./tender/tender-id"
+export { STORE_CREDIT_MODULE } from "./modules/store_credit"
+export type { default as StoreCreditModuleService, Statement, StatementEntry } from "./modules/store_credit/service"
+export { expireStoreCreditWorkflow } from "./workflows/expiry"
+export { issueStoreCreditWorkflow, reverseStoreCreditWorkflow } from "./workflows/credits"

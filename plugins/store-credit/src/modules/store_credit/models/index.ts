@@ -1,0 +1,2 @@
+export { StoreCreditAccount } from "./account"
+export { StoreCreditTransaction } from "./transaction"

@@ -1,0 +1,21 @@
+import { defineKassaPlugin } from "@kassa/core/kit"
+
+/**
+ * Store credit: managers issue it, customers spend it at any branch's counter, a void gives it back.
+ * Staff who serve customers may see a balance; issuing and reversing is a manager's.
+ */
+export const storeCreditPlugin = defineKassaPlugin({
+  id: "store-credit",
+  name: "Store credit",
+  description: "Customers' money kept with the store: credit issued with an expiry, spent at the counter, given back on a void.",
+  defaultEnabled: true,
+  policies: {
+    "store_credit:read": "See customers' store credit balances and history",
+    "store_credit:issue": "Issue store credit to a customer and reverse store credit transactions",
+  },
+  roles: {
+    Manager: { policies: ["store_credit:read", "store_credit:issue"] },
+    "Sales Agent": { policies: ["store_credit:read"] },
+    Cashier: { policies: ["store_credit:read"] },
+  },
+})

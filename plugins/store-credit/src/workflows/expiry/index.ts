@@ -1,0 +1,1 @@
+export { expireStoreCreditWorkflow } from "./workflows/expire-store-credit"
