@@ -28,6 +28,8 @@ const PLUGIN_ROUTES: Record<string, string> = {
   pos: "/admin/kassa/pos/sales?q=receipt&location_id=",
   installments: "/admin/kassa/installments/plans?limit=1",
   warranty: "/admin/kassa/warranty/claims?limit=1",
+  printing: "/admin/kassa/printing/printers?limit=1",
+  "store-credit": "/admin/kassa/store-credit/customers/cus_none",
 }
 
 const BRANCH: Record<string, string> = { warranty: "Manila Branch", installments: "Cebu Branch" }

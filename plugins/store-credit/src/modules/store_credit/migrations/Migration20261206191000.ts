@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261206190000 extends Migration {
+export class Migration20261206191000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "kassa_store_credit_account" ("id" text not null, "customer_id" text not null, "currency_code" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "kassa_store_credit_account_pkey" primary key ("id"));`);
