@@ -39,6 +39,8 @@ export { upsertVariantCostsWorkflow } from "./workflows/variant-costs/workflows/
 // The cost upsert as a step, with its compensation, for a workflow of another plugin to compose.
 export { upsertVariantCostsStep } from "./workflows/variant-costs/steps/upsert-variant-costs"
 export { ean13, isValidGtin } from "./utils/barcode"
+// Exact centavo arithmetic for the feature plugins' ledgers and schedules.
+export { centavosAmount, centavosDecimal, toCentavos } from "./utils/centavos"
 // For a route that needs another plugin's policy (e.g. core's branch:manage on a POS setting).
 export { guard } from "./access/guard"
 // The settings:read migration script, exported so its test can run it twice (it must be idempotent).
