@@ -135,6 +135,100 @@ medusaIntegrationTestRunner({
       expect(centavos((await accountOf(customer.id)).balance)).toBe(800_050 - third.total)
     })
 
+    it("refunds a return to store credit, spent at another branch across two sales to the centavo; a sale paid in store credit comes back to it; receipts say what is left", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const customer = await newCustomer()
+      const v = await airpods()
+
+      // Cebu: a cashier with an open drawer, and AirPods on its shelf.
+      const { data: branches } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"], filters: { code: "CEB" } })
+      const cebu = branches[0] as { stock_location_id: string; registers: { id: string; code: string }[] }
+      const ceb = cebu.stock_location_id
+      const cebCashier = await staffHeaders(api, container, "cashier.ceb@example.com", { roles: ["Cashier"], branch_ids: [ceb] })
+      expect((await call("post", "/admin/kassa/pos/drawer-sessions", cebCashier, { register_id: cebu.registers[0].id, opening_float: 2000 })).status).toBe(201)
+      await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: v.inventoryItemId, location_id: ceb, stocked_quantity: 10 }])
+      // Returns this size need no manager's PIN at either branch.
+      for (const at of [mnl, ceb]) expect((await call("post", `/admin/kassa/pos/branches/${at}/settings`, owner, { return_approval_amount: 50000 })).status).toBe(200)
+
+      // A cash sale at Manila, returned: the refund goes to the customer's store credit.
+      const sale = await ticketFor(v.barcode, customer.id)
+      const sold = await checkout(sale.id, [{ method: "cash", tendered: 10_000 }])
+      expect(sold.status).toBe(200)
+      const { order_id: orderId, receipt_number: receipt } = sold.data.sale
+      const [line] = (await call("get", `/admin/kassa/pos/sales?location_id=${mnl}&q=${receipt}`, cashier)).data.sales[0].lines
+      const counterMethods = (await call("get", `/admin/kassa/pos/counter?location_id=${mnl}`, cashier)).data.tenders
+      expect(counterMethods.find((t: { id: string }) => t.id === "store_credit")).toEqual(expect.objectContaining({ refundable: true }))
+      const returned = await call("post", "/admin/kassa/pos/returns", cashier, {
+        order_id: orderId, register_id: r1, reason: "Wrong colour", items: [{ item_id: line.item_id, quantity: 1, condition: "resellable" }], refund: { method: "store_credit" },
+      })
+      expect([returned.status, returned.data.message]).toEqual([201, undefined])
+      expect(returned.data.return).toEqual(expect.objectContaining({ number: `${receipt}-R1`, refund_method: "store_credit" }))
+      let account = await accountOf(customer.id)
+      expect(centavos(account.balance)).toBe(sale.total)
+      expect(account.transactions).toEqual([expect.objectContaining({ type: "credit", reference_type: "return", reference_id: `${receipt}-R1`, stock_location_id: mnl, reason: `Refund of return ${receipt}-R1` })])
+      expect(Math.abs(Date.parse(account.earliest_expiry!) - Date.now() - 365 * 86_400_000)).toBeLessThan(2 * 86_400_000)
+      // Medusa's order shows the refund; the drawer gave no cash back.
+      const order = (await api.get(`/admin/orders/${orderId}?fields=payment_status`, owner)).data.order
+      expect(order.payment_status).toBe("refunded")
+      const session = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${r1}&status=open`, cashier)).data.drawer_sessions[0]
+      const x = (await call("get", `/admin/kassa/pos/drawer-sessions/${session.id}/report`, cashier)).data.figures
+      expect(x.returns.by_method).toEqual([{ method: "store_credit", count: 1, amount: (sale.total / 100).toFixed(2) }])
+      expect(x.cash.cash_refunds).toBe("0.00")
+      const slip = await call("get", `/admin/kassa/pos/returns/${returned.data.return.id}/receipt?format=text`, cashier)
+      expect(slip.data).toMatch(/\n {2}Store credit +PHP/)
+
+      // Spent at Cebu across two sales, to the centavo.
+      const firstPart = 500_037
+      const cebTicket = async () => {
+        const t = (await call("post", "/admin/kassa/pos/tickets", cebCashier, { location_id: ceb, register_id: cebu.registers[0].id })).data.ticket
+        await call("post", `/admin/kassa/pos/tickets/${t.id}/lines`, cebCashier, { code: v.barcode, quantity: 1 })
+        await call("post", `/admin/kassa/pos/tickets/${t.id}`, cebCashier, { customer_id: customer.id })
+        return t.id as string
+      }
+      const cebCheckout = (ticketId: string, credit: number) =>
+        call("post", `/admin/kassa/pos/tickets/${ticketId}/checkout`, { headers: { ...cebCashier.headers, "idempotency-key": `ceb-${ticketId}` } }, {
+          tenders: [{ method: "store_credit", amount: credit / 100 }, { method: "cash", tendered: 10_000 }],
+        })
+      const a = await cebCheckout(await cebTicket(), firstPart)
+      const b = await cebCheckout(await cebTicket(), sale.total - firstPart)
+      expect([a.status, a.data.message, b.status, b.data.message]).toEqual([200, undefined, 200, undefined])
+      account = await accountOf(customer.id)
+      expect(account.balance).toBe("0.00")
+      expect(account.transactions.map((t) => [t.type, centavos(t.amount), centavos(t.balance), t.stock_location_id])).toEqual([
+        ["credit", sale.total, sale.total, mnl],
+        ["debit", -firstPart, sale.total - firstPart, ceb],
+        ["debit", firstPart - sale.total, 0, ceb],
+      ])
+      // Each receipt says what was used and what was left after that sale, on a reprint too.
+      const creditRows = async (id: string) => {
+        const { receipt: r } = (await call("get", `/admin/kassa/pos/sales/${id}/receipt?format=json`, cebCashier)).data
+        return r.tenders.find((t: { method: string }) => t.method === "store_credit")
+      }
+      expect(await creditRows(a.data.sale.order_id)).toEqual(expect.objectContaining({ label: "Store credit", amount: (firstPart / 100).toFixed(2), details: [{ label: "Store credit left", amount: ((sale.total - firstPart) / 100).toFixed(2) }] }))
+      expect((await creditRows(b.data.sale.order_id)).details).toEqual([{ label: "Store credit left", amount: "0.00" }])
+      const text = await call("get", `/admin/kassa/pos/sales/${a.data.sale.order_id}/receipt?format=text`, cebCashier)
+      expect(text.data).toContain("Store credit left")
+
+      // Sale B was paid partly in store credit: returned to store credit, that part and the cash part come back as credit.
+      const [bLine] = (await call("get", `/admin/kassa/pos/sales?location_id=${ceb}&q=${b.data.sale.receipt_number}`, cebCashier)).data.sales[0].lines
+      const back = await call("post", "/admin/kassa/pos/returns", cebCashier, {
+        order_id: b.data.sale.order_id, register_id: cebu.registers[0].id, reason: "Not needed", items: [{ item_id: bLine.item_id, quantity: 1, condition: "resellable" }], refund: { method: "store_credit" },
+      })
+      expect([back.status, back.data.message]).toEqual([201, undefined])
+      expect(centavos((await accountOf(customer.id)).balance)).toBe(sale.total)
+
+      // A sale with no customer cannot be refunded to store credit: 400, and no return is made.
+      const anonymous = await ticketFor(v.barcode, null)
+      const paid = await checkout(anonymous.id, [{ method: "cash", tendered: 10_000 }])
+      const [anonLine] = (await call("get", `/admin/kassa/pos/sales?location_id=${mnl}&q=${paid.data.sale.receipt_number}`, cashier)).data.sales[0].lines
+      const refused = await call("post", "/admin/kassa/pos/returns", cashier, {
+        order_id: paid.data.sale.order_id, register_id: r1, reason: "Wrong colour", items: [{ item_id: anonLine.item_id, quantity: 1, condition: "resellable" }], refund: { method: "store_credit" },
+      })
+      expect([refused.status, refused.data.message]).toEqual([400, "A refund to store credit needs the sale's customer: this sale has none, refund in money"])
+      expect((await api.get(`/admin/orders/${paid.data.sale.order_id}?fields=*returns`, owner)).data.order.returns).toEqual([])
+    })
+
     it("expires lapsed credit in the daily pass, checks its input and roles, shows customers their own, and stays off where switched off", async () => {
       const container = getContainer()
       const customer = await newCustomer()

@@ -9,6 +9,8 @@ export type RefundReceipt = {
   lines: { title: string; quantity: number; condition: string; amount: string }[]
   refund_total: string
   refund_method: string
+  /** How the receipt names the method: "Cash", "Store credit". */
+  refund_method_label: string
   refund_reference: string | null
   card_last4: string | null
   approved_by: string | null
@@ -16,6 +18,7 @@ export type RefundReceipt = {
   new_lines: { title: string; quantity: number }[]
   paid_total: string | null
   paid_method: string | null
+  paid_method_label: string | null
 }
 
 /** The refund (or exchange) receipt as 42 printed columns: what came back in what condition, what went out, and the money either way. */
@@ -34,10 +37,10 @@ export function refundReceiptLines(r: RefundReceipt): string[] {
     ...(r.new_lines.length ? [rule, "Exchanged for", ...r.new_lines.map((l) => `  ${l.quantity} x ${l.title}`)] : []),
     rule,
     ...(r.paid_total
-      ? [row("CUSTOMER PAID", php(r.paid_total)), row(`  ${r.paid_method}`, php(r.paid_total))]
+      ? [row("CUSTOMER PAID", php(r.paid_total)), row(`  ${r.paid_method_label}`, php(r.paid_total))]
       : [
           row("REFUND", php(r.refund_total)),
-          row(`  ${r.refund_method}`, php(r.refund_total)),
+          row(`  ${r.refund_method_label}`, php(r.refund_total)),
           ...(r.card_last4 ? [`    Card ending ${r.card_last4}`] : []),
           ...(r.refund_reference ? [`    Ref. ${r.refund_reference}`] : []),
         ]),

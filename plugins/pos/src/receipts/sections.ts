@@ -71,6 +71,7 @@ export function receiptSections(data: ReceiptData, display: CurrencyDisplay): Re
     const rows: Row[] = [{ label: tender.label, value: money(tender.amount) }]
     if (tender.reference) rows.push({ label: `Ref. ${tender.reference}`, value: "", style: "detail" })
     if (tender.tendered) rows.push({ label: "Tendered", value: money(tender.tendered), style: "detail" })
+    for (const detail of tender.details ?? []) rows.push({ label: detail.label, value: money(detail.amount), style: "detail" })
     return rows
   })
   payments.push({ label: "Change", value: money(data.change), style: "strong" })

@@ -47,7 +47,16 @@ export type ReceiptData = {
   taxes: { label: string; rate: number; taxable: string; amount: string }[]
   tax_inclusive: boolean
   total: string
-  tenders: { method: string; label: string; amount: string; reference: string | null; tendered: string | null; change: string | null }[]
+  tenders: {
+    method: string
+    label: string
+    amount: string
+    reference: string | null
+    tendered: string | null
+    change: string | null
+    /** Rows a plugin prints under its tender (store credit left): TenderDefinition.receiptRows. */
+    details?: { label: string; amount: string }[]
+  }[]
   change: string
   /** e.g. "Items carry the manufacturer's warranty; keep this receipt for claims." */
   warranty_terms: string | null

@@ -4,7 +4,7 @@ import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import { pluginTenders } from "./tender-registry"
 
-/** `refundable`: a return can pay back in it (plugin tenders cannot yet). */
+/** `refundable`: a return can pay back in it (a plugin tender that says how: `refund`). */
 export type OfferedTender = { id: string; label: string; holds_goods: boolean; refundable: boolean }
 export type OwnMethod = { id: string; label: string }
 
@@ -34,7 +34,7 @@ export async function tendersAt(container: MedusaContainer, stockLocationId: str
   ])
   const offered: OfferedTender[] = [
     ...moneyTenders(own),
-    ...plugins.flatMap((t) => (t ? [{ id: t.id, label: t.label, holds_goods: !!t.holdsGoods, refundable: false }] : [])),
+    ...plugins.flatMap((t) => (t ? [{ id: t.id, label: t.label, holds_goods: !!t.holdsGoods, refundable: !!t.refund }] : [])),
   ]
   return offered
 }

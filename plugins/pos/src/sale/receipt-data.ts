@@ -8,6 +8,8 @@ import { receiptLineNotes } from "../receipts/line-notes"
 import { goodsHeld } from "./goods-held"
 import { inScanOrder } from "./scan-order"
 import { money, num } from "./money"
+import { tenderLabel } from "./tender-label"
+import { pluginTender } from "./tender-registry"
 import { fullName, staffNames } from "./staff-names"
 
 type OrderRow = {
@@ -15,6 +17,7 @@ type OrderRow = {
   created_at: string
   currency_code: string
   total: BigNumberInput
+  customer_id: string | null
   customer?: { first_name: string | null; last_name: string | null; phone: string | null; email: string | null } | null
   items: {
     product_id: string | null
@@ -33,7 +36,6 @@ type OrderRow = {
   }[]
 }
 
-const TENDER_LABELS: Record<string, string> = { cash: "Cash", card: "Card" }
 // The counter's own line discount stays on its line; the whole-sale discount and promotions,
 // which Medusa spreads over the lines, are shown once for the sale.
 const LINE_LEVEL = new Set(["KASSA-LINE"])
@@ -49,7 +51,7 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     query.graph({
       entity: "order",
       fields: [
-        "id", "created_at", "currency_code", "total", "customer.first_name", "customer.last_name", "customer.phone", "customer.email",
+        "id", "created_at", "currency_code", "total", "customer_id", "customer.first_name", "customer.last_name", "customer.phone", "customer.email",
         "items.product_id", "items.variant_id", "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price", "items.is_tax_inclusive",
         "items.total", "items.tax_total", "items.metadata", "items.adjustments.code", "items.adjustments.amount",
         "items.tax_lines.rate", "items.tax_lines.description", "items.tax_lines.code",
@@ -118,6 +120,16 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     order.items.map((i) => ({ product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
     { container: scope, order_id: orderId, stock_location_id: ticket.stock_location_id }
   )
+  // A plugin's tender may print rows under it (store credit: what the customer has left).
+  const lastOfMethod = new Map(tenders.map((t) => [t.method, t.id]))
+  const tenderRows = new Map(
+    await Promise.all(
+      [...lastOfMethod.keys()].map(async (method) => {
+        const rows = await pluginTender(method)?.receiptRows?.({ container: scope, order_id: orderId, customer_id: order.customer_id, currency_code: order.currency_code })
+        return [method, rows ?? []] as const
+      })
+    )
+  )
   const total = num(order.total)
   const register = branch.registers.find((r) => r.id === ticket.register_id)
   return {
@@ -150,11 +162,12 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     total: money(total),
     tenders: tenders.map((t) => ({
       method: t.method,
-      label: TENDER_LABELS[t.method] ?? t.method.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()),
+      label: tenderLabel(t.method),
       amount: money(t.amount),
       reference: [t.reference, t.card_last4 ? `•••• ${t.card_last4}` : null, t.approval_code ? `appr. ${t.approval_code}` : null].filter(Boolean).join(" ") || null,
       tendered: t.tendered == null ? null : money(t.tendered),
       change: t.change == null ? null : money(t.change),
+      details: lastOfMethod.get(t.method) === t.id ? tenderRows.get(t.method) : undefined,
     })),
     change: money(MathBN.sum(0, ...tenders.map((t) => t.change ?? 0))),
     warranty_terms: settings.warranty_terms,

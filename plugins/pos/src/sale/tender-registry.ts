@@ -28,7 +28,26 @@ export type TenderDefinition = {
    * a void (or checkout) that a crash interrupted and recovery finishes: a second call is a no-op.
    */
   reverse?: (context: { container: MedusaContainer; order_id: string; reason: string }) => Promise<void>
+  /**
+   * A return or an exchange may pay back in this tender (store credit: the refund becomes credit
+   * on the customer's account). `validate` runs before anything is written; `pay` runs after
+   * Medusa's refund is recorded on the sale's payments, and again when recovery finishes an
+   * interrupted return: it must do its work once per `return_number`.
+   */
+  refund?: {
+    validate?: (context: RefundContext) => Promise<void> | void
+    /** `created_by`: the user giving the refund. */
+    pay: (context: RefundContext & { return_number: string; created_by: string }) => Promise<void>
+  }
+  /**
+   * Rows printed under this tender on the sale's receipt (e.g. the store credit left after the
+   * sale): amounts as two-decimal strings of the sale's currency. Must say the same on a reprint.
+   */
+  receiptRows?: (context: { container: MedusaContainer; order_id: string; customer_id: string | null; currency_code: string }) => Promise<{ label: string; amount: string }[]>
 }
+
+/** A refund paid back in a plugin's tender: `amount` a two-decimal string of the sale's currency ("1299.50"). */
+export type RefundContext = { container: MedusaContainer; order_id: string; customer_id: string | null; stock_location_id: string; currency_code: string; amount: string }
 
 const KEY = Symbol.for("kassa.pos.tenders")
 const tenders: Map<string, TenderDefinition> = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Map<string, TenderDefinition>

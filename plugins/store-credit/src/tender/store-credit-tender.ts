@@ -1,6 +1,7 @@
 import { defineTender } from "@kassa/pos/kit"
 import { MedusaError } from "@medusajs/framework/utils"
-import { toCentavos, moneyText } from "../ledger/money"
+import { defaultExpiry } from "../api/admin/kassa/store-credit/defaults"
+import { decimal, moneyText, toCentavos } from "../ledger/money"
 import { STORE_CREDIT_MODULE } from "../modules/store_credit"
 import type StoreCreditModuleService from "../modules/store_credit/service"
 import { storeCreditPlugin } from "../plugin"
@@ -13,7 +14,8 @@ const needsCustomer = () => new MedusaError(MedusaError.Types.INVALID_DATA, "Sto
  * store credit. `validate` refuses early (no customer, not enough credit) before anything is
  * written; `capture` debits the account under its row lock, which decides for good when two
  * registers spend the same credit at once. A failed checkout and a void both write a reversal:
- * the ledger keeps what happened.
+ * the ledger keeps what happened. A return or an exchange can refund to store credit: the credit
+ * goes on the sale's customer's account, once per return, with the default expiry.
  */
 export const storeCreditTender = defineTender({
   id: STORE_CREDIT_TENDER,
@@ -54,5 +56,30 @@ export const storeCreditTender = defineTender({
   reverse: async ({ container, order_id, reason }) => {
     const service: StoreCreditModuleService = container.resolve(STORE_CREDIT_MODULE)
     await service.reverseDebitsOf({ reference_type: "order", reference_id: order_id, reason: `Sale voided: ${reason}` })
+  },
+  refund: {
+    validate: ({ customer_id }) => {
+      if (!customer_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A refund to store credit needs the sale's customer: this sale has none, refund in money")
+    },
+    pay: async (refund) => {
+      const service: StoreCreditModuleService = refund.container.resolve(STORE_CREDIT_MODULE)
+      await service.creditOnce({
+        customer_id: refund.customer_id!,
+        currency_code: refund.currency_code,
+        amount: toCentavos(refund.amount),
+        reason: `Refund of return ${refund.return_number}`,
+        reference_type: "return",
+        reference_id: refund.return_number,
+        stock_location_id: refund.stock_location_id,
+        actor_id: refund.created_by,
+        expires_at: defaultExpiry(new Date()),
+      })
+    },
+  },
+  receiptRows: async ({ container, order_id, customer_id, currency_code }) => {
+    if (!customer_id) return []
+    const service: StoreCreditModuleService = container.resolve(STORE_CREDIT_MODULE)
+    const left = await service.balanceAfter(customer_id, currency_code, { type: "order", id: order_id })
+    return left == null ? [] : [{ label: "Store credit left", amount: decimal(left) }]
   },
 })

@@ -13,7 +13,7 @@ export const refundBody = (r: Refund) => ({
 
 type Props = { tenders: TenderOption[]; value: Refund; onChange: (r: Refund) => void }
 
-/** How the money goes back: the branch's tenders that can pay a refund (not plugin tenders, yet). */
+/** How the money goes back: the branch's tenders that can pay a refund (a plugin's, e.g. store credit, where it can). */
 export function RefundFields({ tenders, value, onChange }: Props) {
   return (
     <>

@@ -135,6 +135,21 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
   }
 
   /**
+   * Adds credit once per reference (a return refunded to store credit): called again for it —
+   * recovery finishing an interrupted return — it returns the first entry and writes nothing.
+   */
+  @InjectTransactionManager()
+  async creditOnce(input: CreditInput & { reference_type: string; reference_id: string }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const accountId = (await this.lockAccount(input.customer_id, input.currency_code, true, ctx))!
+    const rows = await this.rowsOf(accountId, ctx)
+    const earlier = rows.find((r) => r.type === "credit" && r.reference_type === input.reference_type && r.reference_id === input.reference_id)
+    if (earlier) return { id: earlier.id, written: false }
+    if (!Number.isSafeInteger(input.amount) || input.amount <= 0) throw invalid("Store credit must be above zero")
+    const [entry] = await this.append(accountId, rows.at(-1)?.sequence ?? 0, [{ ...input, type: "credit" }], ctx)
+    return { id: entry.id, written: true }
+  }
+
+  /**
    * Spends `amount` centavos of the customer's credit, the earliest-expiring first. Credit whose
    * expiry has come is written off first (an expiry entry each), so it is never spent. Refuses,
    * writing nothing, when the account has less than the amount.
@@ -270,6 +285,24 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
         }
       })
     )
+  }
+
+  /**
+   * The balance right after the last entry written for a reference (what a sale's receipt says
+   * is left after it), in centavos; null when the account has no such entry. Later entries do
+   * not change it, so a reprint says what the first print said.
+   */
+  @InjectManager()
+  async balanceAfter(customerId: string, currencyCode: string, reference: { type: string; id: string }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [account] = await this.listStoreCreditAccounts({ customer_id: customerId, currency_code: currencyCode.toLowerCase() }, { select: ["id"] }, ctx)
+    if (!account) return null
+    let balance = 0
+    let after: number | null = null
+    for (const r of await this.rowsOf(account.id, ctx)) {
+      balance += toCentavos(r.amount)
+      if (r.reference_type === reference.type && r.reference_id === reference.id) after = balance
+    }
+    return after
   }
 
   /** What the customer can spend now in the currency, in centavos (0 without an account). */

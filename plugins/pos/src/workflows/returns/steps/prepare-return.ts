@@ -2,8 +2,9 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { moneyTenders, ownMethodsOf } from "../../../sale/branch-tenders"
+import { ownMethodsOf, tendersAt } from "../../../sale/branch-tenders"
 import { cents, money, num } from "../../../sale/money"
+import { pluginTender } from "../../../sale/tender-registry"
 
 export type ReturnLineInput = { item_id: string; quantity: number; condition: "resellable" | "damaged" }
 export type RefundInput = { method: string; reference?: string; card_last4?: string }
@@ -25,7 +26,7 @@ const dayMs = 24 * 60 * 60 * 1000
 /**
  * Checks a counter return before anything is written: a completed counter sale, lines of it with
  * units still returnable, a refund method the branch takes (cash needs the register's drawer
- * open), and whether the branch's limits call for a manager. Each line refunds its share of what
+ * open; a plugin's tender checks what it needs, e.g. the sale's customer), and whether the branch's limits call for a manager. Each line refunds its share of what
  * the customer paid for it (VAT and discounts included), rounded to the centavo.
  */
 export const prepareReturnStep = createStep(
@@ -38,12 +39,12 @@ export const prepareReturnStep = createStep(
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [{ data: orders }, settings, [drawer]] = await Promise.all([
-      query.graph({ entity: "order", fields: ["id", "status", "total", "items.*", "items.detail.*", "items.refundable_total"], filters: { id: input.order_id } }),
+      query.graph({ entity: "order", fields: ["id", "status", "total", "currency_code", "customer_id", "items.*", "items.detail.*", "items.refundable_total"], filters: { id: input.order_id } }),
       pos.settingsFor(input.stock_location_id),
       pos.listDrawerSessions({ register_id: input.register_id, status: "open" }, { select: ["id"] }),
     ])
     type Item = { id: string; title: string; quantity: unknown; refundable_total: unknown; detail?: { return_requested_quantity?: unknown; return_received_quantity?: unknown; return_dismissed_quantity?: unknown } }
-    const order = orders[0] as { status: string; items: Item[] } | undefined
+    const order = orders[0] as { status: string; currency_code: string; customer_id: string | null; items: Item[] } | undefined
     if (!order || order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} was canceled`)
 
     if (!input.items.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Choose at least one line to return")
@@ -69,10 +70,18 @@ export const prepareReturnStep = createStep(
     }
     const refund_total = cents(MathBN.sum(0, ...lines.map((l) => l.raw)))
 
-    const methods = moneyTenders(ownMethodsOf(settings)).map((t) => t.id)
+    const methods = (await tendersAt(container, input.stock_location_id, ownMethodsOf(settings))).filter((t) => t.refundable).map((t) => t.id)
     if (!methods.includes(input.refund.method)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Refund by ${input.refund.method} is not possible here: refund by ${methods.join(", ")}`)
     }
+    await pluginTender(input.refund.method)?.refund?.validate?.({
+      container,
+      order_id: input.order_id,
+      customer_id: order.customer_id,
+      stock_location_id: input.stock_location_id,
+      currency_code: order.currency_code,
+      amount: money(refund_total),
+    })
     if (input.refund.method === "card" && !/^\d{4}$/.test(input.refund.card_last4 ?? "")) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "A card refund needs card_last4: the last four digits of the card refunded")
     }

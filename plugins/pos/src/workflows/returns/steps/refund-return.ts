@@ -5,7 +5,8 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { cents, num } from "../../../sale/money"
+import { cents, money, num } from "../../../sale/money"
+import { pluginTender } from "../../../sale/tender-registry"
 
 type Payment = { id: string; captures?: { amount: unknown }[]; refunds?: { id: string; amount: unknown; note?: string | null }[] }
 export type RefundReturnInput = { return_record_id: string; number: string; order_id: string; amount: number; method: string; created_by: string; note: string }
@@ -14,7 +15,8 @@ export type RefundReturnInput = { return_record_id: string; number: string; orde
  * Refunds a return through Medusa's payments, so the order's balance settles: the payments of
  * the refund's own method first, then the others, each up to what it has left. Each refund's
  * note begins with the return's number, and what the return's refunds already add up to is not
- * refunded again: recovery finishing an interrupted return refunds only the rest.
+ * refunded again: recovery finishing an interrupted return refunds only the rest. A refund in a
+ * plugin's tender is then paid by the plugin, which does it once per return number.
  */
 export async function refundReturn(container: MedusaContainer, input: RefundReturnInput) {
   const pos: PosModuleService = container.resolve(POS_MODULE)
@@ -23,6 +25,8 @@ export async function refundReturn(container: MedusaContainer, input: RefundRetu
     query.graph({
       entity: "order",
       fields: [
+        "currency_code",
+        "customer_id",
         "payment_collections.payments.id",
         "payment_collections.payments.captures.amount",
         "payment_collections.payments.refunds.id",
@@ -58,6 +62,23 @@ export async function refundReturn(container: MedusaContainer, input: RefundRetu
     // The payment's refunds: the one just made is the one not there before.
     ids.push(...((result as { refunds?: { id: string }[] }).refunds ?? []).filter((x) => !before.has(x.id)).map((x) => x.id))
     failpoint("return:refunded")
+  }
+  // A plugin's tender (store credit) pays the customer back in its own way: Medusa's refunds above
+  // took the money off the sale's payments, this puts it where the customer keeps it.
+  const pay = pluginTender(input.method)?.refund?.pay
+  if (pay) {
+    const order = data[0] as { currency_code: string; customer_id: string | null }
+    const [record] = await pos.listCounterReturns({ id: input.return_record_id }, { select: ["stock_location_id"] })
+    await pay({
+      container,
+      order_id: input.order_id,
+      customer_id: order.customer_id,
+      stock_location_id: record.stock_location_id,
+      currency_code: order.currency_code,
+      amount: money(input.amount),
+      return_number: input.number,
+      created_by: input.created_by,
+    })
   }
   await pos.updateCounterReturns({ id: input.return_record_id, refund_ids: [...new Set(ids)] as unknown as Record<string, unknown> })
   return ids

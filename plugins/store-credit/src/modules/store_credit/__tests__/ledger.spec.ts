@@ -98,6 +98,22 @@ moduleIntegrationTestRunner<StoreCreditModuleService>({
       await expect(em.execute(`delete from kassa_store_credit_transaction where id = '${d.id}'`)).rejects.toThrow(/immutable/)
     })
 
+    it("credits a return once however often its refund runs, and tells a receipt the balance right after its sale", async () => {
+      const refund = () =>
+        service.creditOnce({ customer_id: "cus_1", currency_code: "php", amount: 1_250, reference_type: "return", reference_id: "MNL-1-R1", reason: "Refund of return MNL-1-R1" })
+      // Recovery finishing a return calls it again, even at the same moment: one credit.
+      const [first, ...again] = await Promise.all([refund(), refund(), refund()])
+      expect([first, ...again].filter((r) => r.written)).toHaveLength(1)
+      expect(new Set([first, ...again].map((r) => r.id)).size).toBe(1)
+      expect((await entries()).balance).toBe("12.50")
+
+      await debit(1_000, { reference_id: "order_a" })
+      await credit(300)
+      expect(await service.balanceAfter("cus_1", "PHP", { type: "order", id: "order_a" })).toBe(250)
+      expect(await service.balanceAfter("cus_1", "php", { type: "order", id: "order_none" })).toBeNull()
+      expect(await service.balanceAfter("cus_2", "php", { type: "order", id: "order_a" })).toBeNull()
+    })
+
     it("opens one account per customer and currency, also when the first credits arrive at once", async () => {
       await Promise.all([credit(100, { customer_id: "cus_2" }), credit(200, { customer_id: "cus_2" }), credit(300, { customer_id: "cus_2" })])
       await service.credit({ customer_id: "cus_2", currency_code: "usd", amount: 100, reason: "Goodwill" })

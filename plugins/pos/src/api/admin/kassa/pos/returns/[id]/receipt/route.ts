@@ -6,6 +6,7 @@ import { RefundReceipt, refundReceiptLines } from "../../../../../../../receipts
 import { textDocumentHtml, textDocumentPdf } from "../../../../../../../receipts/text-document"
 import { money, num } from "../../../../../../../sale/money"
 import { staffNames } from "../../../../../../../sale/staff-names"
+import { tenderLabel } from "../../../../../../../sale/tender-label"
 import type { RefundReceiptType } from "../../validators"
 
 /** The refund receipt of a counter return: its data, or printed as 80 mm HTML, PDF or text. */
@@ -25,12 +26,14 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, RefundReceipt
     lines: record.lines as unknown as RefundReceipt["lines"],
     refund_total: money(num(record.refund_total)),
     refund_method: record.refund_method,
+    refund_method_label: tenderLabel(record.refund_method),
     refund_reference: record.refund_reference,
     card_last4: record.card_last4,
     approved_by: record.approved_by ? ((await staffNames(req.scope, [record.approved_by])).get(record.approved_by) ?? record.approved_by) : null,
     new_lines: (record.new_lines as unknown as RefundReceipt["new_lines"] | null) ?? [],
     paid_total: record.paid_total == null ? null : money(num(record.paid_total)),
     paid_method: record.paid_method,
+    paid_method_label: record.paid_method ? tenderLabel(record.paid_method) : null,
   }
   const { format } = req.validatedQuery
   if (format === "json") return res.json({ refund_receipt: receipt })
