@@ -3,7 +3,9 @@
  * checkout workflow's event, and the workflows that release or undo a sale.
  */
 export { defineTender } from "./sale/tender-registry"
-export type { TenderDefinition } from "./sale/tender-registry"
+export type { RefundContext, TenderDefinition } from "./sale/tender-registry"
+export { defineSaleHook } from "./sale/sale-hooks"
+export type { SaleHook, SaleHookContext, SoldLine } from "./sale/sale-hooks"
 // The tenders a branch takes; its money tenders alone (cash, card, own methods) for a payment outside a sale.
 export { moneyTendersAt, tendersAt } from "./sale/branch-tenders"
 export type { OfferedTender, OwnMethod } from "./sale/branch-tenders"

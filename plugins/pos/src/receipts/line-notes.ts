@@ -3,8 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 /** What a plugin is told about each receipt line. */
 export type NoteLine = { product_id: string | null; variant_id: string | null; sku: string | null; serial_numbers: string[] }
 export type LineNotesContext = { container: MedusaContainer; order_id: string; stock_location_id: string }
-/** Returns one note (or null) per line, in the lines' order. */
-export type LineNotes = (lines: NoteLine[], context: LineNotesContext) => Promise<(string | null)[]>
+/** Returns per line, in the lines' order, its note, several notes (one per printed row) or null. */
+export type LineNotes = (lines: NoteLine[], context: LineNotesContext) => Promise<(string | string[] | null)[]>
 
 // On globalThis: a plugin may load its own copy of this module, and must still reach the POS's set.
 const KEY = Symbol.for("kassa.pos.receipt-line-notes")
@@ -21,5 +21,5 @@ export function defineReceiptLineNotes(fn: LineNotes) {
 /** Every plugin's notes, per line. */
 export async function receiptLineNotes(lines: NoteLine[], context: LineNotesContext): Promise<string[][]> {
   const results = await Promise.all([...registered].map((fn) => fn(lines, context)))
-  return lines.map((_, i) => results.map((notes) => notes[i]).filter((note): note is string => !!note))
+  return lines.map((_, i) => results.flatMap((notes) => [notes[i] ?? []].flat()).filter((note): note is string => !!note))
 }

@@ -1,6 +1,8 @@
 import { fromBody } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { storeCreditPlugin as plugin } from "../plugin"
+import { limitGiftCardLookups } from "../gift-cards/lookup-limit"
+import { DisableGiftCardSchema, GiftCardLookupSchema } from "./admin/kassa/store-credit/gift-cards/validators"
 import { IssueCreditSchema, ReverseSchema } from "./admin/kassa/store-credit/validators"
 
 const base = "/admin/kassa/store-credit"
@@ -14,5 +16,9 @@ export default defineMiddlewares({
     { matcher: `${base}/customers/:customer_id/credits`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(IssueCreditSchema)] },
     { matcher: `${base}/transactions/:id/reverse`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(ReverseSchema)] },
     { matcher: "/store/kassa/store-credit*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    // Gift cards: looked up by code from any branch; a lost one disabled by a manager.
+    { matcher: `${base}/gift-cards/lookup`, methods: ["POST"], middlewares: [plugin.guard("store_credit:read"), validateAndTransformBody(GiftCardLookupSchema)] },
+    { matcher: `${base}/gift-cards/:id/disable`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(DisableGiftCardSchema)] },
+    { matcher: "/store/kassa/gift-cards/lookup", methods: ["POST"], middlewares: [limitGiftCardLookups, validateAndTransformBody(GiftCardLookupSchema)] },
   ],
 })

@@ -8,3 +8,10 @@ export const creditOf = async (api: CounterApi, customerId: string, currency: st
   const { accounts } = await api.get<{ accounts: CreditAccount[] }>(`store-credit/customers/${customerId}`)
   return accounts.find((a) => a.currency_code === currency.toLowerCase()) ?? null
 }
+
+/** A gift card as the counter's lookup answers it (the code masked). */
+export type GiftCardBalance = { id: string; code: string; balance: string; currency_code: string; status: "active" | "inactive" | "disabled" | "expired"; disabled_reason: string | null }
+
+/** A gift card by its code as scanned or typed; the server's message (not a code, no such card) when it refuses. */
+export const giftCardByCode = async (api: CounterApi, code: string) =>
+  (await api.post<{ gift_card: GiftCardBalance }>("store-credit/gift-cards/lookup", { code })).gift_card

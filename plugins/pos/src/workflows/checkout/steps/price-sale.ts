@@ -3,8 +3,10 @@ import { tendersAt } from "../../../sale/branch-tenders"
 import { priceTicket } from "../../../sale/price-ticket"
 import type { PricedTicket } from "../../../sale/price-ticket"
 import { SettledTender, settleTenders, TenderInput } from "../../../sale/settle-tenders"
+import { saleHooks } from "../../../sale/sale-hooks"
 import { pluginTender } from "../../../sale/tender-registry"
 import type { SaleContext } from "./load-sale"
+import { saleHookContext } from "./sale-hooks"
 
 /** `holds_goods`: a tender keeps the goods at the store (no fulfilment until it releases them). */
 export type PricedSale = { priced: PricedTicket; tenders: SettledTender[]; change: number; holds_goods: boolean }
@@ -28,6 +30,7 @@ export const priceSaleStep = createStep(
         sold_by: sale.agent.user_id,
       })
     }
+    for (const hook of saleHooks()) await hook.validate?.(saleHookContext(container, sale, priced))
     const holds_goods = settled.tenders.some((t) => offered.find((o) => o.id === t.method)?.holds_goods)
     return new StepResponse<PricedSale>({ priced, ...settled, holds_goods })
   }

@@ -8,6 +8,7 @@ import { createSaleOrderStep } from "../steps/create-sale-order"
 import { fulfillSaleStep } from "../steps/fulfill-sale"
 import { loadSaleStep } from "../steps/load-sale"
 import { pluginTendersStep } from "../steps/plugin-tenders"
+import { saleHooksStep } from "../steps/sale-hooks"
 import { recordPaymentsStep } from "../steps/record-payments"
 import { priceSaleStep } from "../steps/price-sale"
 import { takeSaleStockStep } from "../steps/take-sale-stock"
@@ -93,7 +94,8 @@ export const posCheckoutWorkflow = createWorkflow("kassa-pos-checkout", (input: 
         tenders: payments.tenders,
         total: priced.priced.totals.total,
       }))
-    )
+    ),
+    saleHooksStep(transform({ order, sale, priced }, ({ order, sale, priced }) => ({ sale, priced: priced.priced, order_id: order.id })))
   )
 
   const totals = transform({ priced }, ({ priced }) => ({

@@ -1,0 +1,2 @@
+export { GiftCard } from "./gift-card"
+export { GiftCardEntry } from "./gift-card-entry"

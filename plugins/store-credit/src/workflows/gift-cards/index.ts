@@ -1,0 +1,1 @@
+export { disableGiftCardWorkflow } from "./workflows/disable-gift-card"
