@@ -9,6 +9,7 @@ export type Encoder = {
   align(value: "left" | "center" | "right"): Encoder
   bold(value?: boolean): Encoder
   line(value: string): Encoder
+  barcode(value: string, symbology: "code128", options: { height: number; width: number; text: "none" | "below" }): Encoder
   cut(value?: "full" | "partial"): Encoder
   pulse(device?: number, on?: number, off?: number): Encoder
   encode(): Uint8Array

@@ -14,6 +14,8 @@ export function receiptBytes(data: ReceiptData, { columns, kick, banner }: Recei
   const encoder = escPos(columns)
   if (banner) encoder.align("center").bold(true).line(banner).bold(false).align("left")
   printLines(encoder, receiptTextLines(data, { columns }))
+  // The receipt number as CODE128 at the foot (GS k 73): a return or reprint scans it instead of typing it.
+  encoder.align("center").barcode(data.receipt_number, "code128", { height: 60, width: 2, text: "none" }).align("left")
   encoder.cut()
   if (kick) kickDrawer(encoder)
   return encoder.encode()

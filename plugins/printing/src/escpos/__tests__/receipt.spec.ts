@@ -47,6 +47,15 @@ describe("ESC/POS receipt", () => {
     expect(out.toString("latin1").indexOf("REPRINT")).toBeLessThan(out.toString("latin1").indexOf("MNL-202612-000042"))
   })
 
+  it("prints the receipt number as CODE128 (GS k 73, {B) at the foot, before the cut", () => {
+    const out = bytes(receiptBytes(sale, { columns: 48, kick: false, banner: "CUSTOMER COPY" }))
+    const code = Buffer.concat([Buffer.from([0x1d, 0x6b, 0x49, "{BMNL-202612-000042".length]), Buffer.from("{BMNL-202612-000042")])
+    const at = out.indexOf(code)
+    expect(at).toBeGreaterThan(out.toString("latin1").indexOf("Thank you!"))
+    expect(out.indexOf(Buffer.from([0x1d, 0x56]))).toBeGreaterThan(at)
+    expect(out.toString("latin1")).toContain("CUSTOMER COPY")
+  })
+
   it("lays the receipt out at the roll's width: 32 columns on 58 mm, 48 on 80 mm", () => {
     for (const columns of [32, 48]) {
       const text = bytes(receiptBytes(sale, { columns, kick: false })).toString("latin1")
