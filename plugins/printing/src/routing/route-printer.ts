@@ -8,8 +8,12 @@ export type PrintAsk = {
   stock_location_id: string
   task: PrintTask
   register_id: string | null
-  /** The Kassa role ids of the staff member the document is printed for (the sale's cashier). */
-  role_ids: string[]
+  /**
+   * The Kassa role ids of the staff member the document is printed for (the sale's cashier), read
+   * only when a route of the task names a role: most branches set none, and a receipt is on the
+   * way from the sale to the printer.
+   */
+  roleIds: () => Promise<string[]>
 }
 
 /**
@@ -21,9 +25,10 @@ export type PrintAsk = {
  */
 export async function printerForTask(printing: PrintingModuleService, ask: PrintAsk) {
   const routes = await printing.listPrintRoutes({ stock_location_id: ask.stock_location_id, task: ask.task }, { order: { created_at: "ASC" } })
+  const roleIds = routes.some((r) => r.role_id) ? await ask.roleIds() : []
   const rank = (r: { register_id: string | null; role_id: string | null }) => {
     if (r.register_id && r.register_id !== ask.register_id) return -1
-    if (r.role_id && !ask.role_ids.includes(r.role_id)) return -1
+    if (r.role_id && !roleIds.includes(r.role_id)) return -1
     return (r.register_id ? 0 : 2) + (r.role_id ? 0 : 1)
   }
   const fitting = routes.filter((r) => rank(r) >= 0).sort((a, b) => rank(a) - rank(b))

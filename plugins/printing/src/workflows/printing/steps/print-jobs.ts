@@ -52,8 +52,12 @@ export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-jo
     if (!chosen.is_active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Printer ${chosen.name} is switched off`)
     printer = chosen
   } else {
-    const role_ids = await staffRoleIds(container, ticket.opened_by)
-    printer = await printerForTask(printing, { stock_location_id: ticket.stock_location_id, task: "receipt", register_id: ticket.register_id, role_ids })
+    printer = await printerForTask(printing, {
+      stock_location_id: ticket.stock_location_id,
+      task: "receipt",
+      register_id: ticket.register_id,
+      roleIds: () => staffRoleIds(container, ticket.opened_by),
+    })
   }
   if (!printer) {
     if (input.kind === "reprint") throw new MedusaError(MedusaError.Types.NOT_FOUND, "No receipt printer serves this sale's counter: choose a printer_id")
