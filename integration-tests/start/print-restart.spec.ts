@@ -8,6 +8,7 @@ import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
+import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminApi, freePort, KassaRun, sleep, startKassa, stopKassa } from "../helpers/kassa-process"
 
 jest.setTimeout(15 * 60_000)
@@ -42,8 +43,11 @@ describe("print jobs across a restart", () => {
     const register_id = counter.registers[0].id as string
     await api.call("POST", "/admin/kassa/pos/drawer-sessions", { register_id, opening_float: 0 })
     await api.ok("POST", "/admin/kassa/printing/printers", { location_id: manila.id, register_id, name: "Counter 1", host: "127.0.0.1", port: printerPort })
-    const { variants } = await api.ok("GET", "/admin/product-variants?limit=200&fields=id,barcode,manage_inventory,product.metadata")
-    const plain = (variants as Json[]).find((v) => v.barcode && v.product?.metadata?.kassa_serialized !== true)!
+    // A demo accessory (no serial numbers to type in), with stock to sell.
+    const sku = buildCatalog().filter((p) => p.category === "Accessories")[0].variants[0].sku
+    const { variants } = await api.ok("GET", `/admin/product-variants?q=${encodeURIComponent(sku)}&fields=id,sku,inventory_items.inventory_item_id&limit=10`)
+    const plain = (variants as Json[]).find((v) => v.sku === sku)!
+    await api.ok("POST", `/admin/inventory-items/${plain.inventory_items[0].inventory_item_id}/location-levels/${manila.id}`, { stocked_quantity: 50 })
 
     const receipts: string[] = []
     for (let i = 0; i < 2; i++) {
@@ -55,7 +59,11 @@ describe("print jobs across a restart", () => {
     }
     // Both tried and refused before the stop.
     const jobs = async () => (await api.ok("GET", `/admin/kassa/printing/jobs?location_id=${manila.id}`)).print_jobs as Json[]
-    for (let tries = 0; tries < 100 && !(await jobs()).every((j) => j.last_error); tries++) await sleep(100)
+    const tried = async () => {
+      const list = await jobs()
+      return list.length === 2 && list.every((j) => j.last_error)
+    }
+    for (let tries = 0; tries < 100 && !(await tried()); tries++) await sleep(100)
     expect((await jobs()).map((j) => [j.status === "done", !!j.last_error])).toEqual([[false, true], [false, true]])
     expect(await stopKassa(started)).toBe(0)
     started = null
