@@ -280,7 +280,7 @@ medusaIntegrationTestRunner({
     }
     const route = (body: Record<string, unknown>, who = manager) => call("post", "/admin/kassa/printing/routing", who, { location_id: mnl, task: "receipt", ...body })
 
-    it("routes a receipt by register and role, most specific first, then the branch's default; removing a route falls back", async () => {
+    it("routes a receipt by register and role, most specific first, then the branch's default; removing a route falls back, a switched-off printer is passed over", async () => {
       const [main, counter2, cashiers, managersAt1] = await Promise.all([testPrinter(), testPrinter(), testPrinter(), testPrinter()])
       try {
         // Printers of the "kitchen" role: only the routing table sends receipts to them.
@@ -307,6 +307,12 @@ medusaIntegrationTestRunner({
 
         expect((await call("delete", `/admin/kassa/printing/routing/${byRole.data.print_route.id}`, manager)).status).toBe(200)
         await printedOn(main, await sell(r1, "card")) // the branch's default
+        // A route whose printer is switched off is passed over; with none left (and no receipt printer), no job: the browser prints.
+        expect((await call("post", `/admin/kassa/printing/printers/${pMain.id}`, manager, { is_active: false })).status).toBe(200)
+        const unrouted = await sell(r1, "card")
+        await new Promise((r) => setTimeout(r, 500))
+        expect(await jobsOf(unrouted.order_id)).toEqual([])
+        await printedOn(counter2, await sell(r2, "card"))
         for (const p of [main, counter2, cashiers, managersAt1]) expect(await p.quiet(200)).toBe(true)
 
         // Bad routes: a clear 400 with nothing written; a cashier may read the table, not set it.
