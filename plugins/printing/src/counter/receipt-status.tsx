@@ -5,6 +5,7 @@ import { reprint, saleJobs, type PrintJob } from "./print-jobs"
 const POLL_MS = 700
 // The receipt is queued just after the sale is answered; none by then: no printer serves this counter.
 const NO_JOB_AFTER_MS = 6_000
+const BUTTON = { height: 34, padding: "0 12px", fontSize: 14 }
 const settled = (job: PrintJob) => job.status === "done" || job.status === "failed"
 
 /**
@@ -67,14 +68,14 @@ export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
             ? ["info", `Printer not reached, trying again (${job.attempts} of ${job.max_attempts}): ${job.last_error}`]
             : ["info", job.status === "printing" ? "Printing…" : "Queued for the printer…"]
   return (
-    <div className={`notice ${tone}`} role="status" data-testid="receipt-print-status" data-status={error ? "error" : (job?.status ?? "waiting")}>
+    <div className={`notice ${tone}`} style={{ alignItems: "center" }} role="status" data-testid="receipt-print-status" data-status={error ? "error" : (job?.status ?? "waiting")}>
       <span>{text}</span>
       {job && settled(job) && (
-        <span style={{ display: "flex", gap: 8 }}>
-          <button className="act" disabled={busy} onClick={() => void again()} data-testid="receipt-reprint">
+        <span style={{ display: "flex", gap: 8, flex: "0 0 auto" }}>
+          <button className="act" style={BUTTON} disabled={busy} onClick={() => void again()} data-testid="receipt-reprint">
             Reprint
           </button>
-          <button className="act" disabled={busy} onClick={() => void again("customer")} data-testid="receipt-customer-copy">
+          <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("customer")} data-testid="receipt-customer-copy">
             Customer copy
           </button>
         </span>
