@@ -1,3 +1,4 @@
+import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -17,8 +18,8 @@ const INIT = Buffer.from([0x1b, 0x40])
 const CUT = Buffer.from([0x1d, 0x56])
 const KICK = Buffer.from([0x1b, 0x70, 0x00, 25, 250])
 
-/** A raw-TCP printer on loopback: every connection's bytes, as one print each. */
-async function testPrinter() {
+/** A raw-TCP printer on loopback: every connection's bytes, as one print each; `port` to come back on a known one. */
+async function testPrinter(port = 0) {
   const prints: Buffer[] = []
   const waiting: ((print: Buffer) => void)[] = []
   const server = net.createServer((socket) => {
@@ -32,7 +33,7 @@ async function testPrinter() {
       else prints.push(print)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
   return {
     port: (server.address() as net.AddressInfo).port,
     /** The next print this printer receives (or already received and nobody took). */
@@ -129,13 +130,13 @@ medusaIntegrationTestRunner({
     }
 
     let saleNo = 0
-    /** A counter sale of one accessory at the register, paid by cash or card. */
-    const sell = async (register: string, by: "cash" | "card") => {
-      const opened = await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: mnl, register_id: register })
-      const scanned = await call("post", `/admin/kassa/pos/tickets/${opened.data.ticket.id}/lines`, cashier, { code: barcode, quantity: 1 })
+    /** A counter sale of one accessory at the register, paid by cash or card, rung up by the cashier (or `who`). */
+    const sell = async (register: string, by: "cash" | "card", who = cashier) => {
+      const opened = await call("post", "/admin/kassa/pos/tickets", who, { location_id: mnl, register_id: register })
+      const scanned = await call("post", `/admin/kassa/pos/tickets/${opened.data.ticket.id}/lines`, who, { code: barcode, quantity: 1 })
       const total = Number(scanned.data.ticket.totals.total)
       const tenders = by === "cash" ? [{ method: "cash", tendered: 100000 }] : [{ method: "card", amount: total, card_last4: "4242", reference: "TERM-1", approval_code: "A1B2" }]
-      const sold = await call("post", `/admin/kassa/pos/tickets/${opened.data.ticket.id}/checkout`, { headers: { ...cashier.headers, "idempotency-key": `print-sale-${++saleNo}` } }, { tenders })
+      const sold = await call("post", `/admin/kassa/pos/tickets/${opened.data.ticket.id}/checkout`, { headers: { ...who.headers, "idempotency-key": `print-sale-${++saleNo}` } }, { tenders })
       expect(sold.status).toBe(200)
       return sold.data.sale as { order_id: string; receipt_number: string }
     }
@@ -271,6 +272,102 @@ medusaIntegrationTestRunner({
         (await call("get", `/admin/kassa/audit/entries?entity_type=printer&entity_id=${printer.id}&limit=50`, owner)).data.entries as { action: string }[]
       for (let tries = 0; tries < 50 && (await entries()).length < 2; tries++) await new Promise((r) => setTimeout(r, 200))
       expect((await entries()).map((e) => e.action)).toEqual(expect.arrayContaining(["create"]))
+    })
+
+    const roleId = async (name: string) => {
+      const [role] = await getContainer().resolve<StaffModuleService>(STAFF_MODULE).listStaffRoles({ name })
+      return role.id as string
+    }
+    const route = (body: Record<string, unknown>, who = manager) => call("post", "/admin/kassa/printing/routing", who, { location_id: mnl, task: "receipt", ...body })
+
+    it("routes a receipt by register and role, most specific first, then the branch's default; removing a route falls back, a switched-off printer is passed over", async () => {
+      const [main, counter2, cashiers, managersAt1] = await Promise.all([testPrinter(), testPrinter(), testPrinter(), testPrinter()])
+      try {
+        // Printers of the "kitchen" role: only the routing table sends receipts to them.
+        const add = (name: string, port: number) => addPrinter({ name, port, role: "kitchen" })
+        const [pMain, p2, pCashier, pManager] = [await add("Main", main.port), await add("Counter 2", counter2.port), await add("Cashiers", cashiers.port), await add("Managers at 1", managersAt1.port)]
+        const cashierRole = await roleId("Cashier")
+        const managerRole = await roleId("Manager")
+        expect((await route({ printer_id: pMain.id })).status).toBe(200)
+        expect((await route({ register_id: r2, printer_id: p2.id })).status).toBe(200)
+        const byRole = await route({ role_id: cashierRole, printer_id: pCashier.id })
+        expect(byRole.data.print_route).toEqual(expect.objectContaining({ task: "receipt", role_id: cashierRole, register_id: null, printer_id: pCashier.id }))
+        expect((await route({ register_id: r1, role_id: managerRole, printer_id: pManager.id })).status).toBe(200)
+        // Setting a route again changes it: still one per (branch, task, register, role).
+        expect((await route({ printer_id: p2.id })).status).toBe(200)
+        expect((await route({ printer_id: pMain.id })).status).toBe(200)
+        const table = (await call("get", `/admin/kassa/printing/routing?location_id=${mnl}`, cashier)).data.print_routes
+        expect(table).toHaveLength(4)
+
+        const printedOn = async (printer: Awaited<ReturnType<typeof testPrinter>>, sale: { receipt_number: string }) => expect(has(await printer.next(), sale.receipt_number)).toBe(true)
+        await printedOn(counter2, await sell(r2, "card")) // register beats role
+        await printedOn(cashiers, await sell(r1, "card")) // the cashier's role (R1's route is the manager's)
+        await printedOn(managersAt1, await sell(r1, "card", manager)) // register and role
+        await printedOn(counter2, await sell(r2, "card", manager))
+
+        expect((await call("delete", `/admin/kassa/printing/routing/${byRole.data.print_route.id}`, manager)).status).toBe(200)
+        await printedOn(main, await sell(r1, "card")) // the branch's default
+        // A route whose printer is switched off is passed over; with none left (and no receipt printer), no job: the browser prints.
+        expect((await call("post", `/admin/kassa/printing/printers/${pMain.id}`, manager, { is_active: false })).status).toBe(200)
+        const unrouted = await sell(r1, "card")
+        await new Promise((r) => setTimeout(r, 500))
+        expect(await jobsOf(unrouted.order_id)).toEqual([])
+        await printedOn(counter2, await sell(r2, "card"))
+        for (const p of [main, counter2, cashiers, managersAt1]) expect(await p.quiet(200)).toBe(true)
+
+        // Bad routes: a clear 400 with nothing written; a cashier may read the table, not set it.
+        const bad = async (body: Record<string, unknown>, message: string) => {
+          const res = await route(body)
+          expect([res.status, res.data.message]).toEqual([400, expect.stringContaining(message)])
+        }
+        const cebPrinter = (await call("post", "/admin/kassa/printing/printers", cebManager, { location_id: ceb, name: "Cebu", host: "127.0.0.1" })).data.printer
+        await bad({ printer_id: cebPrinter.id }, "is not a printer of this branch")
+        await bad({ printer_id: pMain.id, register_id: cebR1 }, "is not a register of this branch")
+        await bad({ printer_id: pMain.id, role_id: "krol_nothere" }, "No role krol_nothere")
+        await bad({ printer_id: pMain.id, task: "fax" }, "for field 'task'")
+        expect((await call("get", `/admin/kassa/printing/routing?location_id=${mnl}`, manager)).data.print_routes).toHaveLength(3)
+        expect((await route({ printer_id: pMain.id }, cashier)).status).toBe(403)
+        expect((await call("get", `/admin/kassa/printing/routing?location_id=${mnl}`, cebManager)).status).toBe(403)
+      } finally {
+        for (const p of [main, counter2, cashiers, managersAt1]) await p.close()
+      }
+    })
+
+    it("prints a job once the printer that was down comes back, exactly once; the customer's copy is marked and carries the receipt number as CODE128", async () => {
+      // Enough attempts for the printer to come back (read when the job is queued).
+      process.env.KASSA_PRINT_MAX_ATTEMPTS = "30"
+      const port = await deadPort()
+      let printer: Awaited<ReturnType<typeof testPrinter>> | null = null
+      try {
+        await addPrinter({ name: "Counter 1", register_id: r1, port })
+        const sale = await sell(r1, "card")
+        for (let tries = 0; tries < 100; tries++) {
+          const [job] = await jobsOf(sale.order_id)
+          if (job?.last_error) break
+          await new Promise((r) => setTimeout(r, 50))
+        }
+        expect((await jobsOf(sale.order_id))[0]).toEqual(expect.objectContaining({ status: expect.stringMatching(/pending|printing/), last_error: expect.stringContaining("ECONNREFUSED") }))
+        printer = await testPrinter(port)
+        expect(has(await printer.next(), sale.receipt_number)).toBe(true)
+        const [done] = await settledJobs(sale.order_id)
+        expect(done).toEqual(expect.objectContaining({ status: "done", attempts: expect.any(Number) }))
+        expect(done.attempts).toBeGreaterThan(1)
+        expect(await printer.quiet(1500)).toBe(true)
+
+        const copy = await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, { copy: "customer" })
+        expect(copy.status).toBe(202)
+        const print = await printer.next()
+        expect(has(print, "CUSTOMER COPY")).toBe(true)
+        expect(has(print, "REPRINT")).toBe(false)
+        const code = `{B${sale.receipt_number}`
+        const at = print.indexOf(Buffer.concat([Buffer.from([0x1d, 0x6b, 0x49, code.length]), Buffer.from(code)]))
+        expect(at).toBeGreaterThan(0)
+        expect(print.indexOf(CUT)).toBeGreaterThan(at)
+        expect((await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, { copy: "merchant" })).status).toBe(400)
+      } finally {
+        process.env.KASSA_PRINT_MAX_ATTEMPTS = "3"
+        await printer?.close()
+      }
     })
   },
 })

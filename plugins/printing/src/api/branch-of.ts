@@ -17,3 +17,10 @@ export async function saleBranch(req: MedusaRequest) {
   if (!location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.order_id} is not a counter sale`)
   return location
 }
+
+/** A route of the routing table is guarded at its branch. */
+export async function printRouteBranch(req: MedusaRequest) {
+  const [route] = await req.scope.resolve<PrintingModuleService>(PRINTING_MODULE).listPrintRoutes({ id: req.params.id }, { select: ["stock_location_id"] })
+  if (!route) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No print route ${req.params.id}`)
+  return route.stock_location_id
+}

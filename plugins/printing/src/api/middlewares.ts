@@ -9,6 +9,9 @@ import {
   UpdatePrinterSchema,
 } from "./admin/kassa/printing/validators"
 import { printerBranch, saleBranch } from "./branch-of"
+// Printer routing (issue 28, item 2).
+import { ListPrintRoutesSchema, SetPrintRouteSchema } from "./admin/kassa/printing/validators"
+import { printRouteBranch } from "./branch-of"
 
 const base = "/admin/kassa/printing"
 const atPrinter = (policy: "printer:read" | "printer:configure") => printingPlugin.guard(policy, { branch: printerBranch, branchRequired: true })
@@ -31,5 +34,13 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [printingPlugin.guard("printer:print", { branch: saleBranch, branchRequired: true }), validateAndTransformBody(PrintReceiptSchema)],
     },
+    // Printer routing (issue 28, item 2).
+    { matcher: `${base}/routing`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPrintRoutesSchema, {})] },
+    {
+      matcher: `${base}/routing`,
+      methods: ["POST"],
+      middlewares: [printingPlugin.guard("printer:configure", { branch: fromBody("location_id"), branchRequired: true }), validateAndTransformBody(SetPrintRouteSchema)],
+    },
+    { matcher: `${base}/routing/:id`, methods: ["DELETE"], middlewares: [printingPlugin.guard("printer:configure", { branch: printRouteBranch, branchRequired: true })] },
   ],
 })

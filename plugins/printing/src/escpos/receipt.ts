@@ -11,9 +11,12 @@ export type ReceiptPrint = {
 
 /** A sale's receipt as ESC/POS bytes: the thermal layout at the roll's width, then the cut. */
 export function receiptBytes(data: ReceiptData, { columns, kick, banner }: ReceiptPrint): Uint8Array {
-  const encoder = escPos(columns)
+  const lines = receiptTextLines(data, { columns })
+  const encoder = escPos(columns, [banner ?? "", ...lines.map((l) => l.text)].join("\n"))
   if (banner) encoder.align("center").bold(true).line(banner).bold(false).align("left")
-  printLines(encoder, receiptTextLines(data, { columns }))
+  printLines(encoder, lines)
+  // The receipt number as CODE128 at the foot (GS k 73): a return or reprint scans it instead of typing it.
+  encoder.align("center").barcode(data.receipt_number, "code128", { height: 60, width: 2, text: "none" }).align("left")
   encoder.cut()
   if (kick) kickDrawer(encoder)
   return encoder.encode()

@@ -3,14 +3,15 @@ import { escPos, printLines } from "./encoder"
 /** A page that shows the printer is reached and its width is set right: a ruler of `columns` digits. */
 export function testPageBytes(printer: { name: string; host: string; port: number; paper_width: number }, columns: number, at: Date): Uint8Array {
   const ruler = Array.from({ length: columns }, (_, i) => String((i + 1) % 10)).join("")
-  const encoder = escPos(columns)
-  encoder.align("center").bold(true).line("KASSA TEST PAGE").bold(false).align("left")
-  printLines(encoder, [
+  const lines = [
     { text: ruler },
     { text: printer.name },
     { text: `${printer.host}:${printer.port}` },
     { text: `${printer.paper_width} mm, ${columns} columns` },
     { text: at.toISOString() },
-  ])
+  ]
+  const encoder = escPos(columns, ["KASSA TEST PAGE", ...lines.map((l) => l.text)].join("\n"))
+  encoder.align("center").bold(true).line("KASSA TEST PAGE").bold(false).align("left")
+  printLines(encoder, lines)
   return encoder.cut().encode()
 }

@@ -47,6 +47,26 @@ describe("ESC/POS receipt", () => {
     expect(out.toString("latin1").indexOf("REPRINT")).toBeLessThan(out.toString("latin1").indexOf("MNL-202612-000042"))
   })
 
+  it("prints the receipt number as CODE128 (GS k 73, {B) at the foot, before the cut", () => {
+    const out = bytes(receiptBytes(sale, { columns: 48, kick: false, banner: "CUSTOMER COPY" }))
+    const code = Buffer.concat([Buffer.from([0x1d, 0x6b, 0x49, "{BMNL-202612-000042".length]), Buffer.from("{BMNL-202612-000042")])
+    const at = out.indexOf(code)
+    expect(at).toBeGreaterThan(out.toString("latin1").indexOf("Thank you!"))
+    expect(out.indexOf(Buffer.from([0x1d, 0x56]))).toBeGreaterThan(at)
+    expect(out.toString("latin1")).toContain("CUSTOMER COPY")
+  })
+
+  it("prints on one code page that holds the receipt's letters: CP437 for ASCII, CP858 for ×, ñ; auto beyond", () => {
+    const plain = bytes(testPageBytes({ name: "Counter 1", host: "127.0.0.1", port: 9100, paper_width: 80 }, 48, new Date(0)))
+    expect(plain.indexOf(Buffer.from([0x1b, 0x74, 0x00]))).toBeGreaterThan(0) // ESC t 0: CP437
+    const accented = bytes(receiptBytes({ ...sale, branch: { ...sale.branch, name: "Galos Gadget Hub Parañaque" } }, { columns: 48, kick: false }))
+    expect(accented.indexOf(Buffer.from([0x1b, 0x74, 19]))).toBeGreaterThan(0) // ESC t 19: CP858
+    expect(accented.indexOf(Buffer.from("Galos Gadget Hub Para\xa4aque", "latin1"))).toBeGreaterThan(0) // ñ is 0xA4 there
+    expect(accented.indexOf(0x9e)).toBeGreaterThan(0) // × is 0x9E
+    const greek = bytes(receiptBytes({ ...sale, branch: { ...sale.branch, name: "Καφέ" } }, { columns: 48, kick: false })).toString("latin1")
+    expect(greek).not.toContain("????")
+  })
+
   it("lays the receipt out at the roll's width: 32 columns on 58 mm, 48 on 80 mm", () => {
     for (const columns of [32, 48]) {
       const text = bytes(receiptBytes(sale, { columns, kick: false })).toString("latin1")

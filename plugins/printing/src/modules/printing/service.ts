@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { PrintJob, Printer } from "./models"
+import { PrintJob, PrintRoute, Printer } from "./models"
 
 /** A job as the worker takes it: what to send, where, and how many tries it has had (this one counted). */
 export type ClaimedJob = {
@@ -19,7 +19,7 @@ export type ClaimedJob = {
  * them (the worker holding the job's lease), so two workers — two server instances, or a worker
  * and a restart — never print one job at once or record each other's outcome.
  */
-export default class PrintingModuleService extends MedusaService({ Printer, PrintJob }) {
+export default class PrintingModuleService extends MedusaService({ Printer, PrintJob, PrintRoute }) {
   /**
    * Takes the oldest job that is due — pending and past its retry wait, or left `printing` by a
    * worker whose lease ran out — for `owner`, counting the attempt, and marks its printer busy

@@ -1,2 +1,3 @@
 export * from "./workflows/print-jobs"
 export * from "./workflows/printers"
+export * from "./workflows/print-routes"

@@ -7,7 +7,7 @@ import { PRINTING_MODULE } from "../../../modules/printing"
 import { PAPER_COLUMNS, type PaperWidth } from "../../../modules/printing/models/printer"
 import type PrintingModuleService from "../../../modules/printing/service"
 import { maxPrintAttempts } from "../../../queue/settings"
-import { receiptPrinterFor } from "../../../routing/receipt-printer"
+import { printerForTask, staffRoleIds } from "../../../routing/route-printer"
 
 export type PrintJobInput = {
   printer_id: string
@@ -28,9 +28,11 @@ export type RenderReceiptInput = {
   order_id: string
   /** The sale's own print (may kick the drawer) or a reprint (marked, never opens the drawer). */
   kind: "receipt" | "reprint"
-  /** A printer chosen by the caller; else the sale's register's, else its branch's receipt printer. */
+  /** A printer chosen by the caller; else the one the branch's routing gives the sale's counter and cashier. */
   printer_id?: string | null
   requested_by?: string | null
+  /** The customer's copy, asked for at the counter: marked as such, never opens the drawer. */
+  copy?: "customer" | null
 }
 
 /**
@@ -40,7 +42,7 @@ export type RenderReceiptInput = {
  */
 export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-job", async (input: RenderReceiptInput, { container }) => {
   const pos = container.resolve<PosModuleService>(POS_MODULE)
-  const [ticket] = await pos.listTickets({ order_id: input.order_id }, { select: ["stock_location_id", "register_id", "receipt_number"] })
+  const [ticket] = await pos.listTickets({ order_id: input.order_id }, { select: ["stock_location_id", "register_id", "receipt_number", "opened_by"] })
   if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} is not a counter sale`)
   const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
   let printer: PrinterRow | null
@@ -50,7 +52,12 @@ export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-jo
     if (!chosen.is_active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Printer ${chosen.name} is switched off`)
     printer = chosen
   } else {
-    printer = await receiptPrinterFor(printing, { stock_location_id: ticket.stock_location_id, register_id: ticket.register_id })
+    printer = await printerForTask(printing, {
+      stock_location_id: ticket.stock_location_id,
+      task: "receipt",
+      register_id: ticket.register_id,
+      roleIds: () => staffRoleIds(container, ticket.opened_by),
+    })
   }
   if (!printer) {
     if (input.kind === "reprint") throw new MedusaError(MedusaError.Types.NOT_FOUND, "No receipt printer serves this sale's counter: choose a printer_id")
@@ -58,7 +65,8 @@ export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-jo
   }
   const data = await saleReceiptData(container, input.order_id)
   const kick = input.kind === "receipt" && printer.cash_drawer && data.tenders.some((t) => t.method === "cash")
-  const bytes = receiptBytes(data, { columns: columnsOf(printer), kick, banner: input.kind === "reprint" ? "REPRINT" : undefined })
+  const banner = input.copy === "customer" ? "CUSTOMER COPY" : input.kind === "reprint" ? "REPRINT" : undefined
+  const bytes = receiptBytes(data, { columns: columnsOf(printer), kick, banner })
   const job: PrintJobInput = {
     printer_id: printer.id,
     stock_location_id: ticket.stock_location_id,

@@ -8,3 +8,5 @@ export const printJobFields = [
   "id", "printer_id", "stock_location_id", "kind", "order_id", "receipt_number", "status", "kicks_drawer", "attempts", "max_attempts",
   "next_attempt_at", "last_error", "printed_at", "requested_by", "created_at", "updated_at",
 ]
+
+export const printRouteFields = ["id", "stock_location_id", "task", "register_id", "role_id", "printer_id", "created_at", "updated_at"]

@@ -2,6 +2,7 @@ import { freeText, id, ids, pagination } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 import { isIP } from "node:net"
 import { PRINT_JOB_STATUSES } from "../../../../modules/printing/models/print-job"
+import { PRINT_TASKS } from "../../../../modules/printing/models/print-route"
 import { PRINTER_ROLES } from "../../../../modules/printing/models/printer"
 
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/
@@ -65,5 +66,29 @@ export const ListPrintJobsSchema = z.object({
 })
 export type ListPrintJobsType = z.infer<typeof ListPrintJobsSchema>
 
-export const PrintReceiptSchema = z.object({ printer_id: printerId().optional() }).strict()
+/** `copy: "customer"`: the customer's copy, marked as such (else a reprint, marked REPRINT). */
+export const PrintReceiptSchema = z
+  .object({ printer_id: printerId().optional(), copy: z.enum(["customer"], { error: 'must be "customer"' }).optional() })
+  .strict()
 export type PrintReceiptType = z.infer<typeof PrintReceiptSchema>
+
+const task = z.enum(PRINT_TASKS, { error: `must be one of ${PRINT_TASKS.join(", ")}` })
+
+/** A route: the branch's default for the task, or one for a register, a role (a Kassa role's id), or both. */
+export const SetPrintRouteSchema = z
+  .object({
+    location_id: ids.location(),
+    task,
+    register_id: ids.register().nullable().default(null),
+    role_id: id("krol", "a role").nullable().default(null),
+    printer_id: printerId(),
+  })
+  .strict()
+export type SetPrintRouteType = z.infer<typeof SetPrintRouteSchema>
+
+export const ListPrintRoutesSchema = z.object({
+  location_id: ids.location().optional(),
+  task: task.optional(),
+  ...pagination({ limit: 200, max: 500 }),
+})
+export type ListPrintRoutesType = z.infer<typeof ListPrintRoutesSchema>

@@ -1,0 +1,132 @@
+/**
+ * The printing plugin's section of the counter's sale-complete dialog in Debian's Chromium: it
+ * follows the receipt's print job to "printed", reprints and prints the customer's copy on the
+ * counter's printer (a TCP listener on loopback), and with the printer off says the receipt was
+ * not printed, with the printer's error, while the sale stays complete. Screenshots go to artifacts/.
+ */
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import net from "node:net"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { buildCatalog } from "../../src/scripts/demo/catalog"
+import { seedDemoData } from "../../src/scripts/demo/seed-demo"
+import { staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { launchChromium, peso, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
+
+jest.setTimeout(600000)
+
+process.env.KASSA_PRINT_RETRY_MS = "50"
+process.env.KASSA_PRINT_MAX_ATTEMPTS = "3"
+process.env.KASSA_PRINT_TIMEOUT_MS = "2000"
+
+const CASHIER = "cashier.mnl@example.com"
+const timeout = 20000
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let browser: Browser
+    let context: BrowserContext
+    let base: string
+    let item: Item
+    let printer: net.Server
+    let printerId: string
+    const prints: string[] = []
+    let manager: Awaited<ReturnType<typeof staffHeaders>>
+    const pageErrors: string[] = []
+
+    beforeAll(async () => {
+      browser = await launchChromium()
+    })
+    afterAll(async () => browser?.close())
+
+    beforeEach(async () => {
+      const container = getContainer()
+      base = api.defaults.baseURL as string
+      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "branch", fields: ["stock_location_id", "registers.id", "registers.code"], filters: { code: "MNL" } })
+      const mnl = data[0] as { stock_location_id: string; registers: { id: string; code: string }[] }
+      ;[item] = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 1), mnl.stock_location_id)
+      await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [mnl.stock_location_id] })
+      manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl.stock_location_id] })
+      printer = net.createServer((socket) => {
+        const chunks: Buffer[] = []
+        socket.on("data", (c) => chunks.push(c))
+        socket.on("end", () => (socket.end(), prints.push(Buffer.concat(chunks).toString("latin1"))))
+      })
+      await new Promise<void>((resolve) => printer.listen(0, "127.0.0.1", resolve))
+      const r1 = mnl.registers.find((r) => r.code === "R1")!.id
+      const added = await api.post(
+        "/admin/kassa/printing/printers",
+        { location_id: mnl.stock_location_id, register_id: r1, name: "Counter 1", host: "127.0.0.1", port: (printer.address() as net.AddressInfo).port },
+        manager
+      )
+      printerId = added.data.printer.id
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.stack ?? e.message}`)))
+    })
+    afterEach(async () => {
+      const failures = pageErrors.splice(0)
+      for (const [i, page] of (context?.pages() ?? []).entries()) await shot(page, `counter-printing-last-${i}.png`).catch(() => undefined)
+      await context?.close()
+      await new Promise((r) => printer.close(r))
+      expect(failures).toEqual([])
+    })
+
+    const until = async (what: () => boolean, label: string) => {
+      for (let waited = 0; !what(); waited += 100) {
+        if (waited > timeout) throw new Error(`No ${label} within ${timeout} ms`)
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    }
+
+    /** Scans the item and pays cash (exact): the sale-complete dialog's receipt number. */
+    async function sell(page: Page) {
+      await wedgeScan(page, item.barcode)
+      await page.getByTestId("total").getByText(peso(item.price)).waitFor({ timeout })
+      await page.keyboard.press("F9")
+      await page.getByLabel("Cash handed over").waitFor({ timeout })
+      await page.keyboard.press("Enter")
+      await page.getByTestId("receipt-dialog").waitFor({ timeout })
+      return page.getByTestId("receipt-number").innerText()
+    }
+
+    it("shows the receipt printed, reprints it and prints the customer's copy; with the printer off, says so without holding up the sale", async () => {
+      const page = await context.newPage()
+      await page.goto(`${base}/pos`)
+      await page.getByLabel("E-mail").fill(CASHIER)
+      await page.getByLabel("Password").fill(TEST_PASSWORD)
+      await page.getByRole("button", { name: "Sign in" }).click()
+      await page.getByRole("button", { name: /Counter 1/ }).click({ timeout })
+      await page.getByLabel("Opening float").fill("2000")
+      await page.keyboard.press("Enter")
+      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
+
+      const receipt = await sell(page)
+      const status = page.getByTestId("receipt-print-status")
+      await status.and(page.locator("[data-status=done]")).waitFor({ timeout })
+      expect(await status.innerText()).toContain("Receipt printed")
+      await until(() => prints.some((p) => p.includes(receipt)), "receipt at the printer")
+      await shot(page, "counter-printing-printed-1280.png")
+
+      await page.getByTestId("receipt-reprint").click()
+      await until(() => prints.some((p) => p.includes("REPRINT") && p.includes(receipt)), "reprint at the printer")
+      await status.getByText("Printed again").waitFor({ timeout })
+      await page.getByTestId("receipt-customer-copy").click()
+      await until(() => prints.some((p) => p.includes("CUSTOMER COPY") && p.includes(receipt)), "customer copy at the printer")
+      await page.keyboard.press("Enter")
+      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
+
+      // The printer goes off (a port where nothing listens): the sale completes, the section says why it did not print.
+      await api.post(`/admin/kassa/printing/printers/${printerId}`, { port: 1 }, manager)
+      const unprinted = await sell(page)
+      expect(unprinted).toMatch(/^MNL-\d{6}-\d{6}$/)
+      await status.and(page.locator("[data-status=failed]")).waitFor({ timeout })
+      expect(await status.innerText()).toMatch(/Not printed: .*ECONNREFUSED/)
+      await page.getByTestId("receipt-reprint").waitFor({ timeout })
+      await shot(page, "counter-printing-failed-1280.png")
+      await page.keyboard.press("Enter")
+      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
+    })
+  },
+})

@@ -1,0 +1,60 @@
+import { Button, StatusBadge, Table, Text } from "@medusajs/ui"
+import { type PrintJob, usePrintingActions, when } from "./api"
+
+const COLORS = { pending: "orange", printing: "blue", done: "green", failed: "red" } as const
+
+/** Print jobs, newest first: what went to which printer, how it went, and a reprint of a sale's receipt. */
+export function JobsTable({ jobs, printerName, branchName }: { jobs: PrintJob[]; printerName: (id: string) => string; branchName: (id: string) => string }) {
+  const { reprint } = usePrintingActions()
+  if (!jobs.length) {
+    return (
+      <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+        No print jobs match.
+      </Text>
+    )
+  }
+  return (
+    <Table>
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell>Queued</Table.HeaderCell>
+          <Table.HeaderCell>What</Table.HeaderCell>
+          <Table.HeaderCell>Branch</Table.HeaderCell>
+          <Table.HeaderCell>Printer</Table.HeaderCell>
+          <Table.HeaderCell>Status</Table.HeaderCell>
+          <Table.HeaderCell>Attempts</Table.HeaderCell>
+          <Table.HeaderCell>Last error</Table.HeaderCell>
+          <Table.HeaderCell />
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {jobs.map((j) => (
+          <Table.Row key={j.id}>
+            <Table.Cell>{when(j.created_at)}</Table.Cell>
+            <Table.Cell>
+              {j.kind === "test" ? "Test page" : `${j.kind === "reprint" ? "Reprint" : "Receipt"} ${j.receipt_number ?? ""}`}
+            </Table.Cell>
+            <Table.Cell>{branchName(j.stock_location_id)}</Table.Cell>
+            <Table.Cell>{printerName(j.printer_id)}</Table.Cell>
+            <Table.Cell>
+              <StatusBadge color={COLORS[j.status]}>{j.status}</StatusBadge>
+            </Table.Cell>
+            <Table.Cell>
+              {j.attempts} / {j.max_attempts}
+            </Table.Cell>
+            <Table.Cell className="max-w-[280px] truncate" title={j.last_error ?? ""}>
+              {j.last_error ?? "–"}
+            </Table.Cell>
+            <Table.Cell className="text-right">
+              {j.order_id && (
+                <Button size="small" variant="transparent" disabled={reprint.isPending} onClick={() => reprint.mutate(j.order_id!)}>
+                  Reprint
+                </Button>
+              )}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  )
+}
