@@ -369,5 +369,41 @@ medusaIntegrationTestRunner({
         await printer?.close()
       }
     })
+
+    it("prints a counter return's refund slip on the printer routed to return_slip (font B on a 58 mm roll), and none where no route is set", async () => {
+      const slips = await testPrinter()
+      try {
+        await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, manager, { return_approval_amount: 100000 })
+        const giveBack = async () => {
+          const sale = await sell(r1, "cash")
+          const [line] = (await call("get", `/admin/kassa/pos/sales?location_id=${mnl}&q=${sale.receipt_number}`, cashier)).data.sales[0].lines
+          const res = await call("post", "/admin/kassa/pos/returns", cashier, {
+            order_id: sale.order_id, register_id: r1, reason: "Wrong colour", items: [{ item_id: line.item_id, quantity: 1, condition: "resellable" }], refund: { method: "cash" },
+          })
+          expect([res.status, res.data.message]).toEqual([201, undefined])
+          return res.data.return as { id: string; number: string }
+        }
+        // No route for the task: the counter prints the slip from the browser, nothing is queued.
+        const unrouted = await giveBack()
+        expect(await slips.quiet(1500)).toBe(true)
+        expect((await call("get", `/admin/kassa/printing/jobs?location_id=${mnl}`, manager)).data.print_jobs.filter((j: { kind: string }) => j.kind === "return_slip")).toEqual([])
+
+        const printer = await addPrinter({ name: "Returns desk", port: slips.port, paper_width: 58, role: "report" })
+        expect((await call("post", "/admin/kassa/printing/routing", manager, { location_id: mnl, task: "return_slip", printer_id: printer.id })).status).toBe(200)
+        const returned = await giveBack()
+        const slip = await slips.next()
+        expect(has(slip, INIT)).toBe(true)
+        expect(has(slip, "REFUND RECEIPT")).toBe(true)
+        expect(has(slip, returned.number)).toBe(true)
+        expect(has(slip, unrouted.number)).toBe(false)
+        // 42 columns on a 32-column roll: font B (ESC M 1), never the drawer.
+        expect(has(slip, Buffer.from([0x1b, 0x4d, 0x01]))).toBe(true)
+        expect(has(slip, KICK)).toBe(false)
+        expect(slip.indexOf(CUT)).toBeGreaterThan(slip.indexOf(returned.number))
+        expect(await slips.quiet(1500)).toBe(true)
+      } finally {
+        await slips.close()
+      }
+    })
   },
 })

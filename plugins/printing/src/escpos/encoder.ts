@@ -8,6 +8,7 @@ export type Encoder = {
   codepage(codepage: "auto" | string): Encoder
   align(value: "left" | "center" | "right"): Encoder
   bold(value?: boolean): Encoder
+  font(value: "A" | "B"): Encoder
   line(value: string): Encoder
   barcode(value: string, symbology: "code128", options: { height: number; width: number; text: "none" | "below" }): Encoder
   cut(value?: "full" | "partial"): Encoder

@@ -16,6 +16,7 @@ import { authorizeOverrideStep, OverrideApproval } from "../tickets/steps/author
 import { receiveReturnedUnits, unitsOf } from "./receive-returned-units"
 import { handOverExchangeStep } from "./steps/hand-over-exchange"
 import { type PreparedReturn, prepareReturnStep, refundApproval, RefundInput, ReturnLineInput } from "./steps/prepare-return"
+import { emitReturnCompleted } from "./events"
 import { recordReturnStep } from "./steps/record-return"
 import { refundReturnStep } from "./steps/refund-return"
 import { ExchangeItemInput, resolveExchangeItemsStep } from "./steps/resolve-exchange-items"
@@ -227,5 +228,6 @@ export const counterExchangeWorkflow = createWorkflow("kassa-pos-counter-exchang
       new_lines: d.newLines,
     }))
   )
+  emitReturnCompleted(record)
   return new WorkflowResponse(record)
 })

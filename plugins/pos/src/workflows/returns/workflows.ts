@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { authorizeOverrideStep, OverrideApproval } from "../tickets/steps/authorize-override"
 import { receiveReturnedUnits, unitsOf } from "./receive-returned-units"
 import { prepareReturnStep, refundApproval, RefundInput, ReturnLineInput } from "./steps/prepare-return"
+import { emitReturnCompleted } from "./events"
 import { recordReturnStep } from "./steps/record-return"
 import { refundReturnStep } from "./steps/refund-return"
 
@@ -79,5 +80,6 @@ export const counterReturnWorkflow = createWorkflow("kassa-pos-counter-return", 
     note: `${record.number}: ${input.reason}`,
   }))
   refundReturnStep(refundInput)
+  emitReturnCompleted(record)
   return new WorkflowResponse(record)
 })

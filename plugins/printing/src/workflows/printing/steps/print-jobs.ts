@@ -1,10 +1,12 @@
-import { POS_MODULE, saleReceiptData, type PosModuleService } from "@kassa/pos/kit"
+import { POS_MODULE, refundReceiptData, refundReceiptLines, saleReceiptData, type PosModuleService } from "@kassa/pos/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { receiptBytes } from "../../../escpos/receipt"
+import { slipBytes } from "../../../escpos/slip"
 import { testPageBytes } from "../../../escpos/test-page"
 import { PRINTING_MODULE } from "../../../modules/printing"
 import { PAPER_COLUMNS, type PaperWidth } from "../../../modules/printing/models/printer"
+import type { PrintJobKind } from "../../../modules/printing/models/print-job"
 import type PrintingModuleService from "../../../modules/printing/service"
 import { maxPrintAttempts } from "../../../queue/settings"
 import { printerForTask, staffRoleIds } from "../../../routing/route-printer"
@@ -12,7 +14,7 @@ import { printerForTask, staffRoleIds } from "../../../routing/route-printer"
 export type PrintJobInput = {
   printer_id: string
   stock_location_id: string
-  kind: "receipt" | "reprint" | "test"
+  kind: PrintJobKind
   order_id: string | null
   receipt_number: string | null
   payload: string
@@ -79,6 +81,36 @@ export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-jo
   }
   return new StepResponse(job)
 })
+
+/**
+ * A counter return's refund (or exchange) slip, as POS lays it out, for the printer the branch
+ * routes `return_slip` to for that register and the staff member who took it; null when none.
+ */
+export const renderReturnSlipJobStep = createStep(
+  "kassa-printing-render-return-slip-job",
+  async (input: { return_id: string; stock_location_id: string; register_id: string; created_by: string }, { container }) => {
+    const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
+    const printer = await printerForTask(printing, {
+      stock_location_id: input.stock_location_id,
+      task: "return_slip",
+      register_id: input.register_id,
+      roleIds: () => staffRoleIds(container, input.created_by),
+    })
+    if (!printer) return new StepResponse(null)
+    const slip = await refundReceiptData(container, input.return_id)
+    const job: PrintJobInput = {
+      printer_id: printer.id,
+      stock_location_id: input.stock_location_id,
+      kind: "return_slip",
+      order_id: null,
+      receipt_number: slip.number,
+      payload: Buffer.from(slipBytes(refundReceiptLines(slip), columnsOf(printer))).toString("base64"),
+      kicks_drawer: false,
+      requested_by: null,
+    }
+    return new StepResponse(job)
+  }
+)
 
 /** A test page for the printer: its name, address and a ruler as wide as its roll. */
 export const renderTestPageJobStep = createStep(

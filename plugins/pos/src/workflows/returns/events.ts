@@ -1,0 +1,22 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+
+/** A counter return or exchange was refunded (or paid) and recorded: its refund slip can be printed. */
+export const POS_RETURN_COMPLETED = "kassa.pos.return_completed"
+
+/** What kassa.pos.return_completed carries: the counter return's id and where it was taken. */
+export type PosReturnCompletedData = { id: string; number: string; order_id: string; stock_location_id: string; register_id: string; created_by: string }
+
+/** The event, at the end of a return or exchange workflow (recovery finishing one does not emit it). */
+export const emitReturnCompleted = (record: WorkflowData<{ id: string; number: string; order_id: string; stock_location_id: string; register_id: string; created_by: string }>) =>
+  emitEventStep({
+    eventName: POS_RETURN_COMPLETED,
+    data: transform({ record }, ({ record }): PosReturnCompletedData => ({
+      id: record.id,
+      number: record.number,
+      order_id: record.order_id,
+      stock_location_id: record.stock_location_id,
+      register_id: record.register_id,
+      created_by: record.created_by,
+    })),
+  }).config({ name: "kassa-pos-emit-return-completed" })
