@@ -25,48 +25,51 @@ export const HistoryTable = ({ entries, currency, branches }: { entries: Entry[]
   }
   return (
     <>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Date</Table.HeaderCell>
-            <Table.HeaderCell>Entry</Table.HeaderCell>
-            <Table.HeaderCell>Reason</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Balance</Table.HeaderCell>
-            <Table.HeaderCell>Expires</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {[...entries].reverse().map((e) => (
-            <Table.Row key={e.id}>
-              <Table.Cell>{date(e.created_at)}</Table.Cell>
-              <Table.Cell>
-                <Badge size="2xsmall" color={COLOR[e.type]}>
-                  {ENTRY_LABEL[e.type]}
-                </Badge>
-              </Table.Cell>
-              <Table.Cell className="max-w-xs truncate">{e.reason ?? (e.reference_type === "order" ? "Sale" : "–")}</Table.Cell>
-              <Table.Cell className="text-right">{money(e.amount, currency)}</Table.Cell>
-              <Table.Cell className="text-right">{money(e.balance, currency)}</Table.Cell>
-              <Table.Cell>{e.type === "credit" ? (e.expires_at ? date(e.expires_at) : "Never") : ""}</Table.Cell>
-              <Table.Cell className="text-right">
-                {canReverse(e) && (
-                  <Button size="small" variant="transparent" onClick={() => setReversing(e.id)}>
-                    Reverse
-                  </Button>
-                )}
-              </Table.Cell>
+      {/* The widget sits in the page's narrower column: the table scrolls rather than overflow the card. */}
+      <div className="overflow-x-auto">
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Date</Table.HeaderCell>
+              <Table.HeaderCell>Entry</Table.HeaderCell>
+              <Table.HeaderCell>Reason</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Balance</Table.HeaderCell>
+              <Table.HeaderCell>Expires</Table.HeaderCell>
+              <Table.HeaderCell />
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {[...entries].reverse().map((e) => (
+              <Table.Row key={e.id}>
+                <Table.Cell>{date(e.created_at)}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={COLOR[e.type]}>
+                    {ENTRY_LABEL[e.type]}
+                  </Badge>
+                </Table.Cell>
+                <Table.Cell className="max-w-xs truncate">{e.reason ?? (e.reference_type === "order" ? "Sale" : "–")}</Table.Cell>
+                <Table.Cell className="text-right">{money(e.amount, currency)}</Table.Cell>
+                <Table.Cell className="text-right">{money(e.balance, currency)}</Table.Cell>
+                <Table.Cell>{e.type === "credit" ? (e.expires_at ? date(e.expires_at) : "Never") : ""}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {canReverse(e) && (
+                    <Button size="small" variant="transparent" onClick={() => setReversing(e.id)}>
+                      Reverse
+                    </Button>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
       {reversing && (
         <form onSubmit={submit} className="flex flex-wrap items-end gap-4 px-6 py-4">
           <Text size="small" className="w-full">
-            Reverse the {ENTRY_LABEL[entries.find((e) => e.id === reversing)!.type].toLowerCase()} entry: a payment comes back, what is left of a credit is taken back.
+            {entries.find((e) => e.id === reversing)!.type === "debit" ? "Reverse this payment: the credit it spent comes back." : "Reverse this credit: what is left of it is taken back."}
           </Text>
-          <Input aria-label="Reason for the reversal" required minLength={3} className="w-72" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Input aria-label="Reason for the reversal" className="w-72" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           <BranchSelect branches={branches} value={branch || branches[0].id} onChange={setBranch} />
           <Button size="small" variant="danger" type="submit" isLoading={reverse.isPending}>
             Reverse entry

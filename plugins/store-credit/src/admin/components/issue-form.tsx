@@ -1,4 +1,4 @@
-import { Button, Checkbox, Input, Label } from "@medusajs/ui"
+import { Button, Checkbox, Input, Label, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
 import { dayOf, endOfDay } from "../lib/format"
 import { useIssueCredit, useSettings } from "../lib/queries"
@@ -33,6 +33,7 @@ export const IssueForm = ({ customerId, branches }: { customerId: string; branch
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
+    if (!never && !expiry) return toast.error("Choose when the credit expires, or tick Never expires")
     issue.mutate(
       { location_id: branch, amount: Number(amount), reason, expires_at: never ? null : endOfDay(expiry) },
       {
@@ -47,15 +48,15 @@ export const IssueForm = ({ customerId, branches }: { customerId: string; branch
     <form onSubmit={submit} className="grid grid-cols-2 gap-4 px-6 py-4">
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="sc-amount">Amount</Label>
-        <Input id="sc-amount" type="number" min={0.01} step={0.01} required value={amount} onChange={(e) => setAmount(e.target.value)} />
+        <Input id="sc-amount" type="number" min={0.01} step={0.01} value={amount} onChange={(e) => setAmount(e.target.value)} />
       </div>
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="sc-reason">Reason</Label>
-        <Input id="sc-reason" required minLength={3} maxLength={500} placeholder="Goodwill: late delivery" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input id="sc-reason" maxLength={500} placeholder="Goodwill: late delivery" value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="sc-expiry">Expires on</Label>
-        <Input id="sc-expiry" type="date" required={!never} disabled={never} min={dayOf(new Date(Date.now() + 86_400_000))} value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+        <Input id="sc-expiry" type="date" disabled={never} min={dayOf(new Date(Date.now() + 86_400_000))} value={expiry} onChange={(e) => setExpiry(e.target.value)} />
         <div className="flex items-center gap-x-2">
           <Checkbox id="sc-never" checked={never} onCheckedChange={(c) => setNever(c === true)} />
           <Label htmlFor="sc-never">Never expires</Label>

@@ -8,7 +8,7 @@ export const customerName = (c: { first_name: string | null; last_name: string |
 
 export const date = (d: string | null) => (d ? new Date(d).toLocaleDateString() : "–")
 
-export const ENTRY_LABEL = { credit: "Credit issued", debit: "Spent", expiry: "Expired", reversal: "Reversal" } as const
+export const ENTRY_LABEL = { credit: "Credit", debit: "Spent", expiry: "Expired", reversal: "Reversal" } as const
 
 /** YYYY-MM-DD of a date in the browser's time zone (a date input's value). */
 export const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
