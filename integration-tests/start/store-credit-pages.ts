@@ -97,7 +97,7 @@ export async function checkStoreCreditPages(browser: Browser, base: string, arti
     // The customer: balance, history, and the issue form with the default expiry filled in.
     await page.goto(`${base}/app/customers/${customer_id}`)
     await shown(page.getByRole("heading", { name: "Store credit" }))
-    await shown(page.getByText("Credit issued"))
+    await shown(page.getByText("Goodwill: late delivery"))
     // A year on (the store's default), as the date input holds it.
     const expiry = page.getByLabel("Expires on")
     await until("the default expiry", async () => /^\d{4}-\d{2}-\d{2}$/.test(await expiry.inputValue()))

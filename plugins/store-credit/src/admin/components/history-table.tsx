@@ -35,23 +35,28 @@ export const HistoryTable = ({ entries, currency, branches }: { entries: Entry[]
               <Table.HeaderCell>Reason</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Balance</Table.HeaderCell>
-              <Table.HeaderCell>Expires</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {[...entries].reverse().map((e) => (
               <Table.Row key={e.id}>
-                <Table.Cell>{date(e.created_at)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{date(e.created_at)}</Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={COLOR[e.type]}>
                     {ENTRY_LABEL[e.type]}
                   </Badge>
                 </Table.Cell>
-                <Table.Cell className="max-w-xs truncate">{e.reason ?? (e.reference_type === "order" ? "Sale" : "–")}</Table.Cell>
-                <Table.Cell className="text-right">{money(e.amount, currency)}</Table.Cell>
-                <Table.Cell className="text-right">{money(e.balance, currency)}</Table.Cell>
-                <Table.Cell>{e.type === "credit" ? (e.expires_at ? date(e.expires_at) : "Never") : ""}</Table.Cell>
+                <Table.Cell className="max-w-56">
+                  <div className="truncate">{e.reason ?? (e.reference_type === "order" ? "Sale" : "–")}</div>
+                  {e.type === "credit" && (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {e.expires_at ? `Expires ${date(e.expires_at)}` : "Never expires"}
+                    </Text>
+                  )}
+                </Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right">{money(e.amount, currency)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right">{money(e.balance, currency)}</Table.Cell>
                 <Table.Cell className="text-right">
                   {canReverse(e) && (
                     <Button size="small" variant="transparent" onClick={() => setReversing(e.id)}>
