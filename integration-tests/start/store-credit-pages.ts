@@ -1,9 +1,9 @@
 /**
  * The store credit admin in a real browser, signed in as Manila's manager: credit issued to a
- * customer (through the API) shows on the Store credit page and filters there; on the customer
- * the manager issues more with the form (the store's default expiry filled in) and reverses it;
- * an order paid partly with store credit shows what credit paid. Called by the start test on a
- * server with the demo data.
+ * customer (through the API) shows on the Store credit page and filters there, its CSV holds
+ * the filtered list and the manager sets the reminder days; on the customer the manager issues
+ * more with the form (the store's default expiry filled in) and reverses it; an order paid partly
+ * with store credit shows what credit paid. Called by the start test on a server with the demo data.
  */
 import path from "node:path"
 import type { Browser, Locator, Page } from "playwright-core"
@@ -90,6 +90,17 @@ export async function checkStoreCreditPages(browser: Browser, base: string, arti
     await until("the search", async () => (await page.locator("tbody tr").count()) === 1)
     await shown(page.getByLabel("Credit expires after (months)"))
     await page.screenshot({ path: path.join(artifacts, "admin-store-credit.png"), fullPage: true })
+    // The CSV link carries the filters: this customer only.
+    const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href")
+    const csv = await page.request.get(new URL(href!, base).toString())
+    const lines = (await csv.text()).trim().split("\n")
+    if (!csv.headers()["content-type"]?.startsWith("text/csv") || lines.length !== 2 || !lines[1].includes(`Rosa ${lastName}`)) {
+      throw new Error(`The CSV export is not this customer's line: ${csv.headers()["content-type"]}\n${lines.join("\n")}`)
+    }
+    // A manager sets when customers are e-mailed.
+    await page.getByLabel("E-mail customers (days before)").fill("10")
+    await page.getByRole("button", { name: "Save settings" }).click()
+    await until("the settings saved", async () => (await api<{ settings: { reminder_days: number } }>(page, "get", `${base}/admin/kassa/store-credit/settings`)).settings.reminder_days === 10)
     // Expiring within 7 days: not this customer (a year away).
     await page.getByLabel("Expiring within (days)").fill("7")
     await shown(page.getByText("No store credit accounts match."))

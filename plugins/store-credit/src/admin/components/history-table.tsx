@@ -30,7 +30,6 @@ export const HistoryTable = ({ entries, currency, branches }: { entries: Entry[]
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Date</Table.HeaderCell>
               <Table.HeaderCell>Entry</Table.HeaderCell>
               <Table.HeaderCell>Reason</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
@@ -41,11 +40,13 @@ export const HistoryTable = ({ entries, currency, branches }: { entries: Entry[]
           <Table.Body>
             {[...entries].reverse().map((e) => (
               <Table.Row key={e.id}>
-                <Table.Cell className="whitespace-nowrap">{date(e.created_at)}</Table.Cell>
-                <Table.Cell>
+                <Table.Cell className="whitespace-nowrap">
                   <Badge size="2xsmall" color={COLOR[e.type]}>
                     {ENTRY_LABEL[e.type]}
                   </Badge>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {date(e.created_at)}
+                  </Text>
                 </Table.Cell>
                 <Table.Cell className="max-w-56">
                   <div className="truncate">{e.reason ?? (e.reference_type === "order" ? "Sale" : "–")}</div>
