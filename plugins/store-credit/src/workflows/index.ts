@@ -1,2 +1,3 @@
 export * from "./credits"
 export * from "./expiry"
+export * from "./settings"

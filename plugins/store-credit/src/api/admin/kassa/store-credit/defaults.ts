@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-
 import { STORE_CREDIT_MODULE } from "../../../../modules/store_credit"
 import type StoreCreditModuleService from "../../../../modules/store_credit/service"
 
