@@ -1,11 +1,24 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { expireStoreCreditWorkflow } from "@kassa/store-credit/kit"
+import { expireStoreCreditWorkflow, remindStoreCreditExpiryWorkflow } from "@kassa/store-credit/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { startTestSmtp } from "../helpers/smtp"
 
 jest.setTimeout(300000)
+
+// A real SMTP server for the expiry e-mails; the app is configured to send through it.
+const mails = startTestSmtp("Galos Gadget Hub <credit@example.com>")
+
+async function waitFor<T>(probe: () => T | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const found = probe()
+    if (found) return found
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`Timed out waiting for ${what}`)
+}
 
 type Entry = { id: string; type: string; amount: string; balance: string; reason: string | null; reference_type: string | null; reference_id: string | null; source_id: string | null; stock_location_id: string | null }
 type Account = { currency_code: string; balance: string; available: string; earliest_expiry: string | null; transactions: Entry[] }
@@ -15,6 +28,7 @@ const centavos = (amount: string | number) => Math.round(Number(amount) * 100)
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
+    let ceb: string
     let r1: string
     let owner: Headers
     let manager: Headers
@@ -28,8 +42,10 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
-      const manila = (data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).find((b) => b.code === "MNL")!
+      const branches = data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]
+      const manila = branches.find((b) => b.code === "MNL")!
       mnl = manila.stock_location_id
+      ceb = branches.find((b) => b.code === "CEB")!.stock_location_id
       r1 = manila.registers.find((r) => r.code === "R1")!.id
       owner = await adminHeaders(api, container, "owner@example.com")
       manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
@@ -98,6 +114,12 @@ medusaIntegrationTestRunner({
       let account = await accountOf(customer.id)
       expect(centavos(account.balance)).toBe(600_050 - 250_025)
       expect(account.transactions.at(-1)).toEqual(expect.objectContaining({ type: "debit", amount: "-2500.25", reference_type: "order", reference_id: orderId, stock_location_id: mnl }))
+      // The order's widget reads what store credit paid on it.
+      const onOrder = await call("get", `/admin/kassa/store-credit/orders/${orderId}`, cashier)
+      expect(onOrder.status).toBe(200)
+      expect(onOrder.data).toEqual(expect.objectContaining({ order_id: orderId, currency_code: "php", used: "2500.25", given_back: "0.00" }))
+      expect(onOrder.data.transactions.map((t: Entry) => [t.type, t.amount])).toEqual([["debit", "-2500.25"]])
+      expect((await call("get", `/admin/kassa/store-credit/orders/${orderId}`, technician)).status).toBe(403)
 
       // More than the balance: 400, and nothing written (no ledger entry, no stock taken, ticket still open).
       const stockBefore = await stockAtMnl(v.inventoryItemId)
@@ -126,6 +148,8 @@ medusaIntegrationTestRunner({
         ["reversal", "2500.25", "6000.50"],
       ])
       expect(account.transactions[2].source_id).toBe(account.transactions[1].id)
+      expect((await call("get", `/admin/kassa/store-credit/orders/${orderId}`, cashier)).data).toEqual(expect.objectContaining({ used: "2500.25", given_back: "2500.25" }))
+      expect((await call("get", "/admin/kassa/store-credit/orders/order_none", cashier)).data).toEqual(expect.objectContaining({ used: "0.00", given_back: "0.00", transactions: [] }))
 
       // With more credit issued, store credit pays a whole sale on its own.
       expect((await issue(customer.id, manager, { amount: 2000 })).status).toBe(201)
@@ -293,6 +317,94 @@ medusaIntegrationTestRunner({
       const counter = await call("get", `/admin/kassa/pos/counter?location_id=${mnl}`, cashier)
       expect(counter.data.tenders.map((t: { id: string }) => t.id)).not.toContain("store_credit")
       expect((await issue(customer.id, manager, { amount: 100 })).status).toBe(403)
+    })
+
+    it("lists accounts by branch, customer and expiry (JSON and CSV), keeps the store's settings, and e-mails once before credit lapses", async () => {
+      const container = getContainer()
+      mails.length = 0
+      const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
+
+      // Settings: the defaults; readers read them, only a manager or owner sets them.
+      expect((await call("get", "/admin/kassa/store-credit/settings", cashier)).data.settings).toEqual({ expiry_months: 12, reminder_days: 14 })
+      expect((await call("get", "/admin/kassa/store-credit/settings", technician)).status).toBe(403)
+      expect((await call("post", "/admin/kassa/store-credit/settings", cashier, { reminder_days: 3 })).status).toBe(403)
+      for (const body of [{}, { expiry_months: 0 }, { expiry_months: 1.5 }, { reminder_days: -1 }, { reminder_days: "ten" }, { expiry_months: 6, colour: "red" }]) {
+        const res = await call("post", "/admin/kassa/store-credit/settings", manager, body)
+        expect([body, res.status]).toEqual([body, 400])
+      }
+      const saved = await call("post", "/admin/kassa/store-credit/settings", manager, { expiry_months: 6, reminder_days: 10 })
+      expect([saved.status, saved.data.settings]).toEqual([200, { expiry_months: 6, reminder_days: 10 }])
+
+      // Issued without a date: six months on now; with expiry_months null: never.
+      const ana = await newCustomer()
+      const sixMonths = await issue(ana.id, manager, { amount: 100 })
+      expect(Math.abs(Date.parse(sixMonths.data.transaction.expires_at) - Date.now() - 182.5 * 86_400_000)).toBeLessThan(4 * 86_400_000)
+      expect((await call("post", "/admin/kassa/store-credit/settings", owner, { expiry_months: null })).data.settings).toEqual({ expiry_months: null, reminder_days: 10 })
+      expect((await issue(ana.id, manager, { amount: 50 })).data.transaction.expires_at).toBeNull()
+      // Ana also holds 300 that lapses in five days; Ben 800 issued at Cebu that lapses in twenty.
+      const inFiveDays = days(5)
+      expect((await issue(ana.id, manager, { amount: 300, expires_at: inFiveDays })).status).toBe(201)
+      const ben = await newCustomer()
+      expect((await call("post", `/admin/kassa/store-credit/customers/${ben.id}/credits`, owner, { location_id: ceb, reason: "Promotion: opening", amount: 800, expires_at: days(20) })).status).toBe(201)
+
+      type Row = { account_id: string; customer_id: string; balance: string; available: string; earliest_expiry: string | null; customer: { email: string; last_name: string } }
+      const list = async (query: string, who: Headers = owner) => {
+        const res = await call("get", `/admin/kassa/store-credit/accounts${query}`, who)
+        expect([query, res.status]).toEqual([query, 200])
+        return res.data as { accounts: Row[]; count: number; offset: number; limit: number }
+      }
+      const all = await list("")
+      expect([all.count, all.offset, all.limit]).toEqual([2, 0, 50])
+      expect(all.accounts.map((a) => a.customer_id)).toEqual([ben.id, ana.id])
+      expect(all.accounts[1]).toEqual(expect.objectContaining({ balance: "450.00", available: "450.00", customer: expect.objectContaining({ email: ana.email }) }))
+      expect(all.accounts[1].earliest_expiry).toBe(inFiveDays)
+      expect((await list("?location_id=" + mnl, cashier)).accounts.map((a) => a.customer_id)).toEqual([ana.id])
+      expect((await list("?location_id=" + ceb)).accounts.map((a) => a.customer_id)).toEqual([ben.id])
+      expect((await list(`?q=${encodeURIComponent(ben.email)}`)).accounts.map((a) => a.customer_id)).toEqual([ben.id])
+      expect((await list(`?customer_id=${ana.id}`)).accounts.map((a) => a.customer_id)).toEqual([ana.id])
+      expect(await list("?q=nobody-at-all")).toEqual(expect.objectContaining({ accounts: [], count: 0 }))
+      expect((await list("?expiring_within_days=7")).accounts.map((a) => a.customer_id)).toEqual([ana.id])
+      expect((await list("?expiring_within_days=30")).accounts.map((a) => a.customer_id)).toEqual([ana.id, ben.id])
+      expect((await list("?expiring_within_days=3")).count).toBe(0)
+      const paged = await list("?limit=1&offset=1")
+      expect([paged.count, paged.accounts.map((a) => a.customer_id)]).toEqual([2, [ana.id]])
+      for (const query of ["?expiring_within_days=-1", "?limit=0", "?limit=500", "?location_id=manila", "?format=xml", "?customer_id=ana"]) {
+        expect([query, (await call("get", `/admin/kassa/store-credit/accounts${query}`, owner)).status]).toEqual([query, 400])
+      }
+      expect((await call("get", "/admin/kassa/store-credit/accounts", technician)).status).toBe(403)
+      // A Manila manager may not look through Cebu's.
+      expect((await call("get", `/admin/kassa/store-credit/accounts?location_id=${ceb}`, manager)).status).toBe(403)
+
+      // The CSV: the filtered list, every page.
+      const csv = await call("get", `/admin/kassa/store-credit/accounts?format=csv&expiring_within_days=30&limit=1`, manager)
+      expect(csv.status).toBe(200)
+      expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
+      const lines = (csv.data as string).trim().split("\n")
+      expect(lines[0]).toBe("account_id,customer_id,customer_name,customer_email,customer_phone,currency_code,balance,available,earliest_expiry")
+      expect(lines).toHaveLength(3)
+      expect(lines[1]).toContain(`,${ana.id},Ana Credito ${ana.email.match(/\d+/)![0]},${ana.email},`)
+      expect(lines[1]).toContain(",php,450.00,450.00,")
+
+      // Expiry e-mails: reminder_days 10, so Ana's 300 (five days) is announced, once; Ben's (twenty days) not yet.
+      for (let run = 0; run < 2; run++) await remindStoreCreditExpiryWorkflow(container).run({ input: {} })
+      const mail = await waitFor(() => mails.find((m) => m.to.includes(ana.email)), "the expiry e-mail")
+      await new Promise((r) => setTimeout(r, 500))
+      expect(mails).toHaveLength(1)
+      expect(mail.raw).toContain("Subject: Your store credit expires")
+      expect(mail.raw).toContain("PHP 300.00 of your store credit expires on")
+      // Ten days later Ben's is within reach too, and Ana's is not announced again.
+      expect((await remindStoreCreditExpiryWorkflow(container).run({ input: { now: days(11) } })).result).toEqual({ sent: 1 })
+      await waitFor(() => mails.find((m) => m.to.includes(ben.email)), "Ben's expiry e-mail")
+      expect(mails).toHaveLength(2)
+      // A customer without an e-mail address gets none; reminder_days 0 sends nothing at all.
+      const [walkIn] = await container.resolve(Modules.CUSTOMER).createCustomers([{ first_name: "Walk", last_name: "In" }])
+      expect((await issue(walkIn.id, manager, { amount: 20, expires_at: days(2) })).status).toBe(201)
+      expect((await remindStoreCreditExpiryWorkflow(container).run({ input: {} })).result).toEqual({ sent: 0 })
+      expect((await call("post", "/admin/kassa/store-credit/settings", manager, { reminder_days: 0 })).status).toBe(200)
+      const carla = await newCustomer()
+      expect((await issue(carla.id, manager, { amount: 20, expires_at: days(1) })).status).toBe(201)
+      expect((await remindStoreCreditExpiryWorkflow(container).run({ input: {} })).result).toEqual({ sent: 0 })
+      expect(mails).toHaveLength(2)
     })
   },
 })

@@ -13,6 +13,7 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { checkBranchAndStaffPages } from "./admin-pages"
 import { checkFirstDayPages } from "./first-day-pages"
 import { checkInstallmentPages } from "./installments-pages"
+import { checkStoreCreditPages } from "./store-credit-pages"
 import { checkWarrantyPages } from "./warranty-pages"
 import { freePort, KassaRun, root, startKassa, stopKassa } from "../helpers/kassa-process"
 
@@ -184,6 +185,8 @@ describe("npm start", () => {
       await checkWarrantyPages(page, base, artifacts)
       await checkInstallmentPages(page, base, artifacts)
       await checkFirstDayPages(page, base, artifacts)
+      // Store credit: signed in as Manila's manager, in a page of its own (after first-day, which closes Counter 2's drawer).
+      await checkStoreCreditPages(browser, base, artifacts)
     } finally {
       await browser.close()
     }

@@ -7,3 +7,5 @@ export { STORE_CREDIT_MODULE } from "./modules/store_credit"
 export type { default as StoreCreditModuleService, Statement, StatementEntry } from "./modules/store_credit/service"
 export { expireStoreCreditWorkflow } from "./workflows/expiry"
 export { issueStoreCreditWorkflow, reverseStoreCreditWorkflow } from "./workflows/credits"
+// The admin part (issue 25): the expiry e-mails' pass, for a script or test at a chosen time.
+export { remindStoreCreditExpiryWorkflow } from "./workflows/expiry"

@@ -12,9 +12,11 @@ export const storeCreditPlugin = defineKassaPlugin({
   policies: {
     "store_credit:read": "See customers' store credit balances and history",
     "store_credit:issue": "Issue store credit to a customer and reverse store credit transactions",
+    "store_credit:configure": "Set the default expiry of store credit and when customers are e-mailed before it lapses",
   },
+  adminPages: [{ path: "/store-credit", label: "Store credit", policy: "store_credit:read" }],
   roles: {
-    Manager: { policies: ["store_credit:read", "store_credit:issue"] },
+    Manager: { policies: ["store_credit:read", "store_credit:issue", "store_credit:configure"] },
     "Sales Agent": { policies: ["store_credit:read"] },
     Cashier: { policies: ["store_credit:read"] },
   },

@@ -1,9 +1,9 @@
-import { fromBody } from "@kassa/core/kit"
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { fromBody, fromQuery } from "@kassa/core/kit"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeCreditPlugin as plugin } from "../plugin"
 import { limitGiftCardLookups } from "../gift-cards/lookup-limit"
 import { DisableGiftCardSchema, GiftCardLookupSchema } from "./admin/kassa/store-credit/gift-cards/validators"
-import { IssueCreditSchema, ReverseSchema } from "./admin/kassa/store-credit/validators"
+import { IssueCreditSchema, ListAccountsSchema, ReverseSchema, SettingsSchema } from "./admin/kassa/store-credit/validators"
 
 const base = "/admin/kassa/store-credit"
 // Issuing and reversing happen at a branch: the manager's own, where the plugin is on.
@@ -15,6 +15,13 @@ export default defineMiddlewares({
     { matcher: `${base}/customers/:customer_id`, methods: ["GET"], middlewares: [plugin.guard("store_credit:read")] },
     { matcher: `${base}/customers/:customer_id/credits`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(IssueCreditSchema)] },
     { matcher: `${base}/transactions/:id/reverse`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(ReverseSchema)] },
+
+    // The admin's lists and settings (issue 25, admin part).
+    { matcher: `${base}/accounts`, methods: ["GET"], middlewares: [plugin.guard("store_credit:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListAccountsSchema, {})] },
+    { matcher: `${base}/orders/:order_id`, methods: ["GET"], middlewares: [plugin.guard("store_credit:read")] },
+    { matcher: `${base}/settings`, methods: ["GET"], middlewares: [plugin.guard("store_credit:read")] },
+    { matcher: `${base}/settings`, methods: ["POST"], middlewares: [plugin.guard("store_credit:configure"), validateAndTransformBody(SettingsSchema)] },
+
     { matcher: "/store/kassa/store-credit*", middlewares: [authenticate("customer", ["session", "bearer"])] },
     // Gift cards: looked up by code from any branch; a lost one disabled by a manager.
     { matcher: `${base}/gift-cards/lookup`, methods: ["POST"], middlewares: [plugin.guard("store_credit:read"), validateAndTransformBody(GiftCardLookupSchema)] },

@@ -1,6 +1,6 @@
 import { defineTender } from "@kassa/pos/kit"
 import { MedusaError } from "@medusajs/framework/utils"
-import { defaultExpiry } from "../api/admin/kassa/store-credit/defaults"
+import { defaultExpiry } from "../ledger/defaults"
 import { decimal, moneyText, toCentavos } from "../ledger/money"
 import { STORE_CREDIT_MODULE } from "../modules/store_credit"
 import type StoreCreditModuleService from "../modules/store_credit/service"
@@ -15,7 +15,7 @@ const needsCustomer = () => new MedusaError(MedusaError.Types.INVALID_DATA, "Sto
  * written; `capture` debits the account under its row lock, which decides for good when two
  * registers spend the same credit at once. A failed checkout and a void both write a reversal:
  * the ledger keeps what happened. A return or an exchange can refund to store credit: the credit
- * goes on the sale's customer's account, once per return, with the default expiry.
+ * goes on the sale's customer's account, once per return, with the store's default expiry.
  */
 export const storeCreditTender = defineTender({
   id: STORE_CREDIT_TENDER,
@@ -72,7 +72,7 @@ export const storeCreditTender = defineTender({
         reference_id: refund.return_number,
         stock_location_id: refund.stock_location_id,
         actor_id: refund.created_by,
-        expires_at: defaultExpiry(new Date()),
+        expires_at: await defaultExpiry(refund.container, new Date()),
       })
     },
   },

@@ -1,3 +1,4 @@
 export * from "./credits"
 export * from "./expiry"
 export * from "./gift-cards"
+export * from "./settings"

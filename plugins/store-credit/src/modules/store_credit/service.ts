@@ -3,7 +3,7 @@ import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, Me
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { earliestExpiry, lapsed, replay, type Entry } from "../../ledger/lots"
 import { decimal, moneyText, toAmount, toCentavos } from "../../ledger/money"
-import { StoreCreditAccount, StoreCreditTransaction } from "./models"
+import { StoreCreditAccount, StoreCreditReminder, StoreCreditSettings, StoreCreditTransaction } from "./models"
 
 /** Who and where, for every entry written. */
 export type EntryContext = {
@@ -48,6 +48,25 @@ export type Statement = {
 
 type Row = Omit<Entry, "amount"> & { amount: string } & Omit<StatementEntry, "amount" | "balance" | "type" | "sequence" | "id" | "expires_at" | "source_id">
 
+/** One line of the accounts list: the account's figures now, without its history. */
+export type AccountSummary = Omit<Statement, "transactions"> & { created_at: Date }
+
+export type AccountFilters = {
+  /** Accounts with an entry written at this branch (credit issued or spent there). */
+  stock_location_id?: string
+  /** Accounts of these customers (a customer search's result). */
+  customer_ids?: string[]
+  /** Accounts holding unspent credit that lapses between now and this instant. */
+  expiring_before?: Date
+}
+
+/** A credit with something left that lapses soon and whose customer has not been told yet. */
+export type ExpiringCredit = { transaction_id: string; account_id: string; customer_id: string; currency_code: string; remaining: number; expires_at: Date }
+
+export const SETTINGS_ID = "scset_store"
+/** What a new install starts with: credit lapses a year after it is issued, e-mailed two weeks before. */
+export const DEFAULT_SETTINGS = { expiry_months: 12, reminder_days: 14 }
+
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 const ENTRY_COLUMNS = `id, sequence, type, amount::text as amount, reason, reference_type, reference_id, source_id, stock_location_id, actor_id, expires_at, created_at`
@@ -61,7 +80,7 @@ const toEntry = (r: Row): Entry => ({ id: r.id, sequence: r.sequence, type: r.ty
  * both pass the overdraft check and spend the same peso twice. The lock also makes `sequence`
  * gapless and the replay of lots (ledger/lots.ts) see every earlier entry.
  */
-export default class StoreCreditModuleService extends MedusaService({ StoreCreditAccount, StoreCreditTransaction }) {
+export default class StoreCreditModuleService extends MedusaService({ StoreCreditAccount, StoreCreditTransaction, StoreCreditSettings, StoreCreditReminder }) {
   /** Locks the customer's account in the currency (creating it when `create`); null when there is none. */
   @InjectTransactionManager()
   protected async lockAccount(customerId: string, currencyCode: string, create: boolean, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
@@ -312,5 +331,152 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
     if (!account) return 0
     const state = replay((await this.rowsOf(account.id, ctx)).map(toEntry))
     return state.balance - lapsed(state.lots, now).reduce((s, l) => s + l.remaining, 0)
+  }
+
+  /** The store-wide settings, made with the defaults on first read. */
+  async settings() {
+    await this.ensureSettingsRow()
+    const row = await this.retrieveStoreCreditSettings(SETTINGS_ID)
+    return { expiry_months: row.expiry_months ?? null, reminder_days: row.reminder_days }
+  }
+
+  async saveSettings(data: { expiry_months?: number | null; reminder_days?: number }) {
+    await this.ensureSettingsRow()
+    await this.updateStoreCreditSettings({ id: SETTINGS_ID, ...data })
+    return this.settings()
+  }
+
+  @InjectTransactionManager()
+  protected async ensureSettingsRow(@MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.transactionManager!.execute(
+      `insert into kassa_store_credit_settings (id, expiry_months, reminder_days) values (?, ?, ?) on conflict (id) do nothing`,
+      [SETTINGS_ID, DEFAULT_SETTINGS.expiry_months, DEFAULT_SETTINGS.reminder_days]
+    )
+  }
+
+  /**
+   * Accounts with their figures now, newest first; with `expiring_before`, the soonest-lapsing
+   * first. The figures come from replaying each account's ledger (lots), one query for a page.
+   */
+  @InjectManager()
+  async listSummaries(
+    filters: AccountFilters,
+    page: { offset: number; limit: number },
+    now: Date = new Date(),
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ): Promise<{ accounts: AccountSummary[]; count: number }> {
+    const where = ["a.deleted_at is null"]
+    const params: unknown[] = []
+    if (filters.customer_ids) {
+      if (!filters.customer_ids.length) return { accounts: [], count: 0 }
+      where.push("a.customer_id in (?)")
+      params.push(filters.customer_ids)
+    }
+    if (filters.stock_location_id) {
+      where.push("exists (select 1 from kassa_store_credit_transaction t where t.account_id = a.id and t.stock_location_id = ? and t.deleted_at is null)")
+      params.push(filters.stock_location_id)
+    }
+    if (filters.expiring_before) {
+      // Only a candidate: whether something is left of that credit the replay tells.
+      where.push("exists (select 1 from kassa_store_credit_transaction t where t.account_id = a.id and t.type = 'credit' and t.expires_at > ? and t.expires_at <= ? and t.deleted_at is null)")
+      params.push(now, filters.expiring_before)
+    }
+    const em = ctx.manager!
+    const sql = `select a.id, a.customer_id, a.currency_code, a.created_at from kassa_store_credit_account a where ${where.join(" and ")}`
+    type AccountRow = { id: string; customer_id: string; currency_code: string; created_at: Date }
+    if (!filters.expiring_before) {
+      const [{ count }] = (await em.execute(`select count(*)::int as count from (${sql}) x`, params)) as { count: number }[]
+      const rows = (await em.execute(`${sql} order by a.created_at desc, a.id limit ? offset ?`, [...params, page.limit, page.offset])) as AccountRow[]
+      return { accounts: await this.summarize(rows, now, ctx), count }
+    }
+    const candidates = await this.summarize((await em.execute(sql, params)) as AccountRow[], now, ctx)
+    const due = candidates
+      .filter((a) => a.earliest_expiry && a.earliest_expiry <= filters.expiring_before!)
+      .sort((a, b) => a.earliest_expiry!.getTime() - b.earliest_expiry!.getTime() || a.account_id.localeCompare(b.account_id))
+    return { accounts: due.slice(page.offset, page.offset + page.limit), count: due.length }
+  }
+
+  @InjectManager()
+  protected async summarize(
+    accounts: { id: string; customer_id: string; currency_code: string; created_at: Date }[],
+    now: Date,
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ): Promise<AccountSummary[]> {
+    if (!accounts.length) return []
+    const rows = (await ctx.manager!.execute(
+      `select account_id, ${ENTRY_COLUMNS} from kassa_store_credit_transaction where account_id in (?) and deleted_at is null order by account_id, sequence`,
+      [accounts.map((a) => a.id)]
+    )) as (Row & { account_id: string })[]
+    const byAccount = new Map<string, Entry[]>()
+    for (const r of rows) byAccount.set(r.account_id, [...(byAccount.get(r.account_id) ?? []), toEntry(r)])
+    return accounts.map((a) => {
+      const state = replay(byAccount.get(a.id) ?? [])
+      const expiring = lapsed(state.lots, now).reduce((s, l) => s + l.remaining, 0)
+      return {
+        account_id: a.id,
+        customer_id: a.customer_id,
+        currency_code: a.currency_code,
+        balance: decimal(state.balance),
+        available: decimal(state.balance - expiring),
+        earliest_expiry: earliestExpiry(state.lots.filter((l) => !l.expires_at || l.expires_at > now)),
+        created_at: new Date(a.created_at),
+      }
+    })
+  }
+
+  /** Every entry written for an order (its store credit payments, their reversals, credit given back for it). */
+  @InjectManager()
+  async entriesOfOrder(orderId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const rows = (await ctx.manager!.execute(
+      `select t.account_id, a.customer_id, a.currency_code, ${ENTRY_COLUMNS.split(", ").map((c) => `t.${c}`).join(", ")}
+         from kassa_store_credit_transaction t join kassa_store_credit_account a on a.id = t.account_id
+        where t.reference_id = ? and t.deleted_at is null order by t.created_at, t.sequence`,
+      [orderId]
+    )) as (Row & { account_id: string; customer_id: string; currency_code: string })[]
+    return rows.map((r) => ({ ...r, amount: decimal(toCentavos(r.amount)) }))
+  }
+
+  /**
+   * Credits with something left that lapse after `now` and by `before`, not announced yet
+   * (no reminder row): what the expiry e-mails tell customers about.
+   */
+  @InjectManager()
+  async creditsToRemind(now: Date, before: Date, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<ExpiringCredit[]> {
+    const em = ctx.manager!
+    const credits = (await em.execute(
+      `select t.id, t.account_id, a.customer_id, a.currency_code from kassa_store_credit_transaction t
+         join kassa_store_credit_account a on a.id = t.account_id
+        where t.type = 'credit' and t.expires_at > ? and t.expires_at <= ? and t.deleted_at is null
+          and not exists (select 1 from kassa_store_credit_reminder r where r.transaction_id = t.id and r.deleted_at is null)
+        order by t.account_id, t.sequence`,
+      [now, before]
+    )) as { id: string; account_id: string; customer_id: string; currency_code: string }[]
+    if (!credits.length) return []
+    const rows = (await em.execute(
+      `select account_id, ${ENTRY_COLUMNS} from kassa_store_credit_transaction where account_id in (?) and deleted_at is null order by account_id, sequence`,
+      [[...new Set(credits.map((c) => c.account_id))]]
+    )) as (Row & { account_id: string })[]
+    const lots = new Map<string, { remaining: number; expires_at: Date | null }>()
+    for (const account of new Set(rows.map((r) => r.account_id))) {
+      for (const lot of replay(rows.filter((r) => r.account_id === account).map(toEntry)).lots) lots.set(lot.id, lot)
+    }
+    return credits
+      .map((c) => ({ transaction_id: c.id, account_id: c.account_id, customer_id: c.customer_id, currency_code: c.currency_code, remaining: lots.get(c.id)!.remaining, expires_at: lots.get(c.id)!.expires_at! }))
+      .filter((c) => c.remaining > 0)
+  }
+
+  /**
+   * Claims a credit's expiry e-mail before it is sent. Returns null when it was claimed before
+   * (by an earlier or a concurrent run): the unique index decides, not a prior read.
+   */
+  @InjectTransactionManager()
+  async claimReminder(input: { transaction_id: string; account_id: string; sent_to: string }, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<string | null> {
+    const rows = (await ctx.transactionManager!.execute(
+      `insert into kassa_store_credit_reminder (id, transaction_id, account_id, sent_to)
+       values ('screm_' || replace(gen_random_uuid()::text, '-', ''), ?, ?, ?)
+       on conflict (transaction_id) where deleted_at is null do nothing returning id`,
+      [input.transaction_id, input.account_id, input.sent_to]
+    )) as { id: string }[]
+    return rows[0]?.id ?? null
   }
 }

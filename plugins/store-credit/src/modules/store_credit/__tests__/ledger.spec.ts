@@ -124,5 +124,31 @@ moduleIntegrationTestRunner<StoreCreditModuleService>({
       ])
       await expect(service.debit({ customer_id: "cus_3", currency_code: "php", amount: 1 })).rejects.toThrow("The customer has no store credit")
     })
+
+    it("offers a credit for its expiry e-mail only while something is left of it, and lets one claim win of many at once", async () => {
+      const soon = await credit(1_000, { expires_at: at(5) })
+      const spent = await credit(500, { expires_at: at(3) })
+      await credit(700, { expires_at: at(40) })
+      // The earliest-expiring credit goes first: the 5.00 that lapses in three days is spent whole.
+      await debit(500)
+      const due = await service.creditsToRemind(new Date(), at(14))
+      expect(due.map((c) => [c.transaction_id, c.remaining])).toEqual([[soon.id, 1_000]])
+      expect(due.map((c) => c.transaction_id)).not.toContain(spent.id)
+
+      const claims = await Promise.all(Array.from({ length: 5 }, () => service.claimReminder({ transaction_id: soon.id, account_id: due[0].account_id, sent_to: "ana@example.com" })))
+      expect(claims.filter(Boolean)).toHaveLength(1)
+      expect(claims.find(Boolean)).toMatch(/^screm_/)
+      expect(await service.creditsToRemind(new Date(), at(14))).toEqual([])
+    })
+
+    it("keeps one settings row, made with the defaults on first read", async () => {
+      expect(await Promise.all([service.settings(), service.settings()])).toEqual([
+        { expiry_months: 12, reminder_days: 14 },
+        { expiry_months: 12, reminder_days: 14 },
+      ])
+      expect(await service.saveSettings({ expiry_months: null })).toEqual({ expiry_months: null, reminder_days: 14 })
+      expect(await service.saveSettings({ reminder_days: 3 })).toEqual({ expiry_months: null, reminder_days: 3 })
+      expect(await service.listStoreCreditSettings({})).toHaveLength(1)
+    })
   },
 })

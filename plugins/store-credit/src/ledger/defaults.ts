@@ -1,12 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { STORE_CREDIT_MODULE } from "../modules/store_credit"
+import type StoreCreditModuleService from "../modules/store_credit/service"
 
-/** Credit issued without an expiry date lapses this many months later (`expires_at: null`: never). */
-export const DEFAULT_EXPIRY_MONTHS = 12
-
-export const defaultExpiry = (from: Date) => {
+/**
+ * When credit issued without an expiry date lapses: the settings' `expiry_months` after `from`,
+ * or never (null) when the store set none.
+ */
+export async function defaultExpiry(container: MedusaContainer, from: Date): Promise<Date | null> {
+  const { expiry_months } = await container.resolve<StoreCreditModuleService>(STORE_CREDIT_MODULE).settings()
+  if (expiry_months === null) return null
   const at = new Date(from)
-  at.setUTCMonth(at.getUTCMonth() + DEFAULT_EXPIRY_MONTHS)
+  at.setUTCMonth(at.getUTCMonth() + expiry_months)
   return at
 }
 

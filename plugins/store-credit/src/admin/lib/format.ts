@@ -1,0 +1,17 @@
+export const money = (amount: string | number | null | undefined, currency = "php") =>
+  amount === null || amount === undefined || amount === ""
+    ? "–"
+    : new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(Number(amount))
+
+export const customerName = (c: { first_name: string | null; last_name: string | null; email: string | null } | null) =>
+  c ? [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email || "–" : "–"
+
+export const date = (d: string | null) => (d ? new Date(d).toLocaleDateString() : "–")
+
+export const ENTRY_LABEL = { credit: "Credit", debit: "Spent", expiry: "Expired", reversal: "Reversal" } as const
+
+/** YYYY-MM-DD of a date in the browser's time zone (a date input's value). */
+export const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
+
+/** The end of that day in the browser's time zone, as the instant with offset the API takes. */
+export const endOfDay = (day: string) => new Date(`${day}T23:59:59`).toISOString()

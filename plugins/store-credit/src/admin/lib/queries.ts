@@ -1,0 +1,79 @@
+import { toast } from "@medusajs/ui"
+import { QueryKey, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+import type { AccountFilters, AccountRow, Me, OrderCredit, Settings, Statement } from "./types"
+
+const base = "/admin/kassa/store-credit"
+export const PAGE_SIZE = 50
+
+/** Every key starts with "kassa"; "me" is the core plugin's own key, so every plugin shares one answer. */
+export const storeCreditKeys = {
+  me: ["kassa", "me"],
+  all: ["kassa", "store-credit"],
+  accounts: (f: AccountFilters) => ["kassa", "store-credit", "accounts", f],
+  customer: (id: string) => ["kassa", "store-credit", "customer", id],
+  order: (id: string) => ["kassa", "store-credit", "order", id],
+  settings: ["kassa", "store-credit", "settings"],
+  locations: ["kassa", "store-credit", "locations"],
+}
+
+const get = <T>(path: string, query?: Record<string, unknown>) => () => sdk.client.fetch<T>(path, { query })
+export const clean = (f: Record<string, string | undefined>) => Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>
+
+export const useMe = () => useQuery({ queryKey: storeCreditKeys.me, queryFn: get<Me>("/admin/kassa/me"), staleTime: 60 * 1000 })
+
+/** Stock location names by id: branches are stock locations. */
+export const useLocations = () =>
+  useQuery({
+    queryKey: storeCreditKeys.locations,
+    queryFn: get<{ stock_locations: { id: string; name: string }[] }>("/admin/stock-locations", { fields: "id,name", limit: 100 }),
+    select: (d) => d.stock_locations,
+    staleTime: 5 * 60 * 1000,
+  })
+
+export const useAccounts = (filters: AccountFilters) =>
+  useQuery({
+    queryKey: storeCreditKeys.accounts(filters),
+    queryFn: get<{ accounts: AccountRow[]; count: number; offset: number; limit: number }>(`${base}/accounts`, { ...clean(filters), limit: PAGE_SIZE }),
+    retry: false,
+  })
+
+export const useStatements = (customerId: string) =>
+  useQuery({
+    queryKey: storeCreditKeys.customer(customerId),
+    queryFn: get<{ accounts: Statement[] }>(`${base}/customers/${customerId}`),
+    select: (d) => d.accounts,
+    retry: false,
+  })
+
+export const useOrderCredit = (orderId: string) =>
+  useQuery({ queryKey: storeCreditKeys.order(orderId), queryFn: get<OrderCredit>(`${base}/orders/${orderId}`), retry: false })
+
+export const useSettings = () =>
+  useQuery({ queryKey: storeCreditKeys.settings, queryFn: get<{ settings: Settings }>(`${base}/settings`), select: (d) => d.settings, retry: false })
+
+/** A write: a toast, then every store credit query is refreshed; failures show the server's message. */
+function useWrite<TVars>(request: (vars: TVars) => Promise<unknown>, success: string, refresh: QueryKey = storeCreditKeys.all) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: request,
+    onSuccess: () => {
+      toast.success(success)
+      return client.invalidateQueries({ queryKey: refresh })
+    },
+    onError: (e: Error) => {
+      toast.error(e.message)
+    },
+  })
+}
+
+const post = (path: string, body: object) => sdk.client.fetch(path, { method: "POST", body })
+
+export type IssueInput = { location_id: string; amount: number; reason: string; expires_at: string | null }
+
+export const useIssueCredit = (customerId: string) => useWrite((body: IssueInput) => post(`${base}/customers/${customerId}/credits`, body), "Store credit issued")
+
+export const useReverseEntry = () =>
+  useWrite(({ id, ...body }: { id: string; location_id: string; reason: string }) => post(`${base}/transactions/${id}/reverse`, body), "Entry reversed")
+
+export const useSaveSettings = () => useWrite((body: Partial<Settings>) => post(`${base}/settings`, body), "Settings saved")

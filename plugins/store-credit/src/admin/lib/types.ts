@@ -1,0 +1,58 @@
+/** What /admin/kassa/me says about the signed-in staff member (core's route). */
+export type Me = {
+  policies: string[]
+  staff: { user_id: string; all_branches: boolean; branch_ids: string[] } | null
+  /** The caller's branches with each plugin's switch there. */
+  branches: { stock_location_id: string; plugins: Record<string, boolean> }[]
+}
+
+export type Customer = { id: string; first_name: string | null; last_name: string | null; email: string | null; phone: string | null }
+
+/** A line of the accounts list. Amounts are two-decimal strings. */
+export type AccountRow = {
+  account_id: string
+  customer_id: string
+  currency_code: string
+  balance: string
+  available: string
+  earliest_expiry: string | null
+  customer: Customer | null
+}
+
+export type AccountFilters = { location_id?: string; q?: string; expiring_within_days?: string; offset?: string }
+
+export type Entry = {
+  id: string
+  sequence: number
+  type: "credit" | "debit" | "expiry" | "reversal"
+  amount: string
+  balance: string
+  reason: string | null
+  reference_type: string | null
+  reference_id: string | null
+  source_id: string | null
+  stock_location_id: string | null
+  actor_id: string | null
+  expires_at: string | null
+  created_at: string
+}
+
+export type Statement = {
+  account_id: string
+  customer_id: string
+  currency_code: string
+  balance: string
+  available: string
+  earliest_expiry: string | null
+  transactions: Entry[]
+}
+
+export type OrderCredit = {
+  order_id: string
+  currency_code: string | null
+  used: string
+  given_back: string
+  transactions: (Omit<Entry, "balance"> & { customer_id: string })[]
+}
+
+export type Settings = { expiry_months: number | null; reminder_days: number }

@@ -1,0 +1,1 @@
+export { updateStoreCreditSettingsWorkflow } from "./workflows/update-store-credit-settings"
