@@ -9,6 +9,9 @@ import {
   UpdatePrinterSchema,
 } from "./admin/kassa/printing/validators"
 import { printerBranch, saleBranch } from "./branch-of"
+// Barcodes and labels
+import { SaveBarcodeSettingsSchema } from "./admin/kassa/printing/barcode-settings/validators"
+import { PrintLabelsSchema } from "./admin/kassa/printing/labels/validators"
 
 const base = "/admin/kassa/printing"
 const atPrinter = (policy: "printer:read" | "printer:configure") => printingPlugin.guard(policy, { branch: printerBranch, branchRequired: true })
@@ -30,6 +33,14 @@ export default defineMiddlewares({
       matcher: `${base}/sales/:order_id/print`,
       methods: ["POST"],
       middlewares: [printingPlugin.guard("printer:print", { branch: saleBranch, branchRequired: true }), validateAndTransformBody(PrintReceiptSchema)],
+    },
+    // Barcodes and labels: the numbering is store-wide (Manager); labels print at a branch.
+    { matcher: `${base}/barcode-settings`, methods: ["GET"], middlewares: [printingPlugin.guard("barcode:configure")] },
+    { matcher: `${base}/barcode-settings`, methods: ["POST"], middlewares: [printingPlugin.guard("barcode:configure"), validateAndTransformBody(SaveBarcodeSettingsSchema)] },
+    {
+      matcher: `${base}/labels`,
+      methods: ["POST"],
+      middlewares: [printingPlugin.guard("printer:print", { branch: fromBody("location_id"), branchRequired: true }), validateAndTransformBody(PrintLabelsSchema)],
     },
   ],
 })

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 
-export const PRINT_JOB_KINDS = ["receipt", "reprint", "test"] as const
+export const PRINT_JOB_KINDS = ["receipt", "reprint", "test", "label"] as const
 export const PRINT_JOB_STATUSES = ["pending", "printing", "done", "failed"] as const
 export type PrintJobStatus = (typeof PRINT_JOB_STATUSES)[number]
 
