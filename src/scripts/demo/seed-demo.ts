@@ -23,6 +23,7 @@ import { seededRandom } from "./random"
 
 const SERIALIZED = new Set(["Laptop", "Android", "iPhone"])
 import { ensureCreditOfficers } from "./credit-officers"
+import { ensureBarcodeNumbering } from "./barcodes"
 import { ensureUser } from "./users"
 
 /**
@@ -41,6 +42,7 @@ export async function seedDemoData(container: MedusaContainer, { staffPassword }
   await ensureStore(container, region.id, branches[0].salesChannelId)
   await ensurePublishableKey(container, branches.map((b) => b.salesChannelId))
   const categoryIds = await ensureCategories(container)
+  await ensureBarcodeNumbering(container)
   const created = await ensureProducts(container, buildCatalog(), categoryIds, profileId, branches)
   const customers = await ensureCustomers(container)
   const locationOf = new Map(branches.map((b) => [b.code, b.locationId]))
