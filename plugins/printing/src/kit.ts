@@ -6,3 +6,5 @@ export { PRINTING_MODULE } from "./modules/printing"
 export type { default as PrintingModuleService } from "./modules/printing/service"
 export { printReceiptWorkflow } from "./workflows/printing"
 export { drainPrintQueue } from "./queue/print-queue"
+// Barcodes and labels: a label's barcode image as the PDF draws it (300 DPI, 4 dots a module).
+export { labelBarcodePng } from "./labels/barcode-image"
