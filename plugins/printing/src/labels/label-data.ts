@@ -26,7 +26,7 @@ type VariantRow = {
   product_id: string
   barcode: string | null
   options?: { value: string; option?: { title: string } | null }[]
-  product: { title: string; subtitle: string | null; metadata: Record<string, unknown> | null; variants?: { id: string }[] }
+  product: { title: string; subtitle: string | null; metadata: Record<string, unknown> | null }
   calculated_price?: { calculated_amount: number | string | null; currency_code: string | null } | null
 }
 
@@ -69,7 +69,6 @@ export async function labelsFor(container: MedusaContainer, request: LabelReques
       "product.title",
       "product.subtitle",
       "product.metadata",
-      "product.variants.id",
       ...(region ? ["calculated_price.calculated_amount", "calculated_price.currency_code"] : []),
     ],
     filters: byProducts ? { product_id: request.product_ids } : { id: request.items.map((i) => i.variant_id) },
@@ -97,13 +96,21 @@ export async function labelsFor(container: MedusaContainer, request: LabelReques
   if (uncoded.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant(s) without a barcode cannot be labelled: ${uncoded.join(", ")}`)
   const total = wanted.reduce((sum, w) => sum + w.quantity, 0)
   if (total > MAX_LABELS) throw new MedusaError(MedusaError.Types.INVALID_DATA, `That is ${total} labels: at most ${MAX_LABELS} at a time`)
-  return wanted.flatMap(({ row, quantity }) => Array.from({ length: quantity }, () => labelOf(row, region?.currency_code)))
+  const alone = await onlyVariants(container, [...new Set(wanted.map((w) => w.row.product_id))])
+  return wanted.flatMap(({ row, quantity }) => Array.from({ length: quantity }, () => labelOf(row, region?.currency_code, alone.has(row.product_id))))
 }
 
-function labelOf(row: VariantRow, currencyCode: string | undefined): Label {
+/** The products among these that have one variant: its options ("Standard") say nothing on a label. */
+async function onlyVariants(container: MedusaContainer, productIds: string[]) {
+  const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ product_id: productIds }, { select: ["product_id"], take: null })
+  const counts = new Map<string, number>()
+  for (const v of variants) counts.set(v.product_id!, (counts.get(v.product_id!) ?? 0) + 1)
+  return new Set(productIds.filter((id) => (counts.get(id) ?? 0) <= 1))
+}
+
+function labelOf(row: VariantRow, currencyCode: string | undefined, onlyVariant: boolean): Label {
   const brand = typeof row.product.metadata?.brand === "string" ? row.product.metadata.brand : row.product.subtitle
   const amount = row.calculated_price?.calculated_amount
-  const onlyVariant = (row.product.variants?.length ?? 0) <= 1
   return {
     variant_id: row.id,
     code: row.barcode!,

@@ -46,6 +46,14 @@ export const useProductSearch = (q: string) =>
     staleTime: 30 * 1000,
   })
 
+/** How many variants a product has (the product page hands widgets the product without them). */
+export const useVariantCount = (productId: string) =>
+  useQuery({
+    queryKey: ["kassa", "labels", "variant-count", productId],
+    queryFn: get<{ variants: unknown[]; count: number }>(`/admin/products/${productId}/variants`, { fields: "id", limit: 1 }),
+    select: (d) => d.count,
+  })
+
 export type LabelsBody = {
   location_id: string
   layout: LabelLayout

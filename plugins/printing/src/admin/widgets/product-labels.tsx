@@ -3,11 +3,12 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { LabelsPrintBar } from "../components/labels/labels-print-bar"
+import { useVariantCount } from "../lib/labels-queries"
 
 /** "Print labels" beside a product: a label for each of its variants, as many of each as asked. */
 const ProductLabelsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const [quantity, setQuantity] = useState(1)
-  const variants = product.variants?.length ?? 0
+  const variants = useVariantCount(product.id).data ?? 0
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">

@@ -1,4 +1,3 @@
-import { MagnifyingGlass } from "@medusajs/icons"
 import { Button, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useProductSearch } from "../../lib/labels-queries"
@@ -17,10 +16,7 @@ export function LabelsVariantSearch({ onAdd }: { onAdd: (variants: PickedVariant
   })
   return (
     <div className="flex flex-col gap-y-2">
-      <div className="relative">
-        <MagnifyingGlass className="text-ui-fg-muted absolute left-2 top-1/2 -translate-y-1/2" />
-        <Input className="pl-8" placeholder="Search products to label (name, SKU, barcode)" value={q} onChange={(e) => setQ(e.target.value)} aria-label="Search products" />
-      </div>
+      <Input type="search" placeholder="Search products to label (name, SKU, barcode)" value={q} onChange={(e) => setQ(e.target.value)} aria-label="Search products" />
       {search.data?.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle">
           No product matches “{q.trim()}”.
