@@ -10,9 +10,13 @@ export const printingPlugin = defineKassaPlugin({
     "printer:configure": "Add, change and remove a branch's printers; print a test page",
     "printer:print": "Print or reprint a sale's receipt",
     "printer:read": "See a branch's printers and print history",
+    // Barcodes and labels
+    "barcode:configure": "Set how new variants get their EAN-13 (the store's GS1 prefix or internal codes)",
   },
+  // Barcodes and labels
+  adminPages: [{ path: "/labels", label: "Labels", policy: "printer:print" }],
   roles: {
-    Manager: { policies: ["printer:configure", "printer:print", "printer:read"] },
+    Manager: { policies: ["printer:configure", "printer:print", "printer:read", "barcode:configure"] },
     Cashier: { policies: ["printer:print", "printer:read"] },
     "Sales Agent": { policies: ["printer:print", "printer:read"] },
   },

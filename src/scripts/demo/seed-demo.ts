@@ -24,6 +24,7 @@ import { seededRandom } from "./random"
 const SERIALIZED = new Set(["Laptop", "Android", "iPhone"])
 import { ensureCreditOfficers } from "./credit-officers"
 import { ensureGiftCardProduct } from "./gift-cards"
+import { ensureBarcodeNumbering } from "./barcodes"
 import { ensureUser } from "./users"
 
 /**
@@ -42,6 +43,7 @@ export async function seedDemoData(container: MedusaContainer, { staffPassword }
   await ensureStore(container, region.id, branches[0].salesChannelId)
   await ensurePublishableKey(container, branches.map((b) => b.salesChannelId))
   const categoryIds = await ensureCategories(container)
+  await ensureBarcodeNumbering(container)
   const created = await ensureProducts(container, buildCatalog(), categoryIds, profileId, branches)
   await ensureGiftCardProduct(container, profileId, branches.map((b) => b.salesChannelId))
   const customers = await ensureCustomers(container)

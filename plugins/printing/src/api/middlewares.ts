@@ -1,17 +1,18 @@
 import { fromBody, fromQuery } from "@kassa/core/kit"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { printingPlugin } from "../plugin"
+import { SaveBarcodeSettingsSchema } from "./admin/kassa/printing/barcode-settings/validators"
+import { PrintLabelsSchema } from "./admin/kassa/printing/labels/validators"
 import {
   CreatePrinterSchema,
   ListPrintersSchema,
   ListPrintJobsSchema,
+  ListPrintRoutesSchema,
   PrintReceiptSchema,
+  SetPrintRouteSchema,
   UpdatePrinterSchema,
 } from "./admin/kassa/printing/validators"
-import { printerBranch, saleBranch } from "./branch-of"
-// Printer routing (issue 28, item 2).
-import { ListPrintRoutesSchema, SetPrintRouteSchema } from "./admin/kassa/printing/validators"
-import { printRouteBranch } from "./branch-of"
+import { printerBranch, printRouteBranch, saleBranch } from "./branch-of"
 
 const base = "/admin/kassa/printing"
 const atPrinter = (policy: "printer:read" | "printer:configure") => printingPlugin.guard(policy, { branch: printerBranch, branchRequired: true })
@@ -34,7 +35,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [printingPlugin.guard("printer:print", { branch: saleBranch, branchRequired: true }), validateAndTransformBody(PrintReceiptSchema)],
     },
-    // Printer routing (issue 28, item 2).
+    // The routing table: which printer prints which task, per branch, register and role.
     { matcher: `${base}/routing`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPrintRoutesSchema, {})] },
     {
       matcher: `${base}/routing`,
@@ -42,5 +43,13 @@ export default defineMiddlewares({
       middlewares: [printingPlugin.guard("printer:configure", { branch: fromBody("location_id"), branchRequired: true }), validateAndTransformBody(SetPrintRouteSchema)],
     },
     { matcher: `${base}/routing/:id`, methods: ["DELETE"], middlewares: [printingPlugin.guard("printer:configure", { branch: printRouteBranch, branchRequired: true })] },
+    // Barcodes and labels: the numbering is store-wide (Manager); labels print at a branch.
+    { matcher: `${base}/barcode-settings`, methods: ["GET"], middlewares: [printingPlugin.guard("barcode:configure")] },
+    { matcher: `${base}/barcode-settings`, methods: ["POST"], middlewares: [printingPlugin.guard("barcode:configure"), validateAndTransformBody(SaveBarcodeSettingsSchema)] },
+    {
+      matcher: `${base}/labels`,
+      methods: ["POST"],
+      middlewares: [printingPlugin.guard("printer:print", { branch: fromBody("location_id"), branchRequired: true }), validateAndTransformBody(PrintLabelsSchema)],
+    },
   ],
 })

@@ -3,7 +3,7 @@ import type { CounterApi } from "@kassa/pos/counter"
 /** A print job as GET printing/jobs lists it (without its bytes). */
 export type PrintJob = {
   id: string
-  kind: "receipt" | "reprint" | "test"
+  kind: "receipt" | "reprint" | "test" | "label" | "return_slip"
   status: "pending" | "printing" | "done" | "failed"
   attempts: number
   max_attempts: number

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { DEFAULT_NUMBERING, type BarcodeNumbering } from "../../barcodes/numbering"
 import { PrintJob, PrintRoute, Printer } from "./models"
 
 /** A job as the worker takes it: what to send, where, and how many tries it has had (this one counted). */
@@ -107,4 +108,48 @@ export default class PrintingModuleService extends MedusaService({ Printer, Prin
     )) as { due: Date | string | null }[]
     return row?.due ? new Date(row.due) : null
   }
+
+  // ── Barcodes (src/barcodes): the store's numbering (one row) and a sequence per prefix. ──
+
+  /** The store's barcode numbering, or the default (internal codes, assigned) until a manager sets it. */
+  @InjectManager()
+  async barcodeNumbering(@MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<BarcodeNumbering> {
+    const [row] = (await ctx.manager!.execute(
+      `select gs1_prefix, assign_on_create from kassa_barcode_settings where id = ? and deleted_at is null`,
+      [BARCODE_SETTINGS_ID]
+    )) as BarcodeNumbering[]
+    return row ? { gs1_prefix: row.gs1_prefix, assign_on_create: row.assign_on_create } : { ...DEFAULT_NUMBERING }
+  }
+
+  /** Replaces the store's numbering; answers it as saved. */
+  @InjectManager()
+  async saveBarcodeNumbering(numbering: BarcodeNumbering, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<BarcodeNumbering> {
+    const [row] = (await ctx.manager!.execute(
+      `insert into kassa_barcode_settings (id, gs1_prefix, assign_on_create) values (?, ?, ?)
+       on conflict (id) do update set gs1_prefix = excluded.gs1_prefix, assign_on_create = excluded.assign_on_create, updated_at = now(), deleted_at = null
+       returning gs1_prefix, assign_on_create`,
+      [BARCODE_SETTINGS_ID, numbering.gs1_prefix, numbering.assign_on_create]
+    )) as BarcodeNumbering[]
+    return { gs1_prefix: row.gs1_prefix, assign_on_create: row.assign_on_create }
+  }
+
+  /**
+   * Reserves the next `count` numbers of `prefix`'s sequence and answers the last of them (the
+   * first is `last - count + 1`). One statement: the upsert takes the sequence row's lock, so
+   * concurrent callers (twenty product creations at once) line up and each gets its own range,
+   * committed at once whatever becomes of the caller's workflow.
+   */
+  @InjectManager()
+  async reserveBarcodeNumbers(prefix: string, count: number, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<number> {
+    const [row] = (await ctx.manager!.execute(
+      `insert into kassa_barcode_sequence (id, last_value) values (?, ?)
+       on conflict (id) do update set last_value = kassa_barcode_sequence.last_value + excluded.last_value, updated_at = now()
+       returning last_value`,
+      [prefix, count]
+    )) as { last_value: string | number }[]
+    return Number(row.last_value)
+  }
 }
+
+/** The store-wide numbering is one row with this id. */
+const BARCODE_SETTINGS_ID = "bcset_store"

@@ -31,7 +31,7 @@ export type PrintJob = {
   id: string
   printer_id: string
   stock_location_id: string
-  kind: "receipt" | "reprint" | "test"
+  kind: "receipt" | "reprint" | "test" | "label" | "return_slip"
   order_id: string | null
   receipt_number: string | null
   status: (typeof JOB_STATUSES)[number]

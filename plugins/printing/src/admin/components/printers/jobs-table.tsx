@@ -2,6 +2,8 @@ import { Button, StatusBadge, Table, Text } from "@medusajs/ui"
 import { type PrintJob, usePrintingActions, when } from "./api"
 
 const COLORS = { pending: "orange", printing: "blue", done: "green", failed: "red" } as const
+// What the job printed; a sale's or return's number follows it.
+const KINDS: Record<PrintJob["kind"], string> = { receipt: "Receipt", reprint: "Reprint", test: "Test page", label: "Labels", return_slip: "Refund slip" }
 
 /** Print jobs, newest first: what went to which printer, how it went, and a reprint of a sale's receipt. */
 export function JobsTable({ jobs, printerName, branchName }: { jobs: PrintJob[]; printerName: (id: string) => string; branchName: (id: string) => string }) {
@@ -32,7 +34,7 @@ export function JobsTable({ jobs, printerName, branchName }: { jobs: PrintJob[];
           <Table.Row key={j.id}>
             <Table.Cell>{when(j.created_at)}</Table.Cell>
             <Table.Cell>
-              {j.kind === "test" ? "Test page" : `${j.kind === "reprint" ? "Reprint" : "Receipt"} ${j.receipt_number ?? ""}`}
+              {KINDS[j.kind]} {j.receipt_number ?? ""}
             </Table.Cell>
             <Table.Cell>{branchName(j.stock_location_id)}</Table.Cell>
             <Table.Cell>{printerName(j.printer_id)}</Table.Cell>

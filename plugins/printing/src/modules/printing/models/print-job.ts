@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 
-export const PRINT_JOB_KINDS = ["receipt", "reprint", "test", "return_slip"] as const
+export const PRINT_JOB_KINDS = ["receipt", "reprint", "test", "label", "return_slip"] as const
 export type PrintJobKind = (typeof PRINT_JOB_KINDS)[number]
 export const PRINT_JOB_STATUSES = ["pending", "printing", "done", "failed"] as const
 export type PrintJobStatus = (typeof PRINT_JOB_STATUSES)[number]

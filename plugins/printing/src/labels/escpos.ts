@@ -1,0 +1,29 @@
+import { escPos, type Encoder } from "../escpos/encoder"
+import { symbologyOf } from "./barcode-image"
+import type { Label } from "./label-data"
+
+type LabelEncoder = Encoder & {
+  barcode(value: string, symbology: string, options: { height: number; width: number; text: boolean }): LabelEncoder
+  newline(lines?: number): LabelEncoder
+}
+
+/**
+ * Labels for an ESC/POS label or receipt printer: brand, name, options and price as text, then
+ * the printer's own barcode command (GS k) with the digits under the bars, and a cut between
+ * labels. The printer draws the bars at its own resolution, so no image is sent.
+ * (Label printers that speak only TSPL or ZPL are not served yet.)
+ */
+export function labelBytes(labels: Label[], columns: number): Uint8Array {
+  const encoder = escPos(columns) as LabelEncoder
+  for (const label of labels) {
+    encoder.align("left")
+    if (label.brand) encoder.line(label.brand.toUpperCase().slice(0, columns))
+    encoder.bold(true).line(label.title.slice(0, columns)).bold(false)
+    const price = label.price ?? ""
+    const options = label.options.slice(0, Math.max(0, columns - price.length - 1))
+    if (options || price) encoder.line(options + " ".repeat(Math.max(1, columns - options.length - price.length)) + price)
+    encoder.align("center")
+    encoder.barcode(label.code, symbologyOf(label.code), { height: 80, width: 3, text: true }).newline().cut()
+  }
+  return encoder.encode()
+}

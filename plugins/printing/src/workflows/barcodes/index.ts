@@ -1,0 +1,1 @@
+export { saveBarcodeNumberingWorkflow } from "./workflows/save-barcode-numbering"

@@ -1,0 +1,2 @@
+export { printLabelsWorkflow } from "./workflows/print-labels"
+export type { PrintLabelsInput } from "./steps/render-label-job"

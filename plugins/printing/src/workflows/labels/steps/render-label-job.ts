@@ -1,0 +1,52 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { labelBytes } from "../../../labels/escpos"
+import { labelsFor, type LabelRequest } from "../../../labels/label-data"
+import { PRINTING_MODULE } from "../../../modules/printing"
+import { PAPER_COLUMNS, type PaperWidth } from "../../../modules/printing/models/printer"
+import type PrintingModuleService from "../../../modules/printing/service"
+
+export type PrintLabelsInput = {
+  location_id: string
+  request: LabelRequest
+  /** A printer chosen by the caller; else the branch's label printer (the oldest active one). */
+  printer_id?: string | null
+  requested_by: string | null
+}
+
+export type LabelJob = {
+  printer_id: string
+  stock_location_id: string
+  payload: string
+  labels: number
+  requested_by: string | null
+}
+
+/** The printer the labels go to: the one asked for, at this branch and switched on, else the branch's label printer. */
+async function labelPrinter(printing: PrintingModuleService, input: PrintLabelsInput) {
+  if (input.printer_id) {
+    const [chosen] = await printing.listPrinters({ id: input.printer_id, stock_location_id: input.location_id })
+    if (!chosen) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No printer ${input.printer_id} at this branch`)
+    if (!chosen.is_active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Printer ${chosen.name} is switched off`)
+    return chosen
+  }
+  const [found] = await printing.listPrinters({ stock_location_id: input.location_id, role: "label", is_active: true }, { order: { created_at: "ASC" }, take: 1 })
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This branch has no label printer: add a printer with the role label, or choose printer_id")
+  return found
+}
+
+/** The labels as the printer's ESC/POS bytes, rendered now: what prints is the price of the moment it was asked. */
+export const renderLabelJobStep = createStep("kassa-printing-render-label-job", async (input: PrintLabelsInput, { container }) => {
+  const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
+  const printer = await labelPrinter(printing, input)
+  const labels = await labelsFor(container, input.request)
+  const columns = PAPER_COLUMNS[printer.paper_width as PaperWidth] ?? PAPER_COLUMNS[58]
+  const job: LabelJob = {
+    printer_id: printer.id,
+    stock_location_id: input.location_id,
+    payload: Buffer.from(labelBytes(labels, columns)).toString("base64"),
+    labels: labels.length,
+    requested_by: input.requested_by,
+  }
+  return new StepResponse(job)
+})
