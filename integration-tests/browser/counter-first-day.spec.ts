@@ -13,31 +13,19 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { buildCustomers } from "../../src/scripts/demo/people"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
-import { launchChromium, peso, scanInto, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
+import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter as signInAtCounter, peso, scanInto, shot, stocked, until, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
 const CASHIER = "cashier.mnl@example.com"
 /** A demo sales agent at Manila: may sell on installments, and earns commissions. */
 const AGENT = "agent1.mnl@example.com"
-const timeout = 20000
 
 /** A demo customer's mobile number as a cashier types it: 0917 123 4567 for +639171234567. */
 const localPhone = (phone: string) => `0${phone.slice(3, 6)} ${phone.slice(6, 9)} ${phone.slice(9)}`
 
 /** An attribute of the element that has the keyboard's focus. */
 const focused = (page: Page, attribute: string) => page.evaluate(`document.activeElement && document.activeElement.getAttribute("${attribute}")`)
-
-async function until<T>(read: () => Promise<T>, want: T, ms = timeout) {
-  const deadline = Date.now() + ms
-  let last: T
-  do {
-    last = await read()
-    if (last === want) return
-    await new Promise((r) => setTimeout(r, 50))
-  } while (Date.now() < deadline)
-  throw new Error(`Waited ${ms} ms for ${JSON.stringify(want)}, last saw ${JSON.stringify(last)}`)
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -46,7 +34,7 @@ medusaIntegrationTestRunner({
     let base: string
     let items: Item[]
     let manila: string
-    const pageErrors: string[] = []
+    let end: () => Promise<string[]>
 
     beforeAll(async () => {
       browser = await launchChromium()
@@ -61,27 +49,13 @@ medusaIntegrationTestRunner({
       manila = (data[0] as { stock_location_id: string }).stock_location_id
       items = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 3), manila)
       await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [manila] })
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.stack ?? e.message}`)))
+      const watched = await watchedContext(browser, "first-day")
+      context = watched.context
+      end = watched.end
     })
-    afterEach(async () => {
-      const failures = pageErrors.splice(0)
-      const test = (expect.getState().currentTestName ?? "test").replace(/\W+/g, "-").slice(0, 40)
-      for (const [i, page] of (context?.pages() ?? []).entries()) await shot(page, `first-day-last-${test}-${i}.png`).catch(() => undefined)
-      await context?.close()
-      expect(failures).toEqual([])
-    })
+    afterEach(async () => expect(await end()).toEqual([]))
 
-    async function openCounter(page: Page, email = CASHIER) {
-      await page.goto(`${base}/pos`)
-      await page.getByLabel("E-mail").fill(email)
-      await page.getByLabel("Password").fill(TEST_PASSWORD)
-      await page.getByRole("button", { name: "Sign in" }).click()
-      await page.getByRole("button", { name: /Counter 1/ }).click({ timeout })
-      await page.getByLabel("Opening float").fill("2000")
-      await page.keyboard.press("Enter")
-      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
-    }
+    const openCounter = (page: Page, email = CASHIER) => signInAtCounter(page, base, email)
 
     /** F9, exact cash, Enter: the receipt number, back on an empty counter. */
     async function payCash(page: Page) {

@@ -10,13 +10,12 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
-import { launchChromium, peso, scanInto, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
+import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter, peso, scanInto, shot, stocked, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
 const CASHIER = "cashier.mnl@example.com"
 const MANAGER_PIN = "2580"
-const timeout = 20000
 
 /** Bills and coins making up `amount`, largest first, as the cashier counts them into the close screen. */
 function countOut(amount: number) {
@@ -37,7 +36,7 @@ medusaIntegrationTestRunner({
     let base: string
     let items: Item[]
     let managerId: string
-    const pageErrors: string[] = []
+    let end: () => Promise<string[]>
 
     beforeAll(async () => {
       browser = await launchChromium()
@@ -58,16 +57,12 @@ medusaIntegrationTestRunner({
       managerId = (await api.get("/admin/kassa/me", manager)).data.staff.id
       await api.post(`/admin/kassa/staff/${managerId}/pin`, { pin: MANAGER_PIN }, owner)
       await api.post(`/admin/kassa/pos/branches/${mnl}/settings`, { return_approval_amount: 100 }, manager)
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.stack ?? e.message}`)))
+      const watched = await watchedContext(browser, "counter-ops")
+      context = watched.context
+      end = watched.end
     })
     // Every window as the test left it: what a failure looked like. A script error fails the test.
-    afterEach(async () => {
-      const failures = pageErrors.splice(0)
-      for (const [i, page] of (context?.pages() ?? []).entries()) await shot(page, `counter-ops-last-${i}.png`).catch(() => undefined)
-      await context?.close()
-      expect(failures).toEqual([])
-    })
+    afterEach(async () => expect(await end()).toEqual([]))
 
     /** Scans `sold`, pays cash (exact) and returns the receipt number, back on an empty counter. */
     async function sell(page: Page, ...sold: Item[]) {
@@ -102,14 +97,7 @@ medusaIntegrationTestRunner({
 
     it("opens the drawer, sells, takes a return and an exchange with a manager's PIN, voids, closes with a count and shows the Z report", async () => {
       const page = await context.newPage()
-      await page.goto(`${base}/pos`)
-      await page.getByLabel("E-mail").fill(CASHIER)
-      await page.getByLabel("Password").fill(TEST_PASSWORD)
-      await page.getByRole("button", { name: "Sign in" }).click()
-      await page.getByRole("button", { name: /Counter 1/ }).click({ timeout })
-      await page.getByLabel("Opening float").fill("2000")
-      await page.keyboard.press("Enter")
-      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
+      await openCounter(page, base, CASHIER)
       await page.getByRole("navigation", { name: "Keyboard shortcuts" }).getByText("Return").waitFor({ timeout })
       await page.setViewportSize({ width: 1024, height: 768 })
       await shot(page, "counter-ops-keys-1024.png")

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { staffHeaders, TEST_PASSWORD } from "../helpers/admin"
-import { launchChromium, peso, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
+import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter, peso, shot, stocked, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
@@ -20,7 +20,6 @@ process.env.KASSA_PRINT_MAX_ATTEMPTS = "3"
 process.env.KASSA_PRINT_TIMEOUT_MS = "2000"
 
 const CASHIER = "cashier.mnl@example.com"
-const timeout = 20000
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -32,7 +31,7 @@ medusaIntegrationTestRunner({
     let printerId: string
     const prints: string[] = []
     let manager: Awaited<ReturnType<typeof staffHeaders>>
-    const pageErrors: string[] = []
+    let end: () => Promise<string[]>
 
     beforeAll(async () => {
       browser = await launchChromium()
@@ -62,13 +61,12 @@ medusaIntegrationTestRunner({
         manager
       )
       printerId = added.data.printer.id
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.stack ?? e.message}`)))
+      const watched = await watchedContext(browser, "counter-printing")
+      context = watched.context
+      end = watched.end
     })
     afterEach(async () => {
-      const failures = pageErrors.splice(0)
-      for (const [i, page] of (context?.pages() ?? []).entries()) await shot(page, `counter-printing-last-${i}.png`).catch(() => undefined)
-      await context?.close()
+      const failures = await end()
       await new Promise((r) => printer.close(r))
       expect(failures).toEqual([])
     })
@@ -93,14 +91,7 @@ medusaIntegrationTestRunner({
 
     it("shows the receipt printed, reprints it and prints the customer's copy; with the printer off, says so without holding up the sale", async () => {
       const page = await context.newPage()
-      await page.goto(`${base}/pos`)
-      await page.getByLabel("E-mail").fill(CASHIER)
-      await page.getByLabel("Password").fill(TEST_PASSWORD)
-      await page.getByRole("button", { name: "Sign in" }).click()
-      await page.getByRole("button", { name: /Counter 1/ }).click({ timeout })
-      await page.getByLabel("Opening float").fill("2000")
-      await page.keyboard.press("Enter")
-      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
+      await openCounter(page, base, CASHIER)
 
       const receipt = await sell(page)
       const status = page.getByTestId("receipt-print-status")

@@ -11,14 +11,13 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { TEST_PASSWORD } from "../helpers/admin"
-import { launchChromium, peso, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
+import { BROWSER_TIMEOUT as timeout, launchChromium, peso, shot, stocked, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
 const OWNER = "owner@example.com"
 const CASHIER = "cashier.mnl@example.com"
 const MANAGER = "manager.mnl@example.com"
-const timeout = 20000
 // 16 hours behind Manila: a time shown in the browser's zone could not pass for Manila's.
 const BROWSER_ZONE = "America/Los_Angeles"
 
@@ -36,7 +35,7 @@ medusaIntegrationTestRunner({
     let context: BrowserContext
     let base: string
     let items: Item[]
-    const pageErrors: string[] = []
+    let end: () => Promise<string[]>
 
     beforeAll(async () => {
       browser = await launchChromium()
@@ -50,15 +49,11 @@ medusaIntegrationTestRunner({
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["stock_location_id"], filters: { code: "MNL" } })
       const mnl = (data[0] as { stock_location_id: string }).stock_location_id
       items = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 3), mnl)
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: BROWSER_ZONE })
-      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.stack ?? e.message}`)))
+      const watched = await watchedContext(browser, "counter-sign-in", { timezoneId: BROWSER_ZONE })
+      context = watched.context
+      end = watched.end
     })
-    afterEach(async () => {
-      const failures = pageErrors.splice(0)
-      for (const [i, page] of (context?.pages() ?? []).entries()) await shot(page, `counter-sign-in-last-${i}.png`).catch(() => undefined)
-      await context?.close()
-      expect(failures).toEqual([])
-    })
+    afterEach(async () => expect(await end()).toEqual([]))
 
     /** The admin's way in: e-mail and password, then Medusa's session cookie, in the browser's cookie jar. */
     async function adminSignIn(email: string) {

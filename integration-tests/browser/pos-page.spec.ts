@@ -11,26 +11,13 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
-import { launchChromium, peso, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
+import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter as signInAtCounter, peso, shot, stocked, until, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
 const CASHIER = "cashier.mnl@example.com"
 /** A demo sales agent at Manila: unlike a cashier, may use the installment calculator. */
 const AGENT = "agent1.mnl@example.com"
-const timeout = 20000
-
-/** Waits until `read` gives `want`; the error says what it saw last. */
-async function until<T>(read: () => Promise<T>, want: T, ms = timeout) {
-  const deadline = Date.now() + ms
-  let last: T
-  do {
-    last = await read()
-    if (last === want) return
-    await new Promise((r) => setTimeout(r, 50))
-  } while (Date.now() < deadline)
-  throw new Error(`Waited ${ms} ms for ${JSON.stringify(want)}, last saw ${JSON.stringify(last)}`)
-}
 
 const amountOf = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d.]/g, ""))
 
@@ -44,7 +31,7 @@ medusaIntegrationTestRunner({
     let phone: Item
     let registers: Record<string, string>
     let manila: string
-    const pageErrors: string[] = []
+    let end: () => Promise<string[]>
 
     beforeAll(async () => {
       browser = await launchChromium()
@@ -67,34 +54,19 @@ medusaIntegrationTestRunner({
       items = await stocked(container, catalog.filter((p) => p.category === "Accessories").slice(0, 3), mnl.stock_location_id)
       ;[phone] = await stocked(container, catalog.filter((p) => p.category === "Android").slice(0, 1), mnl.stock_location_id)
       await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [mnl.stock_location_id] })
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.stack ?? e.message}`)))
+      const watched = await watchedContext(browser, "pos")
+      context = watched.context
+      end = watched.end
     })
     // Every window as the test left it: what a failure looked like. A script error fails the test.
-    afterEach(async () => {
-      const failures = pageErrors.splice(0)
-      const test = (expect.getState().currentTestName ?? "test").replace(/\W+/g, "-").slice(0, 40)
-      for (const [i, page] of (context?.pages() ?? []).entries()) await shot(page, `pos-last-${test}-${i}.png`).catch(() => undefined)
-      await context?.close()
-      expect(failures).toEqual([])
-    })
+    afterEach(async () => expect(await end()).toEqual([]))
 
     /**
      * Signs the cashier (or another Manila seller) in at Counter 1 in Manila (the only branch
      * they have) and opens its cash drawer with a float: no sale without an open drawer.
      */
-    async function openCounter(page: Page, screenshots = false, email = CASHIER) {
-      await page.goto(`${base}/pos`)
-      await page.getByLabel("E-mail").fill(email)
-      await page.getByLabel("Password").fill(TEST_PASSWORD)
-      if (screenshots) await shot(page, "pos-sign-in-1280.png")
-      await page.getByRole("button", { name: "Sign in" }).click()
-      await page.getByRole("button", { name: /Counter 1/ }).click({ timeout })
-      await page.getByLabel("Opening float").fill("2000")
-      if (screenshots) await shot(page, "pos-drawer-1280.png")
-      await page.keyboard.press("Enter")
-      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
-    }
+    const openCounter = (page: Page, screenshots = false, email = CASHIER) =>
+      signInAtCounter(page, base, email, screenshots ? { signIn: "pos-sign-in-1280.png", drawer: "pos-drawer-1280.png" } : undefined)
 
     it("serves the page's files, its HTML for client routes and a 404 for a missing asset", async () => {
       const html = await fetch(`${base}/pos/display`)
@@ -289,7 +261,7 @@ medusaIntegrationTestRunner({
       // Split: 500 on card (last four digits), the rest in cash, exact.
       const total = items[0].price + items[1].price
       await page.keyboard.press("F9")
-      await page.getByRole("tab", { name: "Card" }).click()
+      await page.getByRole("tab", { name: "Card", exact: true }).click()
       await page.getByLabel("Tender amount").fill("500")
       await page.getByLabel("Last four digits").fill("4242")
       await page.getByLabel("Approval code").fill("A1B2C3")

@@ -2,7 +2,8 @@
  * Store credit at the counter by keyboard alone (issue 25): a customer with credit issued, an
  * item scanned, the customer attached (F3), part paid in store credit (PageDown to its tender)
  * and the rest in cash, the sale completed; the customer's balance drops by exactly the part
- * paid. Same setup as counter-first-day.spec.ts; screenshots go to artifacts/.
+ * paid. Then a gift card sold at the counter and the next sale paid partly from it, by its code.
+ * Same setup as counter-first-day.spec.ts; screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -10,33 +11,21 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { staffHeaders, TEST_PASSWORD, type Headers } from "../helpers/admin"
-import { launchChromium, peso, shot, stocked, wedgeScan, type Item } from "../helpers/counter-browser"
+import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter as signInAtCounter, peso, shot, stocked, until, wedgeScan, watchedContext, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
 
 const CASHIER = "cashier.mnl@example.com"
-const timeout = 20000
-
-async function until<T>(read: () => Promise<T>, want: T, ms = timeout) {
-  const deadline = Date.now() + ms
-  let last: T
-  do {
-    last = await read()
-    if (last === want) return
-    await new Promise((r) => setTimeout(r, 50))
-  } while (Date.now() < deadline)
-  throw new Error(`Waited ${ms} ms for ${JSON.stringify(want)}, last saw ${JSON.stringify(last)}`)
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext
+    let end: () => Promise<string[]>
     let base: string
     let items: Item[]
     let manila: string
     let manager: Headers
-    const pageErrors: string[] = []
 
     beforeAll(async () => {
       browser = await launchChromium()
@@ -52,26 +41,13 @@ medusaIntegrationTestRunner({
       items = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 1), manila)
       await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [manila] })
       manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [manila] })
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      context.on("page", (page) => page.on("pageerror", (e) => pageErrors.push(`${page.url()}: ${e.stack ?? e.message}`)))
+      const watched = await watchedContext(browser, "store-credit")
+      context = watched.context
+      end = watched.end
     })
-    afterEach(async () => {
-      const failures = pageErrors.splice(0)
-      for (const [i, page] of (context?.pages() ?? []).entries()) await shot(page, `store-credit-last-${i}.png`).catch(() => undefined)
-      await context?.close()
-      expect(failures).toEqual([])
-    })
+    afterEach(async () => expect(await end()).toEqual([]))
 
-    async function openCounter(page: Page) {
-      await page.goto(`${base}/pos`)
-      await page.getByLabel("E-mail").fill(CASHIER)
-      await page.getByLabel("Password").fill(TEST_PASSWORD)
-      await page.getByRole("button", { name: "Sign in" }).click()
-      await page.getByRole("button", { name: /Counter 1/ }).click({ timeout })
-      await page.getByLabel("Opening float").fill("2000")
-      await page.keyboard.press("Enter")
-      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
-    }
+    const openCounter = (page: Page) => signInAtCounter(page, base, CASHIER)
 
     it("pays part of a sale in store credit and the rest in cash without the mouse; the balance drops by exactly the part paid", async () => {
       // A customer with ₱1,500.50 of credit issued by the manager.
@@ -128,6 +104,52 @@ medusaIntegrationTestRunner({
       expect(await balance()).toBe(500.25)
       const onOrder = (await api.get(`/admin/kassa/store-credit/orders/${sale.order_id}`, manager)).data
       expect([onOrder.used, onOrder.given_back]).toEqual(["1000.25", "0.00"])
+    })
+
+    it("sells a gift card, then takes part of the next sale from it by its code with the keyboard: the card's balance shows, the rest in cash", async () => {
+      const { data: cards } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["barcode"], filters: { sku: "GIFT-1000" } })
+      const giftCard = (cards[0] as { barcode: string }).barcode
+      const page = await context.newPage()
+      await openCounter(page)
+
+      // A ₱1,000 gift card, scanned and paid in cash; its code is on the sale's receipt.
+      await wedgeScan(page, giftCard)
+      await until(() => page.getByTestId("cart-line").count(), 1)
+      await page.keyboard.press("F9")
+      await page.getByLabel("Cash handed over").waitFor({ timeout })
+      const sold = page.waitForResponse("**/checkout")
+      await page.keyboard.press("Enter")
+      const { sale: cardSale } = (await (await sold).json()) as { sale: { order_id: string } }
+      await page.getByTestId("receipt-dialog").waitFor({ timeout })
+      await page.keyboard.press("Enter")
+      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
+      const { receipt } = (await api.get(`/admin/kassa/pos/sales/${cardSale.order_id}/receipt?format=json`, manager)).data
+      const code = (receipt.lines[0].notes as string[]).map((n) => /^Gift card (\S+)$/.exec(n)?.[1]).find(Boolean)!
+      expect(code).toMatch(/^(\w{4}-){4}\w$/)
+
+      // The next sale: F9, PageDown to Gift card, the code typed; once the card's balance shows, Enter adds it.
+      await wedgeScan(page, items[0].barcode)
+      await until(() => page.getByTestId("cart-line").count(), 1)
+      await page.keyboard.press("F9")
+      await page.getByLabel("Cash handed over").waitFor({ timeout })
+      const tab = page.getByRole("tab", { name: "Gift card" })
+      for (let i = 0; i < 8 && (await tab.getAttribute("aria-selected")) !== "true"; i++) await page.keyboard.press("PageDown")
+      expect(await tab.getAttribute("aria-selected")).toBe("true")
+      await page.getByLabel("Gift card code").waitFor({ timeout })
+      expect(await page.evaluate(`document.activeElement && document.activeElement.getAttribute("aria-label")`)).toBe("Gift card code")
+      await page.keyboard.type(code.toLowerCase(), { delay: 5 })
+      await page.getByText(new RegExp(`: ${peso(1000).replace(/[.,]/g, "\\$&")} left$`)).waitFor({ timeout })
+      await shot(page, "gift-card-payment-dialog-1280.png")
+      await page.keyboard.press("Enter")
+      await page.getByTestId("due").getByText(peso(items[0].price - 1000)).waitFor({ timeout })
+      const paid = page.waitForResponse("**/checkout")
+      await page.keyboard.press("Enter")
+      expect((await paid).status()).toBe(200)
+      await page.getByTestId("receipt-dialog").waitFor({ timeout })
+      await shot(page, "gift-card-receipt-1280.png")
+
+      const card = (await api.post("/admin/kassa/store-credit/gift-cards/lookup", { code }, manager)).data.gift_card
+      expect(card).toEqual(expect.objectContaining({ balance: "0.00", status: "active" }))
     })
   },
 })

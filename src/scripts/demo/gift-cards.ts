@@ -1,4 +1,4 @@
-import { ean13 } from "@kassa/core/kit"
+import { ean13, upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createTaxRatesWorkflow } from "@medusajs/medusa/core-flows"
@@ -29,7 +29,7 @@ export async function ensureGiftCardProduct(container: MedusaContainer, profileI
           options: [{ title: "Value", values: DENOMINATIONS.map(label) }],
           variants: DENOMINATIONS.map((amount, i) => ({
             title: label(amount),
-            sku: `GIFT-${amount}`,
+            sku: skuOf(amount),
             // The demo catalogue's barcodes are 4809 + a serial from 1 up; these sit at the top of that range.
             barcode: ean13(`48099999${String(i + 1).padStart(4, "0")}`),
             manage_inventory: false,
@@ -40,6 +40,11 @@ export async function ensureGiftCardProduct(container: MedusaContainer, profileI
       ],
     },
   })
+  // Selling a card earns nothing: its cost is its face value, so margins show none on it.
+  const variantOf = new Map((result[0].variants ?? []).map((v) => [v.sku, v.id]))
+  await upsertVariantCostsWorkflow(container).run({
+    input: { costs: DENOMINATIONS.map((amount) => ({ variant_id: variantOf.get(skuOf(amount))!, currency_code: "php", amount })) },
+  })
   // The country's region, not a province's (those have a parent).
   const region = (await container.resolve(Modules.TAX).listTaxRegions({ country_code: "ph" })).find((r) => !r.parent_id)!
   await createTaxRatesWorkflow(container).run({
@@ -49,3 +54,4 @@ export async function ensureGiftCardProduct(container: MedusaContainer, profileI
 }
 
 const label = (amount: number) => `₱${amount.toLocaleString("en-PH")}`
+const skuOf = (amount: number) => `GIFT-${amount}`
