@@ -22,6 +22,7 @@ const authorization = (): Record<string, string> => {
 /** A request to the Kassa server as the counter's signed-in staff member. */
 async function send(path: string, { method = "GET", body, headers = {} }: Options = {}): Promise<Response> {
   let res: Response
+  const sentAt = performance.now()
   try {
     res = await fetch(path, {
       method,
@@ -33,7 +34,7 @@ async function send(path: string, { method = "GET", body, headers = {} }: Option
     connectionLost()
     throw new ApiError(0, "No connection to the Kassa server")
   }
-  connectionBack()
+  connectionBack(sentAt)
   if (!res.ok) {
     const data = (await res.json().catch(() => ({}))) as { message?: string }
     throw new ApiError(res.status, data.message ?? `${res.status} ${res.statusText}`)

@@ -2,13 +2,18 @@ import { useSyncExternalStore } from "react"
 
 /**
  * Whether the server answers. Any failed request marks it lost; while lost, /health is tried
- * every few seconds, and the first answer (or any successful request) marks it back.
+ * every few seconds, and the first answer (or any request sent since that succeeds) marks it back.
  */
 let online = true
+// When the connection was last lost (performance.now()): an answer to a request sent before then
+// says nothing of now. Without it, a request in flight as the network went away could answer
+// after the "offline" event and mark the connection back while it is down.
+let lostAt = -Infinity
 const subscribers = new Set<() => void>()
 let probe: ReturnType<typeof setInterval> | null = null
 
 function set(value: boolean) {
+  if (!value) lostAt = performance.now()
   if (online === value) return
   online = value
   subscribers.forEach((fn) => fn())
@@ -24,7 +29,10 @@ function set(value: boolean) {
 }
 
 export const connectionLost = () => set(false)
-export const connectionBack = () => set(true)
+/** A request sent at `sentAt` (performance.now()) was answered: the server is back, if it was sent after the loss. */
+export const connectionBack = (sentAt = performance.now()) => {
+  if (sentAt > lostAt) set(true)
+}
 
 window.addEventListener("offline", connectionLost)
 window.addEventListener("online", () => fetch("/health", { cache: "no-store" }).then((r) => r.ok && connectionBack(), connectionLost))
