@@ -7,6 +7,7 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
+import { testPrinter } from "../helpers/test-printer"
 
 /** How the plugin's messages write an amount: ₱45,592.00. */
 const peso = (amount: string) => new Intl.NumberFormat("en-PH", { style: "currency", currency: "PHP" }).format(amount as unknown as number)
@@ -33,6 +34,7 @@ type Plan = {
   installments: Installment[]
   payments: { receipt_number: string; amount: string; allocations: { sequence: number; fee: string; interest: string; principal: string }[] }[]
   payoff: { amount: string; interest_waived: string } | null
+  next_due: { date: string; amount: string } | null
 }
 
 const CREDIT = { id_type: "UMID", id_number: "0028-1234567-8", address_line: "12 Mabini Street, Barangay San Isidro", city: "Makati", phone: "+639171234567" }
@@ -381,6 +383,39 @@ medusaIntegrationTestRunner({
       const otherPlan = await planOfOrder(other.res.data.sale.order_id)
       expect((await call("get", `/store/kassa/installments/plans/${otherPlan.id}`, shopper)).status).toBe(404)
       expect((await call("get", "/store/kassa/installments/plans", { headers: { "x-publishable-api-key": key.token } })).status).toBe(401)
+    })
+
+    it("prints a payment's slip on the printer the collecting branch routes installment_slip to, with its allocation and what is left", async () => {
+      const slips = await testPrinter()
+      try {
+        const printer = await call("post", "/admin/kassa/printing/printers", owner, { location_id: ceb, name: "Cebu cashier", host: "127.0.0.1", port: slips.port, paper_width: 80, role: "receipt" })
+        expect(printer.status).toBe(201)
+        expect((await call("post", "/admin/kassa/printing/routing", owner, { location_id: ceb, task: "installment_slip", printer_id: printer.data.printer.id })).status).toBe(200)
+        const { res } = await sellOnInstallments({ term: 6 })
+        const plan = await planOfOrder(res.data.sale.order_id)
+        expect((await call("post", `/admin/kassa/installments/plans/${plan.id}/approve`, officer, { note: "Good references" })).status).toBe(200)
+
+        // Manila routes no slip: it prints from the browser, if at all.
+        expect((await call("post", `/admin/kassa/installments/plans/${plan.id}/payments`, officer, { location_id: mnl, method: "cash", amount: 300 })).status).toBe(201)
+        expect(await slips.quiet(1500)).toBe(true)
+
+        const paid = await call("post", `/admin/kassa/installments/plans/${plan.id}/payments`, officer, { location_id: ceb, method: "bank_transfer", amount: 1000, reference: "BDO-1" })
+        expect(paid.status).toBe(201)
+        const after: Plan = paid.data.plan
+        const slip = (await slips.next()).toString("latin1")
+        expect(slip).toContain("INSTALLMENT PAYMENT")
+        expect(slip).toContain(paid.data.payment.receipt_number)
+        expect(slip).toContain(plan.id)
+        expect(slip).toMatch(/Customer +Maria Credito \d+/)
+        expect(slip).toMatch(/Amount paid +PHP 1,000\.00/)
+        expect(slip).toMatch(/Reference +BDO-1/)
+        const grouped = (amount: string) => amount.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+        expect(slip).toMatch(new RegExp(`Balance left +PHP ${grouped(after.balance).replace(".", "\\.")}`))
+        expect(slip).toContain(`Next due ${after.next_due!.date}`)
+        expect(slip).not.toContain("MNL-IP-")
+      } finally {
+        await slips.close()
+      }
     })
   },
 })

@@ -6,6 +6,7 @@ import net from "node:net"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { testPrinter } from "../helpers/test-printer"
 
 jest.setTimeout(300000)
 
@@ -17,44 +18,6 @@ process.env.KASSA_PRINT_TIMEOUT_MS = "2000"
 const INIT = Buffer.from([0x1b, 0x40])
 const CUT = Buffer.from([0x1d, 0x56])
 const KICK = Buffer.from([0x1b, 0x70, 0x00, 25, 250])
-
-/** A raw-TCP printer on loopback: every connection's bytes, as one print each; `port` to come back on a known one. */
-async function testPrinter(port = 0) {
-  const prints: Buffer[] = []
-  const waiting: ((print: Buffer) => void)[] = []
-  const server = net.createServer((socket) => {
-    const chunks: Buffer[] = []
-    socket.on("data", (chunk) => chunks.push(chunk))
-    socket.on("end", () => {
-      socket.end()
-      const print = Buffer.concat(chunks)
-      const waiter = waiting.shift()
-      if (waiter) waiter(print)
-      else prints.push(print)
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    /** The next print this printer receives (or already received and nobody took). */
-    next: (ms = 15_000) =>
-      new Promise<Buffer>((resolve, reject) => {
-        const ready = prints.shift()
-        if (ready) return resolve(ready)
-        const timer = setTimeout(() => reject(new Error(`No print within ${ms} ms`)), ms)
-        waiting.push((print) => {
-          clearTimeout(timer)
-          resolve(print)
-        })
-      }),
-    /** Nothing more arrives within `ms`. */
-    quiet: async (ms = 500) => {
-      await new Promise((r) => setTimeout(r, ms))
-      return prints.length === 0
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
 
 /** A loopback port where nothing listens: a printer that is off. */
 async function deadPort() {
@@ -403,6 +366,39 @@ medusaIntegrationTestRunner({
         expect(await slips.quiet(1500)).toBe(true)
       } finally {
         await slips.close()
+      }
+    })
+
+    it("prints a closed drawer's Z report on the printer routed to z_report for its register, and nothing for a register without a route", async () => {
+      const reports = await testPrinter()
+      try {
+        const printer = await addPrinter({ name: "Back office", port: reports.port, paper_width: 80, role: "report" })
+        expect((await call("post", "/admin/kassa/printing/routing", manager, { location_id: mnl, task: "z_report", printer_id: printer.id, register_id: r1 })).status).toBe(200)
+        await sell(r1, "cash")
+        const close = async (register: string) => {
+          const [session] = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${register}&status=open`, cashier)).data.drawer_sessions
+          const closed = await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/close`, cashier, { counted_cash: 2000 })
+          expect(closed.status).toBe(200)
+          return closed.data.z_report as { number: number }
+        }
+        const z = await close(r1)
+        const slip = await reports.next()
+        expect(has(slip, INIT)).toBe(true)
+        expect(has(slip, `Z REPORT #${z.number}`)).toBe(true)
+        expect(has(slip, "Register R1")).toBe(true)
+        expect(has(slip, "Expected in drawer")).toBe(true)
+        expect(has(slip, "Sales (1)")).toBe(true)
+        // 42 columns fit an 80 mm roll's font A: no font B, no drawer kick, cut after the last line.
+        expect(has(slip, Buffer.from([0x1b, 0x4d, 0x01]))).toBe(false)
+        expect(has(slip, KICK)).toBe(false)
+        expect(slip.indexOf(CUT)).toBeGreaterThan(slip.indexOf("Printed"))
+        const jobs = (await call("get", `/admin/kassa/printing/jobs?location_id=${mnl}`, manager)).data.print_jobs
+        expect(jobs.filter((j: { kind: string }) => j.kind === "z_report")).toEqual([expect.objectContaining({ receipt_number: `#${z.number}`, printer_id: printer.id })])
+        // R2 has no route for its Z report: it is printed from the browser, nothing is queued.
+        await close(r2)
+        expect(await reports.quiet(1500)).toBe(true)
+      } finally {
+        await reports.close()
       }
     })
   },

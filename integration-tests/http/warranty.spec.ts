@@ -6,6 +6,7 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
+import { testPrinter } from "../helpers/test-printer"
 
 jest.setTimeout(300000)
 
@@ -376,6 +377,38 @@ medusaIntegrationTestRunner({
       expect(receipt.data.receipt.lines[0].notes).toEqual([terms])
       const html = await call("get", `/admin/kassa/pos/sales/${sale.orderId}/receipt?format=html`, cashier)
       expect(html.data).toContain("Warranty: 14-day repair, 3-day replacement")
+    })
+
+    it("prints the slip of a claim filed by a manager on the printer routed to claim_slip for managers; a sales agent's claim prints from the browser", async () => {
+      const container = getContainer()
+      const slips = await testPrinter()
+      try {
+        const printer = await call("post", "/admin/kassa/printing/printers", manager, { location_id: mnl, name: "Service desk", host: "127.0.0.1", port: slips.port, paper_width: 58, role: "report" })
+        expect(printer.status).toBe(201)
+        const [managerRole] = await container.resolve<StaffModuleService>(STAFF_MODULE).listStaffRoles({ name: "Manager" })
+        const routed = await call("post", "/admin/kassa/printing/routing", manager, { location_id: mnl, task: "claim_slip", role_id: managerRole.id, printer_id: printer.data.printer.id })
+        expect(routed.status).toBe(200)
+        await sellPhones(["SN-P1", "SN-P2"])
+
+        expect((await file(agent, { serial_number: "SN-P1" })).status).toBe(201)
+        expect(await slips.quiet(1500)).toBe(true)
+
+        const filed = await file(manager, { serial_number: "SN-P2", issue: "Screen flickers after the last update, worse when the phone is warm" })
+        expect(filed.status).toBe(201)
+        const slip = (await slips.next()).toString("latin1")
+        expect(slip).toContain("WARRANTY CLAIM SLIP")
+        expect(slip).toContain(filed.data.claim.id)
+        expect(slip).toContain("SN-P2")
+        expect(slip).toContain("Liza Soberano")
+        // The fault is wrapped at 42 columns, word by word.
+        expect(slip).toContain("Screen flickers after the last update,")
+        expect(slip).toContain("worse when the phone is warm")
+        expect(slip).not.toContain("SN-P1")
+        const jobs = (await call("get", `/admin/kassa/printing/jobs?location_id=${mnl}`, manager)).data.print_jobs
+        expect(jobs).toEqual([expect.objectContaining({ kind: "claim_slip", receipt_number: filed.data.claim.id })])
+      } finally {
+        await slips.close()
+      }
     })
   },
 })

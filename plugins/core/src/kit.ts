@@ -61,3 +61,7 @@ export type { JournaledWork, SettledRun } from "./work/run-journaled"
 export { planWorkIdStep, recordWorkFactsStep } from "./work/record-facts-step"
 export { defineWorkRecovery, recoverWork, sweepWork } from "./work/recoveries"
 export type { WorkOutcome, WorkRecovery } from "./work/recoveries"
+// A plugin's slip on its way to a printer (Z report, claim slip, …): the event and its shape.
+export { DOCUMENT_COLUMNS, DOCUMENT_READY, DOCUMENT_TASKS, emitDocumentReady } from "./documents/document-ready"
+export { slipCenter, slipMoney, slipRow, slipRule, slipWrap } from "./documents/slip-layout"
+export type { DocumentTask, ReadyDocument } from "./documents/document-ready"

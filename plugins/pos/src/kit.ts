@@ -26,6 +26,7 @@ export type { Need as StockNeed } from "./workflows/checkout/steps/take-stock"
 export { moveLevels } from "./stock/move-levels"
 export { POS_SALE_COMPLETED, posCheckoutWorkflow, type PosSaleCompletedData } from "./workflows/checkout/workflows/checkout"
 export { POS_RETURN_COMPLETED, type PosReturnCompletedData } from "./workflows/returns/events"
+export { POS_DRAWER_CLOSED, type PosDrawerClosedData } from "./workflows/drawer/events"
 export { refundReceiptData } from "./receipts/refund-receipt-data"
 export { refundReceiptLines, type RefundReceipt } from "./receipts/refund-receipt"
 // A sale driven without the counter page (bench:pos:profile, bench:audit): open the drawer and a

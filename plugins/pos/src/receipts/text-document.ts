@@ -1,20 +1,16 @@
+/**
+ * Slips that are plain 42-column text (X/Z reports, refund receipts): built as lines, shown as
+ * 80 mm HTML or PDF with exactly those lines, as the thermal printer would print them.
+ */
 import PDFDocument from "pdfkit"
 import { escapeHtml, htmlDocument } from "./html"
 import { toBuffer, winAnsi } from "./pdf"
 import { TEXT_COLUMNS } from "./text"
 
-/**
- * Slips that are plain 42-column text (X/Z reports, refund receipts): built as lines, shown as
- * 80 mm HTML or PDF with exactly those lines, as the thermal printer would print them.
- */
-export const row = (label: string, value: string) => {
-  const room = TEXT_COLUMNS - value.length - 1
-  return `${label.slice(0, room).padEnd(room)} ${value}`
-}
-export const rule = "-".repeat(TEXT_COLUMNS)
-export const center = (text: string) => " ".repeat(Math.max(0, Math.floor((TEXT_COLUMNS - text.length) / 2))) + text
-/** An exact decimal string with thousands separators: "12345.50" → "PHP 12,345.50". */
-export const php = (amount: string) => `PHP ${Number(amount) < 0 ? "-" : ""}${amount.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`
+// The slip's shapes are core's, shared with the feature plugins' slips (claims, installments).
+export { slipCenter as center, slipRow as row, slipRule as rule } from "@kassa/core/kit"
+/** "12345.50" → "PHP 12,345.50". */
+export { slipMoney as php } from "@kassa/core/kit"
 
 /**
  * `printed`: a line for the paper alone (when it was printed), hidden on screen; the counter sets

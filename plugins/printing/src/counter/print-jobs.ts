@@ -3,7 +3,7 @@ import type { CounterApi } from "@kassa/pos/counter"
 /** A print job as GET printing/jobs lists it (without its bytes). */
 export type PrintJob = {
   id: string
-  kind: "receipt" | "reprint" | "test" | "label" | "return_slip"
+  kind: "receipt" | "reprint" | "test" | "label" | "return_slip" | "z_report" | "claim_slip" | "installment_slip" | "preorder_slip"
   status: "pending" | "printing" | "done" | "failed"
   attempts: number
   max_attempts: number

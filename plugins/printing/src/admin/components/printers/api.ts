@@ -31,7 +31,7 @@ export type PrintJob = {
   id: string
   printer_id: string
   stock_location_id: string
-  kind: "receipt" | "reprint" | "test" | "label" | "return_slip"
+  kind: "receipt" | "reprint" | "test" | "label" | "return_slip" | "z_report" | "claim_slip" | "installment_slip" | "preorder_slip"
   order_id: string | null
   receipt_number: string | null
   status: (typeof JOB_STATUSES)[number]

@@ -3,7 +3,7 @@ import { type PrintJob, usePrintingActions, when } from "./api"
 
 const COLORS = { pending: "orange", printing: "blue", done: "green", failed: "red" } as const
 // What the job printed; a sale's or return's number follows it.
-const KINDS: Record<PrintJob["kind"], string> = { receipt: "Receipt", reprint: "Reprint", test: "Test page", label: "Labels", return_slip: "Refund slip" }
+const KINDS: Record<PrintJob["kind"], string> = { receipt: "Receipt", reprint: "Reprint", test: "Test page", label: "Labels", return_slip: "Refund slip", z_report: "Z report", claim_slip: "Claim slip", installment_slip: "Installment slip", preorder_slip: "Pre-order slip" }
 
 /** Print jobs, newest first: what went to which printer, how it went, and a reprint of a sale's receipt. */
 export function JobsTable({ jobs, printerName, branchName }: { jobs: PrintJob[]; printerName: (id: string) => string; branchName: (id: string) => string }) {

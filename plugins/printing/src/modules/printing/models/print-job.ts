@@ -1,6 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 
-export const PRINT_JOB_KINDS = ["receipt", "reprint", "test", "label", "return_slip"] as const
+/**
+ * A sale's receipt (or its reprint), a test page, labels, a return slip, or another plugin's slip
+ * by its task (core's DOCUMENT_TASKS: a task missing here fails the document job's typecheck).
+ */
+export const PRINT_JOB_KINDS = ["receipt", "reprint", "test", "label", "return_slip", "z_report", "claim_slip", "installment_slip", "preorder_slip"] as const
 export type PrintJobKind = (typeof PRINT_JOB_KINDS)[number]
 export const PRINT_JOB_STATUSES = ["pending", "printing", "done", "failed"] as const
 export type PrintJobStatus = (typeof PRINT_JOB_STATUSES)[number]

@@ -24,7 +24,7 @@ export type PrintJobInput = {
 
 type PrinterRow = { id: string; name: string; stock_location_id: string; host: string; port: number; paper_width: number; cash_drawer: boolean; is_active: boolean }
 
-const columnsOf = (printer: { paper_width: number }) => PAPER_COLUMNS[printer.paper_width as PaperWidth] ?? PAPER_COLUMNS[80]
+export const columnsOf = (printer: { paper_width: number }) => PAPER_COLUMNS[printer.paper_width as PaperWidth] ?? PAPER_COLUMNS[80]
 
 export type RenderReceiptInput = {
   order_id: string

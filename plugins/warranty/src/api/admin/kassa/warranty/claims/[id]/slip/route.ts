@@ -1,47 +1,14 @@
-import { branchAt, DEFAULT_TIMEZONE } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ClaimStatus } from "../../../../../../../modules/warranty/lifecycle"
+import { MedusaError } from "@medusajs/framework/utils"
+import { claimSlipData } from "../../../../../../../slips/claim-slip-data"
 import { claimSlipPdf } from "../../../../../../../slips/claim-slip-pdf"
-import { claimOr404 } from "../../../scope"
-
-type SlipClaim = {
-  id: string; status: ClaimStatus; type: string; created_at: string; stock_location_id: string; sold_at_location_id: string | null
-  product_title: string; serial_number: string; sold_at: string; window_days: number; window_ends_on: string; issue: string
-  override_reason: string | null; order: { display_id: number; customer: { first_name: string | null; last_name: string | null; phone: string | null } | null } | null
-}
 
 /** The claim slip handed to the customer, as a PDF. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const claim = (await claimOr404(req, [
-    "id", "status", "type", "created_at", "stock_location_id", "sold_at_location_id", "product_title", "serial_number", "sold_at", "window_days",
-    "window_ends_on", "issue", "override_reason", "order.display_id", "order.customer.first_name", "order.customer.last_name", "order.customer.phone",
-  ])) as unknown as SlipClaim
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  // The slip's header prints the branch's own address and phone (its receipt details).
-  const [facts, { data: details }] = await Promise.all([
-    branchAt(req.scope, { stock_location_id: claim.stock_location_id }),
-    query.graph({ entity: "branch", fields: ["address", "phone"], filters: { stock_location_id: claim.stock_location_id } }),
-  ])
-  const branch = details[0] as { address: string | null; phone: string | null } | undefined
-  const c = claim.order?.customer
-  const pdf = await claimSlipPdf({
-    claim_id: claim.id,
-    branch: { name: facts?.name ?? "", address: branch?.address ?? null, phone: branch?.phone ?? null },
-    filed_at: new Date(claim.created_at).toISOString(),
-    timezone: facts?.timezone ?? DEFAULT_TIMEZONE,
-    status: claim.status,
-    type: claim.type,
-    customer: c ? [[c.first_name, c.last_name].filter(Boolean).join(" "), c.phone].filter(Boolean).join(" · ") || "—" : "—",
-    product_title: claim.product_title,
-    serial_number: claim.serial_number,
-    order_number: claim.order ? `#${claim.order.display_id}` : "—",
-    sold_at: new Date(claim.sold_at).toISOString(),
-    window: `${claim.window_days} days, until ${claim.window_ends_on}`,
-    issue: claim.issue,
-    override: claim.override_reason,
-  })
+  const found = await claimSlipData(req.scope, req.params.id)
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No warranty claim ${req.params.id}`)
+  const pdf = await claimSlipPdf(found.slip)
   res.setHeader("Content-Type", "application/pdf")
-  res.setHeader("Content-Disposition", `inline; filename="${claim.id}.pdf"`)
+  res.setHeader("Content-Disposition", `inline; filename="${found.slip.claim_id}.pdf"`)
   res.send(pdf)
 }
