@@ -31,11 +31,15 @@ const DEFAULTS = {
 
 const dataDir = () => path.resolve(root, env.KASSA_DATA_DIR || ".kassa")
 
-/** JWT and cookie secrets: from the environment, else generated once and kept in the data dir. */
+/**
+ * JWT and cookie secrets, and the key Medusa's auth module encrypts second factors' secrets with
+ * (no key: two-factor sign-in cannot be enrolled): from the environment, else generated once and
+ * kept in the data dir — losing it loses every enrolled authenticator.
+ */
 function ensureSecrets() {
   const file = path.join(dataDir(), "secrets.json")
   const saved = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
-  for (const name of ["JWT_SECRET", "COOKIE_SECRET"]) {
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "AUTH_MFA_ENCRYPTION_KEY"]) {
     saved[name] ||= crypto.randomBytes(32).toString("hex")
     env[name] ||= saved[name]
   }

@@ -12,8 +12,12 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { TEST_PASSWORD } from "../helpers/admin"
 import { BROWSER_TIMEOUT as timeout, launchChromium, peso, shot, stocked, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
+import { totpCode } from "../helpers/totp"
 
 jest.setTimeout(600000)
+
+// Medusa's auth module encrypts second factors' secrets with this key (npm start generates one).
+process.env.AUTH_MFA_ENCRYPTION_KEY = "counter-sign-in-spec-key"
 
 const OWNER = "owner@example.com"
 const CASHIER = "cashier.mnl@example.com"
@@ -175,6 +179,30 @@ medusaIntegrationTestRunner({
       expect(slipText).not.toMatch(/Printed/)
       expect(await slip.locator("pre.printed").isVisible()).toBe(false)
       await shot(page, "counter-sign-in-x-report-1280.png")
+    })
+
+    it("asks a manager with an authenticator for its code after the password, by keyboard, and refuses a wrong one", async () => {
+      // The manager enrols through Medusa's own routes (as the admin's profile page does).
+      const signedIn = await api.post("/auth/user/emailpass", { email: MANAGER, password: TEST_PASSWORD })
+      const who = { headers: { authorization: `Bearer ${signedIn.data.token}` } }
+      const started = await api.post("/auth/mfa/factors", { provider: "totp" }, who)
+      const secret = started.data.secret as string
+      await api.post(`/auth/mfa/factors/${started.data.mfa_factor.id}/verify`, { code: totpCode(secret) }, who)
+
+      const page = await context.newPage()
+      await counterSignIn(page, MANAGER)
+      const code = page.getByLabel("Authentication code")
+      await code.waitFor({ timeout })
+      await shot(page, "counter-sign-in-second-factor-1280.png")
+      await page.keyboard.type("000000")
+      await page.keyboard.press("Enter")
+      await page.getByRole("alert").waitFor({ timeout })
+      expect(await page.getByRole("alert").innerText()).not.toEqual("")
+      await code.fill("")
+      await code.focus()
+      await page.keyboard.type(totpCode(secret))
+      await page.keyboard.press("Enter")
+      await page.getByRole("button", { name: /Counter 1/ }).waitFor({ timeout })
     })
   },
 })

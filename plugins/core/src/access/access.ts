@@ -35,7 +35,7 @@ export function accessOf(req: MedusaRequest): Promise<Access> {
 }
 
 async function loadAccess(req: MedusaRequest): Promise<Access> {
-  const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string } }).auth_context
+  const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string; mfa_enabled?: boolean } }).auth_context
   if (!auth?.actor_id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in first")
   if (auth.actor_type === "api-key") {
     return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true }
@@ -44,6 +44,10 @@ async function loadAccess(req: MedusaRequest): Promise<Access> {
   if (!found) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
   const { staff, policies } = found
   if (!staff.is_active) throw forbidden("Your staff account is deactivated")
+  // Medusa keeps honouring a sign-in from before the staff member's second factor; Kassa does not.
+  if (staff.second_factor_since && !auth.mfa_enabled) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is from before your two-factor sign-in was set up: sign in again with your authenticator code")
+  }
   const branches = new Set(staff.branch_ids)
   return {
     actor: { type: "user", id: auth.actor_id },

@@ -3,7 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../modules/staff"
 import { SIGN_IN_PER_ACCOUNT_AND_SOURCE, SIGN_IN_PER_SOURCE } from "../modules/staff/security"
 import type StaffModuleService from "../modules/staff/service"
-import type { ThrottleKey } from "../modules/staff/service"
+import type { AttemptTaken, ThrottleKey } from "../modules/staff/service"
 import { secondsUntil, TOO_MANY_ATTEMPTS } from "./too-many-attempts"
 
 const staffService = (req: MedusaRequest): StaffModuleService => req.scope.resolve(STAFF_MODULE)
@@ -15,11 +15,11 @@ async function staffByEmail(req: MedusaRequest, email: string) {
   return staff ?? null
 }
 
-/** Runs `record` with the status the route chose, before the response leaves. */
-function beforeResponse(res: MedusaResponse, record: (status: number) => Promise<unknown>) {
+/** Runs `record` with the status and body the route chose, before the response leaves. */
+function beforeResponse(res: MedusaResponse, record: (status: number, body: unknown) => Promise<unknown>) {
   const send = res.json.bind(res)
   res.json = ((body: unknown) => {
-    record(res.statusCode).then(
+    record(res.statusCode, body).then(
       () => send(body),
       () => send(body)
     )
@@ -35,13 +35,47 @@ export function signInKeys(actor: "user" | "customer", email: string, source: st
   ]
 }
 
+/** 429 with Retry-After: the account from this address, or the address, is locked. */
+function refuseLocked(res: MedusaResponse, taken: Extract<AttemptTaken, { ok: false }>, keys: ThrottleKey[]) {
+  res.status(429).set("Retry-After", String(secondsUntil(taken.locked_until)))
+  res.json({
+    type: "too_many_attempts",
+    code: TOO_MANY_ATTEMPTS,
+    message:
+      taken.key === keys[0].key
+        ? `Too many failed sign-ins: this account is locked until ${taken.locked_until.toISOString()} from this address`
+        : `Too many failed sign-ins from this address: try again after ${taken.locked_until.toISOString()}`,
+  })
+}
+
+/**
+ * Settles a taken attempt once the route has answered: signed in clears the account's counter
+ * from this address and gives the address its attempt back; `failed` keeps it (and counts on the
+ * staff member); a second factor's challenge leaves it taken until the code is answered; anything
+ * else gives both back.
+ */
+function settleAttempt(req: MedusaRequest, res: MedusaResponse, keys: ThrottleKey[], staff: { id: string } | null, failed: (status: number) => boolean) {
+  beforeResponse(res, async (status, body) => {
+    const service = staffService(req)
+    if (status === 200 && (body as { mfa_required?: boolean } | undefined)?.mfa_required) return
+    if (status === 200) {
+      await service.clearSignInThrottle(keys[0].key)
+      await service.giveBackSignInAttempt(keys.slice(1))
+      if (staff) await service.recordLogin(staff.id, { ip: req.ip, user_agent: req.get("user-agent") })
+    } else if (failed(status)) {
+      if (staff) await service.recordFailedLogin(staff.id)
+    } else {
+      await service.giveBackSignInAttempt(keys)
+    }
+  })
+}
+
 /**
  * Around POST /auth/<actor>/emailpass: takes an attempt from the account-and-address and the
  * address counters before the password is checked (429 with Retry-After once either is locked),
- * refuses deactivated staff, and afterwards settles the attempt: a wrong password (401) keeps it,
- * a sign-in clears the account's counter from this address and gives the address its attempt
- * back, anything else gives both back. Unknown e-mails are counted like known ones, so the
- * answer says nothing about which accounts exist.
+ * refuses deactivated staff, and afterwards settles the attempt (settleAttempt; a wrong password
+ * is a 401). Unknown e-mails are counted like known ones, so the answer says nothing about which
+ * accounts exist.
  */
 export const throttleSignIn = (actor: "user" | "customer") =>
   async function throttleSignIn(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -54,30 +88,8 @@ export const throttleSignIn = (actor: "user" | "customer") =>
 
       const keys = signInKeys(actor, email, req.ip ?? "unknown")
       const taken = await staffService(req).takeSignInAttempt(keys)
-      if (!taken.ok) {
-        res.status(429).set("Retry-After", String(secondsUntil(taken.locked_until)))
-        res.json({
-          type: "too_many_attempts",
-          code: TOO_MANY_ATTEMPTS,
-          message:
-            taken.key === keys[0].key
-              ? `Too many failed sign-ins: this account is locked until ${taken.locked_until.toISOString()} from this address`
-              : `Too many failed sign-ins from this address: try again after ${taken.locked_until.toISOString()}`,
-        })
-        return
-      }
-      beforeResponse(res, async (status) => {
-        const service = staffService(req)
-        if (status === 200) {
-          await service.clearSignInThrottle(keys[0].key)
-          await service.giveBackSignInAttempt(keys.slice(1))
-          if (staff) await service.recordLogin(staff.id, { ip: req.ip, user_agent: req.get("user-agent") })
-        } else if (status === 401) {
-          if (staff) await service.recordFailedLogin(staff.id)
-        } else {
-          await service.giveBackSignInAttempt(keys)
-        }
-      })
+      if (!taken.ok) return refuseLocked(res, taken, keys)
+      settleAttempt(req, res, keys, staff, (status) => status === 401)
       next()
     } catch (e) {
       next(e)
@@ -92,6 +104,38 @@ export async function trackSignOut(req: MedusaRequest, res: MedusaResponse, next
     if (actor?.actor_id && actor.actor_type === "user") {
       const [staff] = await staffService(req).listStaffMembers({ user_id: actor.actor_id }, { select: ["id"] })
       if (staff) beforeResponse(res, async (status) => status === 200 && staffService(req).recordLogout(staff.id))
+    }
+    next()
+  } catch (e) {
+    next(e)
+  }
+}
+
+/**
+ * Around POST /auth/mfa/challenges/:id/verify (Medusa's second step of a sign-in): a code takes
+ * an attempt from the same counters as a password (429 once locked, before Medusa checks it); the
+ * right one settles the sign-in as a password alone would (counters cleared, sign-in recorded), a
+ * wrong one keeps its attempt, so guessing codes locks the account from that address as wrong
+ * passwords do. An authenticator code is taken once: a replayed one is refused before Medusa,
+ * which alone would accept it again within its window.
+ */
+export async function settleSecondFactor(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const identityId = (req as MedusaRequest & { auth_context?: { auth_identity_id?: string } }).auth_context?.auth_identity_id
+    if (!identityId) return next()
+    const [provider] = await req.scope.resolve(Modules.AUTH).listProviderIdentities({ auth_identity_id: identityId, provider: "emailpass" })
+    if (!provider) return next()
+    const email = provider.entity_id.trim().toLowerCase()
+    const keys = signInKeys("user", email, req.ip ?? "unknown")
+    const taken = await staffService(req).takeSignInAttempt(keys)
+    if (!taken.ok) return refuseLocked(res, taken, keys)
+    const staff = await staffByEmail(req, email)
+    // A wrong, expired, malformed or used code: Medusa (or the check below) answers 400 or 401.
+    settleAttempt(req, res, keys, staff, (status) => status === 400 || status === 401)
+    const { method, code } = (req.body ?? {}) as { method?: unknown; code?: unknown }
+    if (method === "totp" && typeof code === "string" && !(await staffService(req).takeSecondFactorCode(identityId, code.trim()))) {
+      res.status(401).json({ type: "unauthorized", message: "This code was already used: wait for the next one your authenticator app shows" })
+      return
     }
     next()
   } catch (e) {

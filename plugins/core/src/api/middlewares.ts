@@ -5,7 +5,7 @@ import { fromParam } from "../access/branch-context"
 import { corePlugin } from "../access/core-plugin"
 import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
-import { throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
+import { settleSecondFactor, throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
 import { answerTooManyAttempts } from "../access/too-many-attempts"
 import { refuseNulCharacters } from "../validation/nul-characters"
 import { BRANCH_MODULE } from "../modules/branch"
@@ -41,6 +41,7 @@ export default defineMiddlewares({
     { matcher: "/auth", middlewares: [answerTooManyAttempts] },
     { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [throttleSignIn("user")] },
     { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [throttleSignIn("customer")] },
+    { matcher: "/auth/mfa/challenges/:id/verify", methods: ["POST"], middlewares: [settleSecondFactor] },
     { matcher: "/auth/session", methods: ["DELETE"], middlewares: [trackSignOut] },
 
     {

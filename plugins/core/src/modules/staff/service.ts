@@ -30,6 +30,7 @@ export type StaffAccessRow = {
   all_branches: boolean
   is_active: boolean
   last_seen_at: Date | string | null
+  second_factor_since: Date | string | null
 }
 
 export type PinCheck = "ok" | "wrong" | "locked" | "no_pin"
@@ -71,7 +72,7 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
   @InjectManager()
   async accessRecord(userId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     const [row] = (await ctx.manager!.execute(
-      `select s.id, s.user_id, s.role_ids, s.branch_ids, s.all_branches, s.is_active, s.last_seen_at,
+      `select s.id, s.user_id, s.role_ids, s.branch_ids, s.all_branches, s.is_active, s.last_seen_at, s.second_factor_since,
               array(select distinct p from kassa_role r, unnest(r.policies) p where r.id = any(s.role_ids) and r.deleted_at is null) as policies
          from kassa_staff_member s
         where s.user_id = ? and s.deleted_at is null
@@ -240,10 +241,28 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
     }
   }
 
-  /** Counters whose window and lock have both run out count nothing: the hourly job drops them. */
+  /**
+   * Takes an authenticator code for a sign-in identity once: false when it was already taken and
+   * could still be valid (Medusa's TOTP accepts a code through the next 30-second step, so a code
+   * is kept 90 s). One upsert, so two requests with the same code cannot both take it.
+   */
+  @InjectManager()
+  async takeSecondFactorCode(identityId: string, code: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const key = `${identityId}:${code}`
+    const rows = (await ctx.manager!.execute(
+      `insert into kassa_mfa_code_use as u (key, valid_until) values (?, now() + interval '90 seconds')
+       on conflict (key) do update set valid_until = excluded.valid_until where u.valid_until <= now()
+       returning key`,
+      [key]
+    )) as { key: string }[]
+    return rows.length > 0
+  }
+
+  /** Counters whose window and lock have both run out count nothing, nor codes past their validity: the hourly job drops them. */
   @InjectManager()
   async pruneSignInThrottle(@MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     await ctx.manager!.execute(`delete from kassa_sign_in_throttle where window_ends_at < now() and (locked_until is null or locked_until < now())`)
+    await ctx.manager!.execute(`delete from kassa_mfa_code_use where valid_until < now()`)
   }
 
   /**

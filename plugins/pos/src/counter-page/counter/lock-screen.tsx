@@ -20,6 +20,8 @@ export function LockScreen({ staff, locationId, onUnlock, onSwitch }: Props) {
     setError(null)
     try {
       if (staff.has_pin) await api("/admin/kassa/pin/verify", { method: "POST", body: { staff_id: staff.id, pin: secret } })
+      // The right password proves who is back; a second factor's challenge is left unanswered, since
+      // this counter's session (kept while locked) already passed it.
       else await signIn(staff.user.email, secret)
       onUnlock()
     } catch (err) {

@@ -1,26 +1,58 @@
 import { Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { errorText, signIn } from "../lib/api"
+import { answerChallenge, errorText, signIn, type MfaChallenge } from "../lib/api"
+import { SecondFactor } from "./second-factor"
 
-/** The staff member's Kassa e-mail and password (the admin's), then a session for the counter. */
+/**
+ * The staff member's Kassa e-mail and password (the admin's), then a session for the counter;
+ * with a second factor enrolled (Medusa's MFA), its code before the session.
+ */
 export function SignIn({ onSignedIn, title = "Sign in to the counter" }: { onSignedIn: () => void; title?: string }) {
   const [email, setEmail] = useState("")
   const [password, setPassword] = useState("")
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault()
+  const attempt = async (work: () => Promise<void>) => {
     setBusy(true)
     setError(null)
     try {
-      await signIn(email.trim(), password)
-      onSignedIn()
+      await work()
     } catch (err) {
       setError(errorText(err))
     } finally {
       setBusy(false)
     }
+  }
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault()
+    void attempt(async () => {
+      const asked = await signIn(email.trim(), password)
+      if (asked) setChallenge(asked)
+      else onSignedIn()
+    })
+  }
+
+  if (challenge) {
+    return (
+      <SecondFactor
+        title={title}
+        busy={busy}
+        error={error}
+        onAnswer={(method, code) =>
+          attempt(async () => {
+            await answerChallenge(challenge, method, code)
+            onSignedIn()
+          })
+        }
+        onBack={() => {
+          setChallenge(null)
+          setPassword("")
+          setError(null)
+        }}
+      />
+    )
   }
 
   return (

@@ -68,9 +68,30 @@ export const counterApi: CounterApi = {
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
-/** E-mail and password for a token of the counter's own (the customer display's stream uses it too). */
-export async function signIn(email: string, password: string) {
-  const { token } = await api<{ token: string }>("/auth/user/emailpass", { method: "POST", body: { email, password } })
+/** A second factor Medusa asks for after the password: the challenge, and the token that opens only its answer. */
+export type MfaChallenge = { id: string; methods: string[]; token: string }
+
+type SignInAnswer = { token: string; mfa_required?: boolean; mfa_challenge?: { id: string; methods: string[] } }
+
+/**
+ * E-mail and password for a token of the counter's own (the customer display's stream uses it
+ * too). A staff member with a second factor gets a challenge instead: nothing is kept until
+ * `answerChallenge` turns it into a token.
+ */
+export async function signIn(email: string, password: string): Promise<MfaChallenge | null> {
+  const answer = await api<SignInAnswer>("/auth/user/emailpass", { method: "POST", body: { email, password } })
+  if (answer.mfa_required && answer.mfa_challenge) return { ...answer.mfa_challenge, token: answer.token }
+  localStorage.setItem(TOKEN, answer.token)
+  return null
+}
+
+/** The authenticator's code (`totp`) or a recovery code (`recovery_code`) for Medusa's challenge; the token it gives is kept. */
+export async function answerChallenge(challenge: MfaChallenge, method: "totp" | "recovery_code", code: string) {
+  const { token } = await api<{ token: string }>(`/auth/mfa/challenges/${encodeURIComponent(challenge.id)}/verify`, {
+    method: "POST",
+    body: { method, code },
+    headers: { authorization: `Bearer ${challenge.token}` },
+  })
   localStorage.setItem(TOKEN, token)
 }
 

@@ -26,5 +26,7 @@ export const StaffMember = model.define({ name: "StaffMember", tableName: "kassa
   last_login_at: model.dateTime().nullable(),
   last_logout_at: model.dateTime().nullable(),
   last_seen_at: model.dateTime().nullable(),
+  /** When the first of their second factors (Medusa's MFA) was enabled; null without one. */
+  second_factor_since: model.dateTime().nullable(),
   sessions: model.hasMany(() => StaffSession, { mappedBy: "staff_member" }),
 })

@@ -24,6 +24,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<CashierSwitchType>, r
   const auth = req.scope.resolve(Modules.AUTH)
   const [identity] = await auth.listProviderIdentities({ entity_id: user.email, provider: "emailpass" })
   if (!identity?.auth_identity_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${user.email} has no password sign-in to take over`)
+  // A PIN stands in for the password only: a token for someone with a second factor would open
+  // nothing until that factor is answered, so they sign in with both instead.
+  const factors = await auth.listAuthMfa({ auth_identity_id: identity.auth_identity_id, status: "enabled" }, { select: ["id"] })
+  if (factors.length) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${user.email} signs in with a second factor: use "Sign in with a password" and their authenticator code`)
+  }
   const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id, { relations: ["provider_identities"] })
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   const token = await generateJwtTokenForAuthIdentity(
