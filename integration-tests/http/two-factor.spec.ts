@@ -130,5 +130,27 @@ medusaIntegrationTestRunner({
       const switched = await call("post", "/admin/kassa/pos/cashier-switch", cashier, { location_id: mnl, staff_id: managerId, pin: "2580" })
       expect([switched.status, switched.data.message]).toEqual([400, expect.stringContaining("signs in with a second factor")])
     })
+
+    it("lets an owner, not the staff member, reset a lost factor with a reason; the next sign-in is by password alone", async () => {
+      await enrolManager()
+      const owner = await adminHeaders(api, getContainer(), "owner@example.com")
+      const reset = (who: Headers, body: unknown) => call("post", `/admin/kassa/staff/${managerId}/second-factor/reset`, who, body)
+      expect((await reset(owner, {})).status).toBe(400)
+      expect((await reset(owner, { reason: "x" })).data.message).toContain("reason")
+      expect((await reset(cashier, { reason: "Lost phone" })).status).toBe(403)
+      const done = await reset(owner, { reason: "Lost phone at the branch" })
+      expect(done.status).toBe(200)
+      expect(done.data.second_factor_reset).toEqual(expect.objectContaining({ staff_member_id: managerId, reason: "Lost phone at the branch", factors_disabled: 1 }))
+      const plain = await signIn("manager.mnl@example.com")
+      expect(plain.data.mfa_required).toBeUndefined()
+      expect((await call("get", "/admin/kassa/me", bearer(plain.data.token as string))).status).toBe(200)
+      expect((await reset(owner, { reason: "Lost phone again" })).data.message).toContain("has no second factor to reset")
+      const ownerId = ((await call("get", "/admin/kassa/me", owner)).data.staff as { id: string }).id
+      const own = await call("post", `/admin/kassa/staff/${ownerId}/second-factor/reset`, owner, { reason: "My own phone" })
+      expect([own.status, own.data.message]).toEqual([400, expect.stringContaining("Nobody resets their own")])
+      const audit = await call("get", `/admin/kassa/audit/entries?entity_type=second_factor_reset`, owner)
+      expect(audit.status).toBe(200)
+      expect((audit.data.entries as { action: string }[]).map((e) => e.action)).toContain("create")
+    })
   },
 })

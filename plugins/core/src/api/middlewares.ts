@@ -12,7 +12,7 @@ import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
 import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
 import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators"
-import { PostPinSchema, PostStaffSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
+import { PostPinSchema, PostStaffSchema, ResetSecondFactorSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
 import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config"
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
 import { kassaErrorHandler } from "./error-handler"
@@ -97,6 +97,12 @@ export default defineMiddlewares({
       middlewares: [guard("staff:manage"), checkStaffInReach, validateAndTransformBody(PostPinSchema)],
     },
     { matcher: "/admin/kassa/staff/:id/unlock", methods: ["POST"], middlewares: [guard("staff:manage"), checkStaffInReach] },
+    // As sensitive as editing roles: only those who may (owners).
+    {
+      matcher: "/admin/kassa/staff/:id/second-factor/reset",
+      methods: ["POST"],
+      middlewares: [guard("role:manage"), checkStaffInReach, validateAndTransformBody(ResetSecondFactorSchema)],
+    },
     { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
 
     { matcher: "/admin/kassa/roles", methods: ["GET"], middlewares: [guard("settings:read")] },

@@ -3,6 +3,7 @@ import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medus
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { StaffRole } from "./models/role"
 import { StaffMember } from "./models/staff-member"
+import { SecondFactorReset } from "./models/second-factor-reset"
 import { StaffSession } from "./models/staff-session"
 import { hashPin, PIN_PATTERN, pinMatches } from "./pin"
 import { type AttemptLimit, MAX_FAILED_LOGINS, MAX_FAILED_PINS, PIN_LOCK_MINUTES, SIGN_IN_PER_ACCOUNT_AND_SOURCE } from "./security"
@@ -52,7 +53,7 @@ type StaffColumns = Omit<Partial<StaffInput>, "roles" | "pin" | "hire_date"> & {
   pin_locked_until?: Date | null
 }
 
-export default class StaffModuleService extends MedusaService({ StaffRole, StaffMember, StaffSession }) {
+export default class StaffModuleService extends MedusaService({ StaffRole, StaffMember, StaffSession, SecondFactorReset }) {
   /** Creates staff members after checking every field; role names become role ids, PINs hashes. */
   async createStaff(input: StaffInput[]) {
     const rows = await Promise.all(input.map((s) => this.prepare(s)))

@@ -51,3 +51,6 @@ export const VerifyPinSchema = z
   .object({ staff_id: z.string().max(100), pin: z.string().max(20), policy: z.string().max(100).optional(), branch_id: z.string().max(100).optional() })
   .strict()
 export type VerifyPinType = z.infer<typeof VerifyPinSchema>
+
+export const ResetSecondFactorSchema = z.object({ reason: freeText(500, 5) }).strict()
+export type ResetSecondFactorType = z.infer<typeof ResetSecondFactorSchema>
