@@ -3,7 +3,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { GiftSale } from "./models"
 
-/** What the report narrows by; `order_ids`: the sales that still stand (the caller asks the POS). */
+/** What the report narrows by (period of sale, branches, product, the user credited with the sale). */
 export type GiftSaleFilters = { from?: Date; to?: Date; stock_location_ids?: string[]; product_id?: string; sold_by?: string }
 
 export type GiftSaleRow = {

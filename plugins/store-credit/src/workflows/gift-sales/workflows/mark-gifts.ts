@@ -1,5 +1,6 @@
 import type { PinApproval } from "@kassa/core/kit"
 import { overrideLinePricesWorkflow } from "@kassa/pos/kit"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { authorizeGiftStep, type GiftCaller } from "../steps/authorize-gift"
 import { planGiftMarksStep } from "../steps/plan-gift-marks"
@@ -12,6 +13,9 @@ export type MarkGiftsInput = { ticket_id: string; line_ids?: string[]; reason: s
  * PIN, they sell at zero (the POS line's price override) and keep their shelf price as the gift's value.
  */
 export const markGiftsWorkflow = createWorkflow("kassa-mark-gifts", (input: WorkflowData<MarkGiftsInput>) => {
+  // One gift change per ticket at a time: the marks are read, then the lines and marks written.
+  const key = transform({ input }, ({ input }) => `kassa-gift-ticket:${input.ticket_id}`)
+  acquireLockStep({ key, timeout: 10, ttl: 30 })
   const approvedBy = authorizeGiftStep({ caller: input.caller, approval: input.approval })
   const plan = planGiftMarksStep(
     transform({ input, approvedBy }, ({ input, approvedBy }) => ({
@@ -24,5 +28,6 @@ export const markGiftsWorkflow = createWorkflow("kassa-mark-gifts", (input: Work
   )
   overrideLinePricesWorkflow.runAsStep({ input: transform({ input, plan }, ({ input, plan }) => ({ ticket_id: input.ticket_id, lines: plan.overrides })) })
   const marks = saveGiftMarksStep(transform({ plan }, ({ plan }) => plan.marks))
+  releaseLockStep({ key })
   return new WorkflowResponse(marks)
 })
