@@ -18,7 +18,9 @@ export const giftSaleHook = defineSaleHook({
     const service = sale.container.resolve<GiftSaleModuleService>(GIFT_SALE_MODULE)
     const atZero = new Map(sale.lines.filter((l) => toCentavos(l.unit_price) === 0).map((l) => [l.line_id, l]))
     if (!atZero.size) return []
-    const marks = await service.listGiftSales({ line_id: [...atZero.keys()], order_id: null })
+    // Also marks already on an order: a checkout of this ticket that a crash interrupted (and
+    // recovery undid) left its order on them; a completed sale's lines never come back here.
+    const marks = await service.listGiftSales({ line_id: [...atZero.keys()] })
     if (!marks.length) return []
     const soldAt = new Date()
     await service.updateGiftSales(

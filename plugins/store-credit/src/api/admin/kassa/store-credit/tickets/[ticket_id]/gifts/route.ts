@@ -7,9 +7,9 @@ import type { MarkGiftsType } from "../../validators"
 
 const GIFT_FIELDS = ["id", "line_id", "title", "unit_value", "reason", "marked_by", "approved_by", "created_at"] as const
 
-/** The ticket's gift lines not sold yet, for the counter to show them. */
+/** The ticket's gift lines, for the counter to show them. */
 const giftsOf = (req: AuthenticatedMedusaRequest<unknown>) =>
-  req.scope.resolve<GiftSaleModuleService>(GIFT_SALE_MODULE).listGiftSales({ ticket_id: req.params.ticket_id, order_id: null }, { select: [...GIFT_FIELDS], order: { created_at: "ASC" } })
+  req.scope.resolve<GiftSaleModuleService>(GIFT_SALE_MODULE).listGiftSales({ ticket_id: req.params.ticket_id }, { select: [...GIFT_FIELDS], order: { created_at: "ASC" } })
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ gifts: await giftsOf(req) })
