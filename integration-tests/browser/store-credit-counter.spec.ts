@@ -2,7 +2,8 @@
  * Store credit at the counter by keyboard alone (issue 25): a customer with credit issued, an
  * item scanned, the customer attached (F3), part paid in store credit (PageDown to its tender)
  * and the rest in cash, the sale completed; the customer's balance drops by exactly the part
- * paid. Then a gift card sold at the counter and the next sale paid partly from it, by its code.
+ * paid. Then a gift card sold at the counter and the next sale paid partly from it, by its code,
+ * and a line given away as a gift (reason, a manager's PIN) from its window by keyboard.
  * Same setup as counter-first-day.spec.ts; screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -10,7 +11,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
-import { staffHeaders, TEST_PASSWORD, type Headers } from "../helpers/admin"
+import { adminHeaders, staffHeaders, TEST_PASSWORD, type Headers } from "../helpers/admin"
 import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter as signInAtCounter, peso, shot, stocked, until, wedgeScan, watchedContext, type Item } from "../helpers/counter-browser"
 
 jest.setTimeout(600000)
@@ -150,6 +151,40 @@ medusaIntegrationTestRunner({
 
       const card = (await api.post("/admin/kassa/store-credit/gift-cards/lookup", { code }, manager)).data.gift_card
       expect(card).toEqual(expect.objectContaining({ balance: "0.00", status: "active" }))
+    })
+
+    it("gives a line away from its window by keyboard: Alt+G, the reason, the manager's PIN, Enter; the line sells at zero and the gift is reported", async () => {
+      const owner = await adminHeaders(api, getContainer(), "owner@example.com")
+      const managerStaff = (await api.get("/admin/kassa/me", manager)).data.staff.id
+      await api.post(`/admin/kassa/staff/${managerStaff}/pin`, { pin: "2580" }, owner)
+      const page = await context.newPage()
+      await openCounter(page)
+
+      // Scan, F6 for the line's window, Alt+G to the gift's reason.
+      await wedgeScan(page, items[0].barcode)
+      await until(() => page.getByTestId("cart-line").count(), 1)
+      await page.keyboard.press("F6")
+      await page.getByTestId("gift-form").waitFor({ timeout })
+      await page.keyboard.press("Alt+g")
+      expect(await page.evaluate(`document.activeElement && document.activeElement.getAttribute("aria-label")`)).toBe("Gift reason")
+      await page.keyboard.type("Raffle prize", { delay: 5 })
+      // The only manager with a PIN here is chosen already: Tab on to the PIN, type it, Enter.
+      for (let i = 0; i < 5 && (await page.evaluate(`document.activeElement && document.activeElement.getAttribute("aria-label")`)) !== "Gift approver's PIN"; i++) await page.keyboard.press("Tab")
+      await page.keyboard.type("2580")
+      await shot(page, "gift-line-window-1280.png")
+      await page.keyboard.press("Enter")
+      await page.getByTestId("cart-line").getByText("price changed: Gift: Raffle prize").waitFor({ timeout })
+      await shot(page, "gift-line-on-ticket-1280.png")
+
+      // F9, Enter: nothing to pay; the sale completes and the gift is in the report at its shelf price.
+      await page.keyboard.press("F9")
+      await page.getByLabel("Cash handed over").waitFor({ timeout })
+      const paid = page.waitForResponse("**/checkout")
+      await page.keyboard.press("Enter")
+      expect((await paid).status()).toBe(200)
+      await page.getByTestId("receipt-dialog").waitFor({ timeout })
+      const report = (await api.get(`/admin/kassa/store-credit/gift-sales?location_id=${manila}`, manager)).data
+      expect(report.gift_sales).toEqual([expect.objectContaining({ quantity: 1, value: items[0].price.toFixed(2), reason: "Raffle prize" })])
     })
   },
 })

@@ -33,6 +33,9 @@ export { refundReceiptLines, type RefundReceipt } from "./receipts/refund-receip
 // ticket, add lines, check out.
 export { openDrawerSessionWorkflow } from "./workflows/drawer/workflows"
 export { addTicketLineWorkflow, openTicketWorkflow } from "./workflows/tickets/workflows/tickets"
+// Lines priced by another plugin's own rule, authorised by it (a gift sells at zero).
+export { overrideLinePricesWorkflow } from "./workflows/tickets/workflows/tickets"
+export type { LinePriceOverride } from "./workflows/tickets/steps/ticket-lines"
 // The scan index after a bulk import (rebuild), and its sweep of one range (the nightly job's unit).
 export { rebuildScanIndex, sweepScanIndex } from "./scan/scan-index"
 // The store-setup cache: the Medusa tables whose triggers invalidate it, and its switch for A/B runs.

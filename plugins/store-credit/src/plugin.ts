@@ -13,10 +13,15 @@ export const storeCreditPlugin = defineKassaPlugin({
     "store_credit:read": "See customers' store credit balances and history",
     "store_credit:issue": "Issue store credit to a customer and reverse store credit transactions",
     "store_credit:configure": "Set the default expiry of store credit and when customers are e-mailed before it lapses",
+    "store_credit:gift_sale": "Give goods away at the counter (a gift sells at zero, its shelf price kept as its value), or approve it with a PIN",
+    "store_credit:gift_report": "See the gift sales report: what was given away, by period, branch, product and staff",
   },
-  adminPages: [{ path: "/store-credit", label: "Store credit", policy: "store_credit:read" }],
+  adminPages: [
+    { path: "/store-credit", label: "Store credit", policy: "store_credit:read" },
+    { path: "/gift-sales", label: "Gift sales", policy: "store_credit:gift_report" },
+  ],
   roles: {
-    Manager: { policies: ["store_credit:read", "store_credit:issue", "store_credit:configure"] },
+    Manager: { policies: ["store_credit:read", "store_credit:issue", "store_credit:configure", "store_credit:gift_sale", "store_credit:gift_report"] },
     "Sales Agent": { policies: ["store_credit:read"] },
     Cashier: { policies: ["store_credit:read"] },
   },

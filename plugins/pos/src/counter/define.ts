@@ -36,6 +36,7 @@ export type TenderZone = {
 
 export type CustomerPanelProps = CounterContext & { customer: Customer; ticket: Ticket | null }
 
+/** `onDone`: the action is done; the counter reads the ticket again (the action may have changed it) and closes the window. */
 export type LineActionProps = CounterContext & { ticket: Ticket; line: TicketLine; onDone: () => void }
 
 export type SaleCompleteProps = CounterContext & { sale: Sale }

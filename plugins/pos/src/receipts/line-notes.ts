@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 
-/** What a plugin is told about each receipt line. */
-export type NoteLine = { product_id: string | null; variant_id: string | null; sku: string | null; serial_numbers: string[] }
+/** What a plugin is told about each receipt line; `line_id`: the counter ticket line it was sold from. */
+export type NoteLine = { line_id: string | null; product_id: string | null; variant_id: string | null; sku: string | null; serial_numbers: string[] }
 export type LineNotesContext = { container: MedusaContainer; order_id: string; stock_location_id: string }
 /** Returns per line, in the lines' order, its note, several notes (one per printed row) or null. */
 export type LineNotes = (lines: NoteLine[], context: LineNotesContext) => Promise<(string | string[] | null)[]>

@@ -117,7 +117,7 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     }
   })
   const notes = await receiptLineNotes(
-    order.items.map((i) => ({ product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
+    order.items.map((i) => ({ line_id: i.metadata?.kassa_line_id ?? null, product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
     { container: scope, order_id: orderId, stock_location_id: ticket.stock_location_id }
   )
   // A plugin's tender may print rows under it (store credit: what the customer has left).

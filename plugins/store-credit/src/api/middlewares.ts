@@ -1,13 +1,19 @@
-import { fromBody, fromQuery } from "@kassa/core/kit"
+import { fromBody, fromQuery, guard } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeCreditPlugin as plugin } from "../plugin"
 import { limitGiftCardLookups } from "../gift-cards/lookup-limit"
 import { DisableGiftCardSchema, GiftCardLookupSchema } from "./admin/kassa/store-credit/gift-cards/validators"
+import { GiftSalesSchema } from "./admin/kassa/store-credit/gift-sales/validators"
+import { giftTicketBranch } from "./admin/kassa/store-credit/tickets/gift-caller"
+import { MarkGiftsSchema } from "./admin/kassa/store-credit/tickets/validators"
 import { IssueCreditSchema, ListAccountsSchema, ReverseSchema, SettingsSchema } from "./admin/kassa/store-credit/validators"
 
 const base = "/admin/kassa/store-credit"
 // Issuing and reversing happen at a branch: the manager's own, where the plugin is on.
 const issuer = plugin.guard("store_credit:issue", { branch: fromBody("location_id"), branchRequired: true })
+// Gifts are marked by whoever sells at the ticket's branch (the gift itself needs
+// store_credit:gift_sale or a manager's PIN, checked in the workflow), where this plugin is on.
+const atGiftTicket = guard("pos:sell", { branch: giftTicketBranch, branchRequired: true, plugin: plugin.id })
 
 export default defineMiddlewares({
   routes: [
@@ -26,6 +32,11 @@ export default defineMiddlewares({
     // Gift cards: looked up by code from any branch; a lost one disabled by a manager.
     { matcher: `${base}/gift-cards/lookup`, methods: ["POST"], middlewares: [plugin.guard("store_credit:read"), validateAndTransformBody(GiftCardLookupSchema)] },
     { matcher: `${base}/gift-cards/:id/disable`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(DisableGiftCardSchema)] },
+    // Gift sales (issue 25): lines given away at the counter, and their report.
+    { matcher: `${base}/tickets/:ticket_id/gifts`, methods: ["GET", "DELETE"], middlewares: [atGiftTicket] },
+    { matcher: `${base}/tickets/:ticket_id/gifts`, methods: ["POST"], middlewares: [atGiftTicket, validateAndTransformBody(MarkGiftsSchema)] },
+    { matcher: `${base}/tickets/:ticket_id/gifts/:line_id`, methods: ["DELETE"], middlewares: [atGiftTicket] },
+    { matcher: `${base}/gift-sales`, methods: ["GET"], middlewares: [plugin.guard("store_credit:gift_report", { branch: fromQuery("location_id") }), validateAndTransformQuery(GiftSalesSchema, {})] },
     { matcher: "/store/kassa/gift-cards/lookup", methods: ["POST"], middlewares: [limitGiftCardLookups, validateAndTransformBody(GiftCardLookupSchema)] },
   ],
 })

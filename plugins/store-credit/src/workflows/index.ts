@@ -1,4 +1,5 @@
 export * from "./credits"
 export * from "./expiry"
 export * from "./gift-cards"
+export * from "./gift-sales"
 export * from "./settings"

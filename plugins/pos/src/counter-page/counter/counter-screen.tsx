@@ -309,6 +309,10 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
               void sale.removeLine(dialogLine.id).catch(() => undefined)
               close()
             }}
+            onActionDone={() => {
+              void sale.reload().catch((e) => sale.say("error", errorText(e)))
+              close()
+            }}
             onClose={close}
           />
         )}

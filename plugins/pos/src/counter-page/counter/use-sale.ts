@@ -115,6 +115,14 @@ export function useSale({ locationId, registerId }: Where) {
       }
     })
 
+  /** The current ticket read again: an extension changed it through its own routes. */
+  const reload = () =>
+    enqueue(async () => {
+      const open = current.current
+      if (!open) return null
+      return show((await api<{ ticket: Ticket }>(pos(`/tickets/${open.id}`))).ticket)
+    })
+
   const updateLine = (lineId: string, body: Record<string, unknown>) => change(`/lines/${lineId}`, "POST", body)
   const removeLine = (lineId: string) => change(`/lines/${lineId}`, "DELETE")
   const updateTicket = (body: Record<string, unknown>) => change("", "POST", body)
@@ -163,5 +171,5 @@ export function useSale({ locationId, registerId }: Where) {
     setSelected(null)
   }
 
-  return { ticket, loading, pending, selected, setSelected, notice, setNotice, say, scan, addVariant, updateLine, removeLine, updateTicket, attach, park, resume, clear }
+  return { ticket, loading, pending, selected, setSelected, notice, setNotice, say, scan, addVariant, reload, updateLine, removeLine, updateTicket, attach, park, resume, clear }
 }

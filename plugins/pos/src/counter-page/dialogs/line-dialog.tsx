@@ -18,11 +18,13 @@ type Props = CounterContext & {
   serialsFirst: boolean
   onSave: (body: Record<string, unknown>) => Promise<unknown>
   onRemove: () => void
+  /** An extension's action is done: the ticket is read again (it may have changed) and the window closes. */
+  onActionDone: () => void
   onClose: () => void
 }
 
 /** One line: quantity, serial numbers, a discount, a changed price (with its reason), extensions' actions. */
-export function LineDialog({ ticket, line, actions, api, branch, locationId, mayOverride, serialsFirst, onSave, onRemove, onClose }: Props) {
+export function LineDialog({ ticket, line, actions, api, branch, locationId, mayOverride, serialsFirst, onSave, onRemove, onActionDone, onClose }: Props) {
   const [quantity, setQuantity] = useState(String(line.quantity))
   const [serials, setSerials] = useState<string[]>(() => Array.from({ length: line.quantity }, (_, i) => line.serial_numbers[i] ?? ""))
   const [discountType, setDiscountType] = useState<Discount["type"]>(line.discount?.type ?? "percent")
@@ -147,7 +149,7 @@ export function LineDialog({ ticket, line, actions, api, branch, locationId, may
         <button type="submit" hidden />
       </form>
       {actions.map(({ key, Component }) => (
-        <Component key={key} api={api} branch={branch} ticket={ticket} line={line} onDone={onClose} />
+        <Component key={key} api={api} branch={branch} ticket={ticket} line={line} onDone={onActionDone} />
       ))}
     </Modal>
   )

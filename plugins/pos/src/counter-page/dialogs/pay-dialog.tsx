@@ -100,6 +100,8 @@ export function PayDialog({ ticket, customer, tenders, forms, api: counterApi, b
       ...added.map(({ label: _label, note: _note, ...t }) => t),
       ...(remaining > 0 ? [{ method: "cash", tendered: round2(tendered) }] : []),
     ]
+    // A sale at zero (its lines given away) still names a tender: cash, with nothing handed over.
+    if (!body.length) body.push({ method: "cash" })
     setBusy(true)
     setError(null)
     try {

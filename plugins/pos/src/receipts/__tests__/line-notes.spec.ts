@@ -6,8 +6,8 @@ import { receipt } from "./fixture"
 describe("receipt line notes", () => {
   const context = { container: {} as MedusaContainer, order_id: "order_1", stock_location_id: "sloc_1" }
   const lines: NoteLine[] = [
-    { product_id: "prod_phone", variant_id: "variant_1", sku: "A", serial_numbers: ["SN1"] },
-    { product_id: null, variant_id: null, sku: "B", serial_numbers: [] },
+    { line_id: "ptln_1", product_id: "prod_phone", variant_id: "variant_1", sku: "A", serial_numbers: ["SN1"] },
+    { line_id: null, product_id: null, variant_id: null, sku: "B", serial_numbers: [] },
   ]
 
   it("gathers every plugin's note per line, in the lines' order, leaving out nulls", async () => {

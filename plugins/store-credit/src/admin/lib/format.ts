@@ -15,3 +15,15 @@ export const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1)
 
 /** The end of that day in the browser's time zone, as the instant with offset the API takes. */
 export const endOfDay = (day: string) => new Date(`${day}T23:59:59`).toISOString()
+
+/** A period of days (YYYY-MM-DD, either end open) as the instants the API takes: from the first day's start to the day after the last. */
+export const dayQuery = (from?: string, to?: string) => {
+  const q: Record<string, string> = {}
+  if (from) q.from = new Date(`${from}T00:00:00`).toISOString()
+  if (to) {
+    const next = new Date(`${to}T00:00:00`)
+    next.setDate(next.getDate() + 1)
+    q.to = next.toISOString()
+  }
+  return q
+}

@@ -1,7 +1,8 @@
 import { toast } from "@medusajs/ui"
 import { QueryKey, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { AccountFilters, AccountRow, Me, OrderCredit, Settings, Statement } from "./types"
+import { dayQuery } from "./format"
+import type { AccountFilters, AccountRow, GiftSaleFilters, GiftSaleRow, GiftSaleTotals, Me, OrderCredit, Settings, Statement } from "./types"
 
 const base = "/admin/kassa/store-credit"
 export const PAGE_SIZE = 50
@@ -15,6 +16,9 @@ export const storeCreditKeys = {
   order: (id: string) => ["kassa", "store-credit", "order", id],
   settings: ["kassa", "store-credit", "settings"],
   locations: ["kassa", "store-credit", "locations"],
+  giftSales: (f: GiftSaleFilters) => ["kassa", "store-credit", "gift-sales", f],
+  products: ["kassa", "store-credit", "products"],
+  staff: ["kassa", "store-credit", "staff"],
 }
 
 const get = <T>(path: string, query?: Record<string, unknown>) => () => sdk.client.fetch<T>(path, { query })
@@ -36,6 +40,35 @@ export const useAccounts = (filters: AccountFilters) =>
     queryKey: storeCreditKeys.accounts(filters),
     queryFn: get<{ accounts: AccountRow[]; count: number; offset: number; limit: number }>(`${base}/accounts`, { ...clean(filters), limit: PAGE_SIZE }),
     retry: false,
+  })
+
+/** The gift sales report's query: the period's days as instants in the browser's time zone. */
+export const giftSalesQuery = ({ from, to, ...rest }: GiftSaleFilters) => ({ ...clean(rest), ...dayQuery(from, to) })
+
+export const useGiftSales = (filters: GiftSaleFilters) =>
+  useQuery({
+    queryKey: storeCreditKeys.giftSales(filters),
+    queryFn: get<{ gift_sales: GiftSaleRow[]; count: number; totals: GiftSaleTotals; offset: number; limit: number }>(`${base}/gift-sales`, { ...giftSalesQuery(filters), limit: PAGE_SIZE }),
+    retry: false,
+  })
+
+/** Products to filter the report by (the catalogue's few hundred, by title). */
+export const useProducts = () =>
+  useQuery({
+    queryKey: storeCreditKeys.products,
+    queryFn: get<{ products: { id: string; title: string }[] }>("/admin/products", { fields: "id,title", limit: 1000, order: "title" }),
+    select: (d) => d.products,
+    staleTime: 5 * 60 * 1000,
+  })
+
+/** Staff to filter the report by: only for those who may list staff (core's staff:manage). */
+export const useStaffList = (enabled: boolean) =>
+  useQuery({
+    queryKey: storeCreditKeys.staff,
+    queryFn: get<{ staff: { id: string; user: { first_name: string | null; last_name: string | null; email: string } | null }[] }>("/admin/kassa/staff"),
+    select: (d) => d.staff,
+    enabled,
+    staleTime: 5 * 60 * 1000,
   })
 
 export const useStatements = (customerId: string) =>

@@ -56,3 +56,26 @@ export type OrderCredit = {
 }
 
 export type Settings = { expiry_months: number | null; reminder_days: number }
+
+/** A gift given away at the counter, as the gift sales report lists it. Amounts are two-decimal strings. */
+export type GiftSaleRow = {
+  id: string
+  order_id: string
+  receipt_number: string | null
+  stock_location_id: string
+  product_id: string
+  title: string
+  quantity: number
+  unit_value: string
+  value: string
+  currency_code: string
+  reason: string
+  sold_by_name: string | null
+  approved_by_name: string | null
+  sold_at: string
+}
+
+export type GiftSaleTotals = { currency_code: string; quantity: number; value: string }[]
+
+/** The report's filters as the URL keeps them: days (YYYY-MM-DD) for the period, ids for the rest. */
+export type GiftSaleFilters = { from?: string; to?: string; location_id?: string; product_id?: string; staff_id?: string; offset?: string }

@@ -92,3 +92,28 @@ export const removeTicketLineStep = createStep(
     if (id) await container.resolve<PosModuleService>(POS_MODULE).restoreTicketLines([id])
   }
 )
+
+/** A line's price as another plugin's rule sets it: a price and its reason, or null (the shelf price again). */
+export type LinePriceOverride = { line_id: string; override_price: number | null; override_reason: string | null; override_by: string | null }
+
+/**
+ * Sets or clears the price override of several lines of an open ticket at once, for a rule that
+ * authorised it already (the caller's workflow); the compensation puts back each line's price.
+ */
+export const overrideLinePricesStep = createStep(
+  "kassa-pos-override-line-prices",
+  async ({ ticket_id, lines }: { ticket_id: string; lines: LinePriceOverride[] }, { container }) => {
+    const pos: PosModuleService = container.resolve(POS_MODULE)
+    const ticket = await openTicket(pos, ticket_id)
+    const before = lines.map(({ line_id }) => {
+      const line = ticket.lines.find((l) => l.id === line_id)
+      if (!line) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No line ${line_id} on ticket ${ticket_id}`)
+      return { id: line.id, override_price: line.override_price, override_reason: line.override_reason, override_by: line.override_by }
+    })
+    if (lines.length) await pos.updateTicketLines(lines.map(({ line_id, ...price }) => ({ id: line_id, ...price })))
+    return new StepResponse(lines.map((l) => l.line_id), before)
+  },
+  async (before, { container }) => {
+    if (before?.length) await container.resolve<PosModuleService>(POS_MODULE).updateTicketLines(before)
+  }
+)

@@ -3,7 +3,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { authorizeOverrideStep, OverrideApproval } from "../steps/authorize-override"
 import { openTicketStep, OpenTicketInput } from "../steps/open-ticket"
 import { resolveVariantStep } from "../steps/resolve-variant"
-import { addTicketLineStep, LinePatch, removeTicketLineStep, updateTicketLineStep } from "../steps/ticket-lines"
+import { addTicketLineStep, LinePatch, LinePriceOverride, overrideLinePricesStep, removeTicketLineStep, updateTicketLineStep } from "../steps/ticket-lines"
 import { TicketPatch, updateTicketStep } from "../steps/update-ticket"
 
 /** Any change to a ticket: the customer display of its register follows it (see src/display). */
@@ -74,5 +74,18 @@ export const updateTicketWorkflow = createWorkflow(
     const updated = updateTicketStep({ id: input.ticket_id, patch: input.patch })
     ticketChanged(input.ticket_id)
     return new WorkflowResponse(updated)
+  }
+)
+
+/**
+ * Lines' prices set or cleared by another plugin's rule, which authorised it itself (a gift at
+ * zero, say): `override_by` says who. Run as a step of that plugin's workflow, undone with it.
+ */
+export const overrideLinePricesWorkflow = createWorkflow(
+  "kassa-pos-override-line-prices",
+  (input: WorkflowData<{ ticket_id: string; lines: LinePriceOverride[] }>) => {
+    const changed = overrideLinePricesStep(input)
+    ticketChanged(input.ticket_id)
+    return new WorkflowResponse(changed)
   }
 )

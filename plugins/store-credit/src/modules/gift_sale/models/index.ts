@@ -1,0 +1,1 @@
+export { GiftSale } from "./gift-sale"

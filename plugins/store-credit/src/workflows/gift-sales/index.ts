@@ -1,0 +1,2 @@
+export { markGiftsWorkflow } from "./workflows/mark-gifts"
+export { unmarkGiftsWorkflow } from "./workflows/unmark-gifts"
