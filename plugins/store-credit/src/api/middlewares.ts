@@ -2,7 +2,7 @@ import { fromBody, fromQuery } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeCreditPlugin as plugin } from "../plugin"
 import { limitGiftCardLookups } from "../gift-cards/lookup-limit"
-import { DisableGiftCardSchema, GiftCardLookupSchema } from "./admin/kassa/store-credit/gift-cards/validators"
+import { DisableGiftCardSchema, GiftCardLookupSchema, ListGiftCardsSchema } from "./admin/kassa/store-credit/gift-cards/validators"
 import { IssueCreditSchema, ListAccountsSchema, ReverseSchema, SettingsSchema } from "./admin/kassa/store-credit/validators"
 
 const base = "/admin/kassa/store-credit"
@@ -26,6 +26,9 @@ export default defineMiddlewares({
     // Gift cards: looked up by code from any branch; a lost one disabled by a manager.
     { matcher: `${base}/gift-cards/lookup`, methods: ["POST"], middlewares: [plugin.guard("store_credit:read"), validateAndTransformBody(GiftCardLookupSchema)] },
     { matcher: `${base}/gift-cards/:id/disable`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(DisableGiftCardSchema)] },
+    // The gift card page is a manager's: cards sold (a branch's, when one is named) and their histories.
+    { matcher: `${base}/gift-cards`, methods: ["GET"], middlewares: [plugin.guard("store_credit:issue", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListGiftCardsSchema, {})] },
+    { matcher: `${base}/gift-cards/:id`, methods: ["GET"], middlewares: [plugin.guard("store_credit:issue")] },
     { matcher: "/store/kassa/gift-cards/lookup", methods: ["POST"], middlewares: [limitGiftCardLookups, validateAndTransformBody(GiftCardLookupSchema)] },
   ],
 })
