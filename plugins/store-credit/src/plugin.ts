@@ -11,10 +11,13 @@ export const storeCreditPlugin = defineKassaPlugin({
   defaultEnabled: true,
   policies: {
     "store_credit:read": "See customers' store credit balances and history",
-    "store_credit:issue": "Issue store credit to a customer and reverse store credit transactions",
-    "store_credit:configure": "Set the default expiry of store credit and when customers are e-mailed before it lapses",
+    "store_credit:issue": "Issue store credit to a customer, reverse store credit transactions, see gift cards sold and disable a lost one",
+    "store_credit:configure": "Set the default expiry of store credit, when customers are e-mailed before it lapses, and how long gift cards are valid",
   },
-  adminPages: [{ path: "/store-credit", label: "Store credit", policy: "store_credit:read" }],
+  adminPages: [
+    { path: "/store-credit", label: "Store credit", policy: "store_credit:read" },
+    { path: "/gift-cards", label: "Gift cards", policy: "store_credit:issue" },
+  ],
   roles: {
     Manager: { policies: ["store_credit:read", "store_credit:issue", "store_credit:configure"] },
     "Sales Agent": { policies: ["store_credit:read"] },
