@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
       await shot(page, "gift-card-receipt-1280.png")
 
       const card = (await api.post("/admin/kassa/store-credit/gift-cards/lookup", { code }, manager)).data.gift_card
-      expect(card).toEqual(expect.objectContaining({ balance: "0.00", status: "active" }))
+      expect(card).toEqual(expect.objectContaining({ balance: "0.00", status: "spent" }))
     })
   },
 })
