@@ -325,7 +325,7 @@ medusaIntegrationTestRunner({
       const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
 
       // Settings: the defaults; readers read them, only a manager or owner sets them.
-      expect((await call("get", "/admin/kassa/store-credit/settings", cashier)).data.settings).toEqual({ expiry_months: 12, reminder_days: 14 })
+      expect((await call("get", "/admin/kassa/store-credit/settings", cashier)).data.settings).toEqual({ expiry_months: 12, reminder_days: 14, gift_card_validity_months: null })
       expect((await call("get", "/admin/kassa/store-credit/settings", technician)).status).toBe(403)
       expect((await call("post", "/admin/kassa/store-credit/settings", cashier, { reminder_days: 3 })).status).toBe(403)
       for (const body of [{}, { expiry_months: 0 }, { expiry_months: 1.5 }, { reminder_days: -1 }, { reminder_days: "ten" }, { expiry_months: 6, colour: "red" }]) {
@@ -333,13 +333,13 @@ medusaIntegrationTestRunner({
         expect([body, res.status]).toEqual([body, 400])
       }
       const saved = await call("post", "/admin/kassa/store-credit/settings", manager, { expiry_months: 6, reminder_days: 10 })
-      expect([saved.status, saved.data.settings]).toEqual([200, { expiry_months: 6, reminder_days: 10 }])
+      expect([saved.status, saved.data.settings]).toEqual([200, { expiry_months: 6, reminder_days: 10, gift_card_validity_months: null }])
 
       // Issued without a date: six months on now; with expiry_months null: never.
       const ana = await newCustomer()
       const sixMonths = await issue(ana.id, manager, { amount: 100 })
       expect(Math.abs(Date.parse(sixMonths.data.transaction.expires_at) - Date.now() - 182.5 * 86_400_000)).toBeLessThan(4 * 86_400_000)
-      expect((await call("post", "/admin/kassa/store-credit/settings", owner, { expiry_months: null })).data.settings).toEqual({ expiry_months: null, reminder_days: 10 })
+      expect((await call("post", "/admin/kassa/store-credit/settings", owner, { expiry_months: null })).data.settings).toEqual({ expiry_months: null, reminder_days: 10, gift_card_validity_months: null })
       expect((await issue(ana.id, manager, { amount: 50 })).data.transaction.expires_at).toBeNull()
       // Ana also holds 300 that lapses in five days; Ben 800 issued at Cebu that lapses in twenty.
       const inFiveDays = days(5)

@@ -11,13 +11,14 @@ export const storeCreditPlugin = defineKassaPlugin({
   defaultEnabled: true,
   policies: {
     "store_credit:read": "See customers' store credit balances and history",
-    "store_credit:issue": "Issue store credit to a customer and reverse store credit transactions",
-    "store_credit:configure": "Set the default expiry of store credit and when customers are e-mailed before it lapses",
+    "store_credit:issue": "Issue store credit to a customer, reverse store credit transactions, see gift cards sold and disable a lost one",
+    "store_credit:configure": "Set the default expiry of store credit, when customers are e-mailed before it lapses, and how long gift cards are valid",
     "store_credit:gift_sale": "Give goods away at the counter (a gift sells at zero, its shelf price kept as its value), or approve it with a PIN",
     "store_credit:gift_report": "See the gift sales report: what was given away, by period, branch, product and staff",
   },
   adminPages: [
     { path: "/store-credit", label: "Store credit", policy: "store_credit:read" },
+    { path: "/gift-cards", label: "Gift cards", policy: "store_credit:issue" },
     { path: "/gift-sales", label: "Gift sales", policy: "store_credit:gift_report" },
   ],
   roles: {

@@ -19,12 +19,15 @@ export type SaleHookContext = {
  * `compensate` (with what `capture` returned) if a later step fails. A checkout that a crash
  * interrupted is undone by recovery without calling back, and a void does not call back either:
  * what a hook records must count only while the POS ticket of its order is `completed`.
+ * `assertUndoable` may refuse, by throwing, to let a completed sale be voided or canceled (what it
+ * sold was used since); it runs before the void or cancel changes anything.
  */
 export type SaleHook = {
   id: string
   validate?: (sale: SaleHookContext) => Promise<void> | void
   capture: (sale: SaleHookContext & { order_id: string }) => Promise<unknown>
   compensate?: (captured: unknown, context: { container: MedusaContainer }) => Promise<void>
+  assertUndoable?: (sale: { container: MedusaContainer; order_id: string }) => Promise<void> | void
 }
 
 // On globalThis: a plugin may load its own copy of this module, and must still reach the POS's set.
@@ -35,7 +38,8 @@ const hooks = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Ma
  *   defineSaleHook({ id: "gift-cards",
  *     validate: ({ lines }) => { … refuse a gift card above the limit … },
  *     capture: async ({ container, order_id, lines }) => cardIds,
- *     compensate: async (cardIds, { container }) => { … } })
+ *     compensate: async (cardIds, { container }) => { … },
+ *     assertUndoable: async ({ container, order_id }) => { … refuse when a card sold was spent … } })
  */
 export function defineSaleHook(hook: SaleHook) {
   hooks.set(hook.id, hook)

@@ -2,7 +2,7 @@ import { fromBody, fromQuery, guard } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeCreditPlugin as plugin } from "../plugin"
 import { limitGiftCardLookups } from "../gift-cards/lookup-limit"
-import { DisableGiftCardSchema, GiftCardLookupSchema } from "./admin/kassa/store-credit/gift-cards/validators"
+import { DisableGiftCardSchema, GiftCardLookupSchema, ListGiftCardsSchema } from "./admin/kassa/store-credit/gift-cards/validators"
 import { GiftSalesSchema } from "./admin/kassa/store-credit/gift-sales/validators"
 import { giftTicketBranch } from "./admin/kassa/store-credit/tickets/gift-caller"
 import { MarkGiftsSchema } from "./admin/kassa/store-credit/tickets/validators"
@@ -32,6 +32,9 @@ export default defineMiddlewares({
     // Gift cards: looked up by code from any branch; a lost one disabled by a manager.
     { matcher: `${base}/gift-cards/lookup`, methods: ["POST"], middlewares: [plugin.guard("store_credit:read"), validateAndTransformBody(GiftCardLookupSchema)] },
     { matcher: `${base}/gift-cards/:id/disable`, methods: ["POST"], middlewares: [issuer, validateAndTransformBody(DisableGiftCardSchema)] },
+    // The gift card page is a manager's: cards sold (a branch's, when one is named) and their histories.
+    { matcher: `${base}/gift-cards`, methods: ["GET"], middlewares: [plugin.guard("store_credit:issue", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListGiftCardsSchema, {})] },
+    { matcher: `${base}/gift-cards/:id`, methods: ["GET"], middlewares: [plugin.guard("store_credit:issue")] },
     // Gift sales (issue 25): lines given away at the counter, and their report.
     { matcher: `${base}/tickets/:ticket_id/gifts`, methods: ["GET", "DELETE"], middlewares: [atGiftTicket] },
     { matcher: `${base}/tickets/:ticket_id/gifts`, methods: ["POST"], middlewares: [atGiftTicket, validateAndTransformBody(MarkGiftsSchema)] },

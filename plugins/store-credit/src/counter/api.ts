@@ -10,7 +10,15 @@ export const creditOf = async (api: CounterApi, customerId: string, currency: st
 }
 
 /** A gift card as the counter's lookup answers it (the code masked). */
-export type GiftCardBalance = { id: string; code: string; balance: string; currency_code: string; status: "active" | "inactive" | "disabled" | "expired"; disabled_reason: string | null }
+export type GiftCardBalance = {
+  id: string
+  code: string
+  balance: string
+  currency_code: string
+  status: "active" | "inactive" | "disabled" | "expired" | "spent"
+  disabled_reason: string | null
+  expires_at: string | null
+}
 
 /** A gift card by its code as scanned or typed; the server's message (not a code, no such card) when it refuses. */
 export const giftCardByCode = async (api: CounterApi, code: string) =>

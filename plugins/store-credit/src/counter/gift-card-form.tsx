@@ -45,8 +45,9 @@ export function GiftCardForm({ api, remaining, onChange }: TenderFormProps) {
     if (error) return no(error)
     if (card === undefined) return no("The code is 17 characters: check it")
     if (card === null) return no("Looking up the card…")
+    if (card.status === "spent") return no("This gift card has nothing left")
+    if (card.status === "expired") return no(`This gift card expired on ${card.expires_at!.slice(0, 10)}`)
     if (card.status !== "active") return no(`This gift card is ${card.status}${card.disabled_reason ? `: ${card.disabled_reason}` : ""}`)
-    if (balance <= 0) return no("This gift card has nothing left")
     const value = parseAmount(amount)
     if (Number.isNaN(value) || value <= 0) return no("Enter the amount to take from the card")
     if (value > balance) return no(`The card has ${money(balance)} left`)
@@ -62,9 +63,11 @@ export function GiftCardForm({ api, remaining, onChange }: TenderFormProps) {
         <span className="field-label">Gift card code</span>
         <input className="big-input text" aria-label="Gift card code" autoComplete="off" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} data-autofocus autoFocus />
       </label>
-      {card && card.status === "active" && balance > 0 ? (
+      {card && card.status === "active" ? (
         <label>
-          <span className="field-label">Card {card.code}: {money(card.balance)} left</span>
+          <span className="field-label">
+            Card {card.code}: {money(card.balance)} left{card.expires_at ? `, valid until ${card.expires_at.slice(0, 10)}` : ""}
+          </span>
           <input className="big-input num" aria-label="Gift card amount to apply" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
         </label>
       ) : (

@@ -1,5 +1,6 @@
 import { defineSaleHook, type SaleHookContext } from "@kassa/pos/kit"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { giftCardExpiry } from "../ledger/defaults"
 import { moneyText, toCentavos } from "../ledger/money"
 import { GIFT_CARD_MODULE } from "../modules/gift_card"
 import type GiftCardModuleService from "../modules/gift_card/service"
@@ -20,7 +21,9 @@ async function giftCardLines(sale: SaleHookContext) {
  * code, worth the line's unit price (a fixed denomination, or any amount within the limits by a
  * price override), issued inside the checkout so the receipt prints its code. It can be spent
  * only once the sale is completed (see the tender); if the checkout fails after, its cards are
- * disabled, and a crash that recovery undoes leaves them on an order that never completed.
+ * disabled, and a crash that recovery undoes leaves them on an order that never completed. It
+ * lapses the settings' `gift_card_validity_months` after the sale (never, by default). A sale
+ * whose card was spent cannot be voided: the void would refund money the card already paid out.
  */
 export const giftCardSaleHook = defineSaleHook({
   id: "store-credit.gift-cards",
@@ -37,7 +40,9 @@ export const giftCardSaleHook = defineSaleHook({
   },
   capture: async (sale) => {
     const lines = await giftCardLines(sale)
+    if (!lines.length) return []
     const service: GiftCardModuleService = sale.container.resolve(GIFT_CARD_MODULE)
+    const expires_at = await giftCardExpiry(sale.container, new Date())
     const cards = await service.issueCards(
       lines.flatMap((line) =>
         Array.from({ length: line.quantity }, () => ({
@@ -48,7 +53,7 @@ export const giftCardSaleHook = defineSaleHook({
           variant_id: line.variant_id,
           stock_location_id: sale.stock_location_id,
           sold_by: sale.sold_by,
-          expires_at: null,
+          expires_at,
         }))
       )
     )
@@ -57,5 +62,16 @@ export const giftCardSaleHook = defineSaleHook({
   compensate: async (ids, { container }) => {
     const service: GiftCardModuleService = container.resolve(GIFT_CARD_MODULE)
     for (const id of ids as string[]) await service.disableCard({ id, reason: "The sale it was sold on did not complete", actor_id: null })
+  },
+  // The hole that remains: a card spent between this check and the void marking the ticket void
+  // (its redemption checks the ticket under the card's lock) is still refunded by the void.
+  assertUndoable: async ({ container, order_id }) => {
+    const spent = await container.resolve<GiftCardModuleService>(GIFT_CARD_MODULE).spentCardsSoldOn(order_id)
+    if (spent.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Gift card${spent.length > 1 ? "s" : ""} ${spent.join(", ")} sold on this sale ${spent.length > 1 ? "were" : "was"} already spent: the sale cannot be voided`
+      )
+    }
   },
 })

@@ -9,9 +9,19 @@ import type StoreCreditModuleService from "../modules/store_credit/service"
  */
 export async function defaultExpiry(container: MedusaContainer, from: Date): Promise<Date | null> {
   const { expiry_months } = await container.resolve<StoreCreditModuleService>(STORE_CREDIT_MODULE).settings()
-  if (expiry_months === null) return null
+  return monthsAfter(from, expiry_months)
+}
+
+/** When a gift card sold at `from` lapses: the settings' `gift_card_validity_months` later, or never (null, the default). */
+export async function giftCardExpiry(container: MedusaContainer, from: Date): Promise<Date | null> {
+  const { gift_card_validity_months } = await container.resolve<StoreCreditModuleService>(STORE_CREDIT_MODULE).settings()
+  return monthsAfter(from, gift_card_validity_months)
+}
+
+function monthsAfter(from: Date, months: number | null) {
+  if (months === null) return null
   const at = new Date(from)
-  at.setUTCMonth(at.getUTCMonth() + expiry_months)
+  at.setUTCMonth(at.getUTCMonth() + months)
   return at
 }
 

@@ -10,6 +10,16 @@ export const date = (d: string | null) => (d ? new Date(d).toLocaleDateString() 
 
 export const ENTRY_LABEL = { credit: "Credit", debit: "Spent", expiry: "Expired", reversal: "Reversal" } as const
 
+export const CARD_ENTRY_LABEL = { issue: "Sold", redeem: "Spent", reversal: "Given back", expiry: "Expired" } as const
+
+export const CARD_STATUS = {
+  active: { label: "Active", color: "green" },
+  inactive: { label: "Not active", color: "orange" },
+  disabled: { label: "Disabled", color: "red" },
+  expired: { label: "Expired", color: "grey" },
+  spent: { label: "Spent", color: "blue" },
+} as const
+
 /** YYYY-MM-DD of a date in the browser's time zone (a date input's value). */
 export const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
 

@@ -2,7 +2,7 @@ import { toast } from "@medusajs/ui"
 import { QueryKey, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 import { dayQuery } from "./format"
-import type { AccountFilters, AccountRow, GiftSaleFilters, GiftSaleRow, GiftSaleTotals, Me, OrderCredit, Settings, Statement } from "./types"
+import type { AccountFilters, AccountRow, GiftCardDetail, GiftCardFilters, GiftCardRow, GiftSaleFilters, GiftSaleRow, GiftSaleTotals, Me, OrderCredit, Settings, Statement } from "./types"
 
 const base = "/admin/kassa/store-credit"
 export const PAGE_SIZE = 50
@@ -15,6 +15,8 @@ export const storeCreditKeys = {
   customer: (id: string) => ["kassa", "store-credit", "customer", id],
   order: (id: string) => ["kassa", "store-credit", "order", id],
   settings: ["kassa", "store-credit", "settings"],
+  giftCards: (f: GiftCardFilters) => ["kassa", "store-credit", "gift-cards", f],
+  giftCard: (id: string) => ["kassa", "store-credit", "gift-card", id],
   locations: ["kassa", "store-credit", "locations"],
   giftSales: (f: GiftSaleFilters) => ["kassa", "store-credit", "gift-sales", f],
   products: ["kassa", "store-credit", "products"],
@@ -71,6 +73,16 @@ export const useStaffList = (enabled: boolean) =>
     staleTime: 5 * 60 * 1000,
   })
 
+export const useGiftCards = (filters: GiftCardFilters) =>
+  useQuery({
+    queryKey: storeCreditKeys.giftCards(filters),
+    queryFn: get<{ gift_cards: GiftCardRow[]; count: number; offset: number; limit: number }>(`${base}/gift-cards`, { ...clean(filters), limit: PAGE_SIZE }),
+    retry: false,
+  })
+
+export const useGiftCard = (id: string) =>
+  useQuery({ queryKey: storeCreditKeys.giftCard(id), queryFn: get<{ gift_card: GiftCardDetail }>(`${base}/gift-cards/${id}`), select: (d) => d.gift_card, retry: false })
+
 export const useStatements = (customerId: string) =>
   useQuery({
     queryKey: storeCreditKeys.customer(customerId),
@@ -108,5 +120,8 @@ export const useIssueCredit = (customerId: string) => useWrite((body: IssueInput
 
 export const useReverseEntry = () =>
   useWrite(({ id, ...body }: { id: string; location_id: string; reason: string }) => post(`${base}/transactions/${id}/reverse`, body), "Entry reversed")
+
+export const useDisableGiftCard = (id: string) =>
+  useWrite((body: { location_id: string; reason: string }) => post(`${base}/gift-cards/${id}/disable`, body), "Gift card disabled")
 
 export const useSaveSettings = () => useWrite((body: Partial<Settings>) => post(`${base}/settings`, body), "Settings saved")

@@ -53,9 +53,52 @@ export type OrderCredit = {
   used: string
   given_back: string
   transactions: (Omit<Entry, "balance"> & { customer_id: string })[]
+  gift_cards: {
+    currency_code: string | null
+    used: string
+    given_back: string
+    entries: { id: string; gift_card_id: string; code: string; type: "redeem" | "reversal"; amount: string; created_at: string }[]
+    sold: { id: string; code: string; amount: string; balance: string; expires_at: string | null; disabled_at: string | null }[]
+  }
 }
 
-export type Settings = { expiry_months: number | null; reminder_days: number }
+export type Settings = { expiry_months: number | null; reminder_days: number; gift_card_validity_months: number | null }
+
+export type GiftCardStatus = "active" | "inactive" | "disabled" | "expired" | "spent"
+
+/** A line of the gift card list: the code masked, amounts as two-decimal strings. */
+export type GiftCardRow = {
+  id: string
+  code: string
+  currency_code: string
+  amount: string
+  balance: string
+  status: GiftCardStatus
+  order_id: string
+  order_display_id: number | null
+  stock_location_id: string
+  branch: string | null
+  expires_at: string | null
+  disabled_at: string | null
+  disabled_reason: string | null
+  created_at: string
+}
+
+export type GiftCardFilters = { location_id?: string; status?: GiftCardStatus; q?: string; offset?: string }
+
+export type GiftCardEntry = {
+  id: string
+  sequence: number
+  type: "issue" | "redeem" | "reversal" | "expiry"
+  amount: string
+  balance: string
+  order_id: string | null
+  stock_location_id: string | null
+  reason: string | null
+  created_at: string
+}
+
+export type GiftCardDetail = Omit<GiftCardRow, "branch"> & { entries: GiftCardEntry[] }
 
 /** A gift given away at the counter, as the gift sales report lists it. Amounts are two-decimal strings. */
 export type GiftSaleRow = {

@@ -65,7 +65,9 @@ export type ExpiringCredit = { transaction_id: string; account_id: string; custo
 
 export const SETTINGS_ID = "scset_store"
 /** What a new install starts with: credit lapses a year after it is issued, e-mailed two weeks before. */
-export const DEFAULT_SETTINGS = { expiry_months: 12, reminder_days: 14 }
+export const DEFAULT_SETTINGS = { expiry_months: 12, reminder_days: 14, gift_card_validity_months: null }
+
+export type SettingsInput = { expiry_months?: number | null; reminder_days?: number; gift_card_validity_months?: number | null }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -337,10 +339,10 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
   async settings() {
     await this.ensureSettingsRow()
     const row = await this.retrieveStoreCreditSettings(SETTINGS_ID)
-    return { expiry_months: row.expiry_months ?? null, reminder_days: row.reminder_days }
+    return { expiry_months: row.expiry_months ?? null, reminder_days: row.reminder_days, gift_card_validity_months: row.gift_card_validity_months ?? null }
   }
 
-  async saveSettings(data: { expiry_months?: number | null; reminder_days?: number }) {
+  async saveSettings(data: SettingsInput) {
     await this.ensureSettingsRow()
     await this.updateStoreCreditSettings({ id: SETTINGS_ID, ...data })
     return this.settings()
@@ -349,8 +351,8 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
   @InjectTransactionManager()
   protected async ensureSettingsRow(@MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     await ctx.transactionManager!.execute(
-      `insert into kassa_store_credit_settings (id, expiry_months, reminder_days) values (?, ?, ?) on conflict (id) do nothing`,
-      [SETTINGS_ID, DEFAULT_SETTINGS.expiry_months, DEFAULT_SETTINGS.reminder_days]
+      `insert into kassa_store_credit_settings (id, expiry_months, reminder_days, gift_card_validity_months) values (?, ?, ?, ?) on conflict (id) do nothing`,
+      [SETTINGS_ID, DEFAULT_SETTINGS.expiry_months, DEFAULT_SETTINGS.reminder_days, DEFAULT_SETTINGS.gift_card_validity_months]
     )
   }
 

@@ -1,5 +1,6 @@
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { assertUndoableStep } from "../steps/assert-undoable"
 import { loadCounterSaleStep } from "../steps/load-counter-sale"
 import { restoreStockStep } from "../steps/restore-stock"
 import { unfulfillSaleStep } from "../steps/unfulfill-sale"
@@ -16,8 +17,9 @@ export type CancelPosSaleInput = {
 }
 
 /**
- * Undoes a completed counter sale: the handover taken back, the units back on the branch's
- * shelf, the receipt marked VOID (its number never reused), plugin tenders reversed, then
+ * Undoes a completed counter sale, unless a plugin's sale hook refuses (its assertUndoable, asked
+ * before anything changes, not on a resume): the handover taken back, the units back on the
+ * branch's shelf, the receipt marked VOID (its number never reused), plugin tenders reversed, then
  * Medusa's own order cancel, which refunds every captured payment and records the cancel in the
  * order's history. Medusa's cancel goes last: every step before it compensates if it fails.
  *
@@ -28,6 +30,9 @@ export type CancelPosSaleInput = {
 export const cancelPosSaleWorkflow = createWorkflow("kassa-pos-cancel-sale", (input: WorkflowData<CancelPosSaleInput>) => {
   const resume = transform({ input }, ({ input }) => !!input.resume)
   const sale = loadCounterSaleStep({ order_id: input.order_id, resume })
+  when("kassa-pos-assert-undoable-unless-resumed", { resume }, ({ resume }) => !resume).then(() => {
+    assertUndoableStep({ order_id: input.order_id })
+  })
   unfulfillSaleStep({ sale, resume })
   restoreStockStep(
     transform({ sale, input }, ({ sale, input }) => ({ sale, journal_id: input.journal_id, already_restored: !!input.resume?.stock_restored }))

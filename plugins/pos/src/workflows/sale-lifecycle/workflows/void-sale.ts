@@ -1,6 +1,7 @@
 import { recordWorkFactsStep } from "@kassa/core/kit"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { authorizeOverrideStep, OverrideApproval } from "../../tickets/steps/authorize-override"
+import { assertUndoableStep } from "../steps/assert-undoable"
 import { assertVoidableStep } from "../steps/assert-voidable"
 import { loadCounterSaleStep } from "../steps/load-counter-sale"
 import { cancelPosSaleWorkflow } from "./cancel-sale"
@@ -32,6 +33,9 @@ export const voidPosSaleWorkflow = createWorkflow("kassa-pos-void-sale", (input:
   const approvedBy = authorizeOverrideStep(auth).config({ name: "kassa-pos-authorize-void" })
   const sale = loadCounterSaleStep({ order_id: input.order_id }).config({ name: "kassa-pos-load-voidable-sale" })
   assertVoidableStep({ sale })
+  // Before the void is allowed and journaled, so a refusal leaves recovery nothing to finish
+  // (the cancel below asks again: it has other callers).
+  assertUndoableStep({ order_id: input.order_id }).config({ name: "kassa-pos-assert-voidable-by-hooks" })
   const cancel = transform({ input, approvedBy }, ({ input, approvedBy }) => ({
     order_id: input.order_id,
     reason: approvedBy && approvedBy !== input.caller.staff_member_id ? `${input.reason} (approved by ${approvedBy})` : input.reason,

@@ -78,7 +78,8 @@ const StoreCreditPage = () => {
         <div className="px-6 py-4">
           <Heading level="h2">Settings</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Credit issued without a date lapses this many months later (blank: never); customers with an e-mail are told this many days before (0: never).
+            Credit issued without a date lapses this many months later (blank: never); customers with an e-mail are told this many days before (0: never). A gift
+            card sold lapses this many months after its sale (blank: never; cards sold before keep their date).
           </Text>
         </div>
         <SettingsForm editable={can("store_credit:configure")} />

@@ -143,11 +143,11 @@ moduleIntegrationTestRunner<StoreCreditModuleService>({
 
     it("keeps one settings row, made with the defaults on first read", async () => {
       expect(await Promise.all([service.settings(), service.settings()])).toEqual([
-        { expiry_months: 12, reminder_days: 14 },
-        { expiry_months: 12, reminder_days: 14 },
+        { expiry_months: 12, reminder_days: 14, gift_card_validity_months: null },
+        { expiry_months: 12, reminder_days: 14, gift_card_validity_months: null },
       ])
-      expect(await service.saveSettings({ expiry_months: null })).toEqual({ expiry_months: null, reminder_days: 14 })
-      expect(await service.saveSettings({ reminder_days: 3 })).toEqual({ expiry_months: null, reminder_days: 3 })
+      expect(await service.saveSettings({ expiry_months: null })).toEqual({ expiry_months: null, reminder_days: 14, gift_card_validity_months: null })
+      expect(await service.saveSettings({ reminder_days: 3, gift_card_validity_months: 36 })).toEqual({ expiry_months: null, reminder_days: 3, gift_card_validity_months: 36 })
       expect(await service.listStoreCreditSettings({})).toHaveLength(1)
     })
   },

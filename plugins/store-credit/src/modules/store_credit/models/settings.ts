@@ -9,4 +9,6 @@ export const StoreCreditSettings = model.define({ name: "StoreCreditSettings", t
   expiry_months: model.number().nullable(),
   /** Customers are e-mailed this many days before a credit of theirs lapses; 0: no e-mails. */
   reminder_days: model.number(),
+  /** A gift card sold lapses this many months after its sale; null: gift cards never expire (the default). */
+  gift_card_validity_months: model.number().nullable(),
 })

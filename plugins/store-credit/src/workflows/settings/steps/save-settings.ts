@@ -1,13 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STORE_CREDIT_MODULE } from "../../../modules/store_credit"
 import type StoreCreditModuleService from "../../../modules/store_credit/service"
-
-export type SaveSettingsInput = { expiry_months?: number | null; reminder_days?: number }
+import type { SettingsInput } from "../../../modules/store_credit/service"
 
 /** Saves the store-wide settings; undone by putting back what they were. */
 export const saveSettingsStep = createStep(
   "kassa-store-credit-save-settings",
-  async (input: SaveSettingsInput, { container }) => {
+  async (input: SettingsInput, { container }) => {
     const service: StoreCreditModuleService = container.resolve(STORE_CREDIT_MODULE)
     const before = await service.settings()
     return new StepResponse(await service.saveSettings(input), before)

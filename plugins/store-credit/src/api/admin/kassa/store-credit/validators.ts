@@ -30,9 +30,11 @@ export const SettingsSchema = z
     expiry_months: z.number({ error: "must be a number of months or null" }).int("must be a whole number of months").min(1, "must be 1 or more").max(120, "must be at most 120").nullable().optional(),
     /** Days before a credit lapses that its customer is e-mailed; 0: no e-mails. */
     reminder_days: z.number({ error: "must be a number of days" }).int("must be a whole number of days").min(0, "must be 0 or more").max(365, "must be at most 365").optional(),
+    /** A gift card sold lapses this many months after its sale; null: never. */
+    gift_card_validity_months: z.number({ error: "must be a number of months or null" }).int("must be a whole number of months").min(1, "must be 1 or more").max(120, "must be at most 120").nullable().optional(),
   })
   .strict()
-  .refine((v) => v.expiry_months !== undefined || v.reminder_days !== undefined, "give expiry_months or reminder_days")
+  .refine((v) => v.expiry_months !== undefined || v.reminder_days !== undefined || v.gift_card_validity_months !== undefined, "give expiry_months, reminder_days or gift_card_validity_months")
 export type SettingsType = z.infer<typeof SettingsSchema>
 
 export const ListAccountsSchema = z.object({
