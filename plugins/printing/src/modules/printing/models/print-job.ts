@@ -1,13 +1,17 @@
 import { model } from "@medusajs/framework/utils"
 
-export const PRINT_JOB_KINDS = ["receipt", "reprint", "test", "label", "return_slip"] as const
+export const PRINT_JOB_KINDS = ["receipt", "reprint", "test", "label", "return_slip", "gift_receipt", "invoice"] as const
 export type PrintJobKind = (typeof PRINT_JOB_KINDS)[number]
 export const PRINT_JOB_STATUSES = ["pending", "printing", "done", "failed"] as const
 export type PrintJobStatus = (typeof PRINT_JOB_STATUSES)[number]
+/** What `payload` holds: ESC/POS bytes for a network printer, or the PDF a PDF printer keeps. */
+export const PRINT_JOB_FORMATS = ["escpos", "pdf"] as const
+export type PrintJobFormat = (typeof PRINT_JOB_FORMATS)[number]
 
 /**
  * One document on its way to a printer: the print queue's row. `payload` is the ESC/POS bytes
- * (base64), rendered when the job was made, so what prints is what the sale was. A worker takes
+ * (base64), rendered when the job was made, so what prints is what the sale was; a PDF
+ * printer's job holds the PDF instead and is done when made (nothing is sent). A worker takes
  * a job `printing` for a lease (`claimed_by` until `claimed_until`); a crash leaves it to be
  * taken again once the lease ends. Failures wait `next_attempt_at`, up to `max_attempts`.
  */
@@ -21,6 +25,7 @@ export const PrintJob = model
     receipt_number: model.text().nullable(),
     status: model.enum([...PRINT_JOB_STATUSES]).default("pending"),
     payload: model.text(),
+    format: model.enum([...PRINT_JOB_FORMATS]).default("escpos"),
     kicks_drawer: model.boolean().default(false),
     attempts: model.number().default(0),
     max_attempts: model.number().default(5),
