@@ -1,7 +1,8 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, Logger } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { DEFAULT_NUMBERING, type BarcodeNumbering } from "../../barcodes/numbering"
+import { startPrintQueue } from "../../queue/print-queue"
 import { PrintJob, PrintRoute, Printer } from "./models"
 
 /** A job as the worker takes it: what to send, where, and how many tries it has had (this one counted). */
@@ -23,6 +24,15 @@ type ClaimedRow = ClaimedJob & { is_active: boolean; kind: string; printer_delet
  * and a restart — never print one job at once or record each other's outcome.
  */
 export default class PrintingModuleService extends MedusaService({ Printer, PrintJob, PrintRoute }) {
+  __hooks = {
+    // Jobs the last run left queued (a printer that was off, a restart mid-send) print as the
+    // server starts, not at the minute job's first tick.
+    onApplicationStart: async () => {
+      const { logger } = (this as unknown as { __container__: { logger: Logger } }).__container__
+      void startPrintQueue(this, logger)
+    },
+  }
+
   /**
    * Takes the oldest job that is due — pending and past its retry wait, or left `printing` by a
    * worker whose lease ran out — for `owner`, counting the attempt, and marks its printer busy
