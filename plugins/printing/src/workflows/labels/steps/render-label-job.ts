@@ -32,7 +32,7 @@ async function labelPrinter(printing: PrintingModuleService, input: PrintLabelsI
     return chosen
   }
   const [found] = await printing.listPrinters({ stock_location_id: input.location_id, role: "label", kind: "network", is_active: true }, { order: { created_at: "ASC" }, take: 1 })
-  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This branch has no network label printer: add a printer with the role label, or choose printer_id")
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This branch has no label printer (a network printer with the role label): add one, or choose printer_id")
   return found
 }
 
