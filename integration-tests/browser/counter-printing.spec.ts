@@ -1,8 +1,9 @@
 /**
  * The printing plugin's section of the counter's sale-complete dialog in Debian's Chromium: it
- * follows the receipt's print job to "printed", reprints and prints the customer's copy on the
- * counter's printer (a TCP listener on loopback), and with the printer off says the receipt was
- * not printed, with the printer's error, while the sale stays complete. Screenshots go to artifacts/.
+ * follows the receipt's print job to "printed", reprints and prints the customer's copy and a
+ * gift receipt on the counter's printer (a TCP listener on loopback), and with the printer off
+ * says the receipt was not printed, with the printer's error, while the sale stays complete; a
+ * counter whose receipts are routed to the browser says so. Screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -29,6 +30,8 @@ medusaIntegrationTestRunner({
     let item: Item
     let printer: net.Server
     let printerId: string
+    let mnlLocation: string
+    let r1: string
     const prints: string[] = []
     let manager: Awaited<ReturnType<typeof staffHeaders>>
     let end: () => Promise<string[]>
@@ -48,13 +51,15 @@ medusaIntegrationTestRunner({
       ;[item] = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 1), mnl.stock_location_id)
       await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [mnl.stock_location_id] })
       manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl.stock_location_id] })
+      prints.length = 0 // receipt numbers start again with each test's data
       printer = net.createServer((socket) => {
         const chunks: Buffer[] = []
         socket.on("data", (c) => chunks.push(c))
         socket.on("end", () => (socket.end(), prints.push(Buffer.concat(chunks).toString("latin1"))))
       })
       await new Promise<void>((resolve) => printer.listen(0, "127.0.0.1", resolve))
-      const r1 = mnl.registers.find((r) => r.code === "R1")!.id
+      mnlLocation = mnl.stock_location_id
+      r1 = mnl.registers.find((r) => r.code === "R1")!.id
       const added = await api.post(
         "/admin/kassa/printing/printers",
         { location_id: mnl.stock_location_id, register_id: r1, name: "Counter 1", host: "127.0.0.1", port: (printer.address() as net.AddressInfo).port },
@@ -105,6 +110,10 @@ medusaIntegrationTestRunner({
       await status.getByText("Printed again").waitFor({ timeout })
       await page.getByTestId("receipt-customer-copy").click()
       await until(() => prints.some((p) => p.includes("CUSTOMER COPY") && p.includes(receipt)), "customer copy at the printer")
+      await page.getByTestId("receipt-gift").click()
+      await until(() => prints.some((p) => p.includes("GIFT RECEIPT") && p.includes(receipt)), "gift receipt at the printer")
+      await status.getByText("Gift receipt printed").waitFor({ timeout })
+      expect(prints.find((p) => p.includes("GIFT RECEIPT"))).not.toContain("PHP")
       await page.keyboard.press("Enter")
       await page.getByText("Scan an item to start the sale").waitFor({ timeout })
 
@@ -116,6 +125,21 @@ medusaIntegrationTestRunner({
       expect(await status.innerText()).toMatch(/Not printed: .*ECONNREFUSED/)
       await page.getByTestId("receipt-reprint").waitFor({ timeout })
       await shot(page, "counter-printing-failed-1280.png")
+      await page.keyboard.press("Enter")
+      await page.getByText("Scan an item to start the sale").waitFor({ timeout })
+    })
+
+    it("says the receipt prints from the browser where the branch routes the counter's receipts to it", async () => {
+      const added = await api.post("/admin/kassa/printing/printers", { location_id: mnlLocation, name: "Counter 1 browser", kind: "browser" }, manager)
+      await api.post("/admin/kassa/printing/routing", { location_id: mnlLocation, task: "receipt", register_id: r1, printer_id: added.data.printer.id }, manager)
+      const page = await context.newPage()
+      await openCounter(page, base, CASHIER)
+      const receipt = await sell(page)
+      const status = page.getByTestId("receipt-print-status")
+      await status.and(page.locator("[data-status=browser]")).waitFor({ timeout })
+      expect(await status.innerText()).toContain("print from this browser (Counter 1 browser)")
+      await shot(page, "counter-printing-browser-1280.png")
+      expect(prints.some((p) => p.includes(receipt))).toBe(false)
       await page.keyboard.press("Enter")
       await page.getByText("Scan an item to start the sale").waitFor({ timeout })
     })

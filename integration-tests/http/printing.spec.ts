@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import net from "node:net"
+import { PNG } from "pngjs"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
@@ -400,6 +401,109 @@ medusaIntegrationTestRunner({
       } finally {
         await reports.close()
       }
+    })
+
+    it("prints per printer: no cut without a cutter, its own code page, the store's logo as a raster; a gift receipt without prices", async () => {
+      const counter1 = await testPrinter()
+      try {
+        const printer = await addPrinter({ name: "Counter 1", register_id: r1, port: counter1.port, has_cutter: false, code_page: "windows1252", cash_drawer: true })
+        expect(printer).toEqual(expect.objectContaining({ kind: "network", has_cutter: false, code_page: "windows1252" }))
+
+        // The logo: a PNG uploaded through Medusa's File module, then set as the store's.
+        const png = new PNG({ width: 200, height: 40 })
+        png.data.fill(0)
+        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255
+        const form = new FormData()
+        form.append("files", new Blob([PNG.sync.write(png)], { type: "image/png" }), "logo.png")
+        const uploaded = await api.post("/admin/uploads", form, owner)
+        const fileId = uploaded.data.files[0].id
+        const notAnImage = new FormData()
+        notAnImage.append("files", new Blob(["hello"], { type: "text/plain" }), "logo.txt")
+        const text = (await api.post("/admin/uploads", notAnImage, owner)).data.files[0].id
+        const refused = await call("post", "/admin/kassa/printing/logo", manager, { file_id: text })
+        expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("must be a PNG or JPEG")])
+        expect((await call("post", "/admin/kassa/printing/logo", cashier, { file_id: fileId })).status).toBe(403)
+        const set = await call("post", "/admin/kassa/printing/logo", manager, { file_id: fileId })
+        expect([set.status, set.data.logo.file_id]).toEqual([200, fileId])
+
+        const sale = await sell(r1, "cash")
+        const print = await counter1.next()
+        expect(has(print, sale.receipt_number)).toBe(true)
+        expect(has(print, CUT)).toBe(false)
+        expect(has(print, Buffer.from([0x1b, 0x74, 16]))).toBe(true) // ESC t 16: Windows-1252 on Epson's table
+        const raster = print.indexOf(Buffer.from([0x1d, 0x76, 0x30, 0x00])) // GS v 0
+        expect(raster).toBeGreaterThan(0)
+        expect(raster).toBeLessThan(print.indexOf(sale.receipt_number))
+        expect([...print.subarray(print.length - KICK.length)]).toEqual([...KICK])
+
+        // The gift receipt: no route of its own, so where the receipt prints; lines and quantities, no prices.
+        const gift = await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, { document: "gift_receipt" })
+        expect([gift.status, gift.data.print_job?.kind]).toEqual([202, "gift_receipt"])
+        const giftPrint = (await counter1.next()).toString("latin1")
+        expect(giftPrint).toContain("GIFT RECEIPT")
+        expect(giftPrint).toContain(`{B${sale.receipt_number}`)
+        expect(giftPrint).toContain("Qty 1")
+        expect(giftPrint).not.toMatch(/PHP|\d,?\d{3}\.\d{2}|Cash/)
+        expect(has(Buffer.from(giftPrint, "latin1"), KICK)).toBe(false)
+        // An A4 invoice cannot go to a receipt printer.
+        expect((await route({ task: "invoice", printer_id: printer.id })).status).toBe(200)
+        const invoice = await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, { document: "invoice" })
+        expect([invoice.status, invoice.data.message]).toEqual([400, expect.stringContaining("An A4 invoice needs a PDF or browser printer")])
+        expect((await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, { document: "invoice", copy: "customer" })).status).toBe(400)
+
+        // Removed: receipts print without it.
+        expect((await call("post", "/admin/kassa/printing/logo", manager, { file_id: null })).data.logo).toBeNull()
+        await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, {})
+        expect(has(await counter1.next(), Buffer.from([0x1d, 0x76, 0x30]))).toBe(false)
+        expect(await counter1.quiet()).toBe(true)
+      } finally {
+        await counter1.close()
+      }
+    })
+
+    it("keeps a PDF printer's documents as PDFs on their jobs; leaves a browser printer's to the counter; host only for network printers", async () => {
+      const bad = async (body: Record<string, unknown>, message: string) => {
+        const res = await call("post", "/admin/kassa/printing/printers", manager, { location_id: mnl, name: "P", ...body })
+        expect([res.status, res.data.message]).toEqual([400, expect.stringContaining(message)])
+      }
+      await bad({}, "host is required for a network printer")
+      await bad({ kind: "fax", host: "127.0.0.1" }, "'network, browser, pdf' for field 'kind'")
+      await bad({ host: "127.0.0.1", code_page: "cp9999" }, "for field 'code_page'")
+      const pdf = await addPrinter({ name: "Invoices", kind: "pdf", host: null })
+      const browser = await addPrinter({ name: "This browser", kind: "browser", host: null })
+      // Made a network printer, it needs an address.
+      const noHost = await call("post", `/admin/kassa/printing/printers/${browser.id}`, manager, { kind: "network" })
+      expect([noHost.status, noHost.data.message]).toEqual([400, expect.stringContaining("A network printer needs its host")])
+      expect((await call("post", `/admin/kassa/printing/printers/${pdf.id}/test-page`, manager)).status).toBe(400)
+
+      expect((await route({ task: "receipt", register_id: r1, printer_id: browser.id })).status).toBe(200)
+      expect((await route({ task: "invoice", printer_id: pdf.id })).status).toBe(200)
+      expect((await route({ task: "receipt", register_id: r2, printer_id: pdf.id })).status).toBe(200)
+
+      // Counter 1's receipts go to the browser on purpose: no job, and the counter is told so.
+      const atCounter1 = await sell(r1, "cash")
+      await new Promise((r) => setTimeout(r, 500))
+      expect(await jobsOf(atCounter1.order_id)).toEqual([])
+      const where = await call("get", `/admin/kassa/printing/sales/${atCounter1.order_id}/printer`, cashier)
+      expect(where.data.printer).toEqual({ id: browser.id, name: "This browser", kind: "browser" })
+      const reprint = await call("post", `/admin/kassa/printing/sales/${atCounter1.order_id}/print`, cashier, {})
+      expect([reprint.status, reprint.data]).toEqual([200, { print_job: null, print_in_browser: true }])
+
+      // Counter 2's receipt and any invoice become PDFs, done at once, downloadable from the history.
+      const atCounter2 = await sell(r2, "card")
+      const [receiptJob] = await settledJobs(atCounter2.order_id)
+      expect(receiptJob).toEqual(expect.objectContaining({ kind: "receipt", format: "pdf", status: "done", printer_id: pdf.id, attempts: 0 }))
+      const invoice = await call("post", `/admin/kassa/printing/sales/${atCounter1.order_id}/print`, cashier, { document: "invoice" })
+      expect([invoice.status, invoice.data.print_job.format, invoice.data.print_job.status]).toEqual([202, "pdf", "done"])
+      for (const job of [receiptJob, invoice.data.print_job]) {
+        const doc = await api.get(`/admin/kassa/printing/jobs/${job.id}/document`, { ...cashier, responseType: "arraybuffer" })
+        expect(doc.headers["content-type"]).toContain("application/pdf")
+        expect(Buffer.from(doc.data).subarray(0, 5).toString()).toBe("%PDF-")
+      }
+      // An A4 page (595 × 842 pt) for the invoice, a roll for the receipt.
+      const invoicePdf = Buffer.from((await api.get(`/admin/kassa/printing/jobs/${invoice.data.print_job.id}/document`, { ...manager, responseType: "arraybuffer" })).data).toString("latin1")
+      expect(invoicePdf).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/)
+      expect((await call("get", `/admin/kassa/printing/jobs/${receiptJob.id}/document`, cebManager)).status).toBe(403)
     })
   },
 })

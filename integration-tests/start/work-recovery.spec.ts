@@ -8,7 +8,7 @@
  *   - a return killed before the units were received: Medusa's return canceled, nothing restocked
  *     or refunded — and the retry takes it anew;
  *   - a return killed after they were received: finished — one record, one refund of its total,
- *     the units back once;
+ *     the units back once, its refund slip printed (recovery announces it as the workflow does);
  *   - an exchange killed after the new unit was handed over: finished — one exchange, the units
  *     moved once, the difference settled once;
  *   - a replacement killed after its unit left the shelf: undone — the unit back, the claim in
@@ -18,6 +18,7 @@
  */
 import { randomUUID } from "node:crypto"
 import fs from "node:fs"
+import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { adminApi, freePort, KassaRun, sleep, startKassa, stopKassa } from "../helpers/kassa-process"
@@ -180,6 +181,16 @@ describe("work a crash interrupts", () => {
     expect(await level(item)).toBe(stockAfterSales + 1)
     expect((await moneyOf(returned.order_id)).refunded).toBe(0)
     // 3. which is killed in its turn once the units are received, before Kassa's record and the refund.
+    // Its refund slip goes to the branch's return_slip printer (a listener here, across the restarts).
+    const slips: string[] = []
+    const slipPrinter = net.createServer((socket) => {
+      const chunks: Buffer[] = []
+      socket.on("data", (c) => chunks.push(c))
+      socket.on("end", () => (socket.end(), slips.push(Buffer.concat(chunks).toString("latin1"))))
+    })
+    await new Promise<void>((resolve) => slipPrinter.listen(0, "127.0.0.1", resolve))
+    const returnsDesk = await ok("POST", "/admin/kassa/printing/printers", { location_id, name: "Returns desk", host: "127.0.0.1", port: (slipPrinter.address() as net.AddressInfo).port, role: "report" })
+    await ok("POST", "/admin/kassa/printing/routing", { location_id, task: "return_slip", printer_id: returnsDesk.printer.id })
     await crashed(await attempt("POST", `${POS}/returns`, returnBody, returnKey), "return:received")
     await restart("exchange:handed-over")
     const returnRetry = await until(async () => {
@@ -197,6 +208,8 @@ describe("work a crash interrupts", () => {
     expect(await level(item)).toBe(stockAfterSales + 2)
     const again = await attempt("POST", `${POS}/returns`, returnBody, returnKey)
     expect([again.status, again.json.return?.id]).toEqual([201, record.id])
+    await until(async () => slips.some((slip) => slip.includes(record.number)))
+    await new Promise((resolve) => slipPrinter.close(resolve))
 
     // 4. An exchange killed after the new unit was handed over, before Kassa's record and the difference: finished.
     const swappedBefore = await level(itemOf(swapped))

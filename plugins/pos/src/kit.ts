@@ -15,8 +15,8 @@ export type { CancelPosSaleInput } from "./workflows/sale-lifecycle"
 export { defineReceiptLineNotes } from "./receipts/line-notes"
 // A sale's receipt for another output (a printer a plugin drives): its data, and its lines at a roll's width.
 export { receiptData as saleReceiptData } from "./sale/receipt-data"
-export { receiptTextLines } from "./receipts"
-export type { ReceiptData, TextLine as ReceiptTextLine } from "./receipts"
+export { receiptTextLines, renderReceiptPdf } from "./receipts"
+export type { ReceiptData, ReceiptLayout, TextLine as ReceiptTextLine } from "./receipts"
 export type { LineNotes, NoteLine } from "./receipts/line-notes"
 export type { SettledTender } from "./sale/settle-tenders"
 // Stock leaving a branch under the checkout's lock (a replacement unit, …), and back.

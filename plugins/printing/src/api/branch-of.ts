@@ -24,3 +24,10 @@ export async function printRouteBranch(req: MedusaRequest) {
   if (!route) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No print route ${req.params.id}`)
   return route.stock_location_id
 }
+
+/** A print job (its PDF) is read at its branch. */
+export async function printJobBranch(req: MedusaRequest) {
+  const [job] = await req.scope.resolve<PrintingModuleService>(PRINTING_MODULE).listPrintJobs({ id: req.params.id }, { select: ["stock_location_id"] })
+  if (!job) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No print job ${req.params.id}`)
+  return job.stock_location_id
+}

@@ -3,16 +3,18 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import { printingPlugin } from "../plugin"
 import { SaveBarcodeSettingsSchema } from "./admin/kassa/printing/barcode-settings/validators"
 import { PrintLabelsSchema } from "./admin/kassa/printing/labels/validators"
+import { SaveLogoSchema } from "./admin/kassa/printing/logo/validators"
 import {
   CreatePrinterSchema,
   ListPrintersSchema,
   ListPrintJobsSchema,
   ListPrintRoutesSchema,
   PrintReceiptSchema,
+  SalePrinterSchema,
   SetPrintRouteSchema,
   UpdatePrinterSchema,
 } from "./admin/kassa/printing/validators"
-import { printerBranch, printRouteBranch, saleBranch } from "./branch-of"
+import { printerBranch, printJobBranch, printRouteBranch, saleBranch } from "./branch-of"
 
 const base = "/admin/kassa/printing"
 const atPrinter = (policy: "printer:read" | "printer:configure") => printingPlugin.guard(policy, { branch: printerBranch, branchRequired: true })
@@ -35,6 +37,12 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [printingPlugin.guard("printer:print", { branch: saleBranch, branchRequired: true }), validateAndTransformBody(PrintReceiptSchema)],
     },
+    { matcher: `${base}/jobs/:id/document`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: printJobBranch, branchRequired: true })] },
+    {
+      matcher: `${base}/sales/:order_id/printer`,
+      methods: ["GET"],
+      middlewares: [printingPlugin.guard("printer:read", { branch: saleBranch, branchRequired: true }), validateAndTransformQuery(SalePrinterSchema, {})],
+    },
     // The routing table: which printer prints which task, per branch, register and role.
     { matcher: `${base}/routing`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPrintRoutesSchema, {})] },
     {
@@ -46,6 +54,9 @@ export default defineMiddlewares({
     // Barcodes and labels: the numbering is store-wide (Manager); labels print at a branch.
     { matcher: `${base}/barcode-settings`, methods: ["GET"], middlewares: [printingPlugin.guard("barcode:configure")] },
     { matcher: `${base}/barcode-settings`, methods: ["POST"], middlewares: [printingPlugin.guard("barcode:configure"), validateAndTransformBody(SaveBarcodeSettingsSchema)] },
+    // The store's receipt logo: one for every branch, so no branch to check.
+    { matcher: `${base}/logo`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read")] },
+    { matcher: `${base}/logo`, methods: ["POST"], middlewares: [printingPlugin.guard("printer:configure"), validateAndTransformBody(SaveLogoSchema)] },
     {
       matcher: `${base}/labels`,
       methods: ["POST"],

@@ -1,6 +1,6 @@
 import type { SaleCompleteProps } from "@kassa/pos/counter"
 import { useCallback, useEffect, useState } from "react"
-import { reprint, saleJobs, type PrintJob } from "./print-jobs"
+import { receiptPrinter, reprint, saleJobs, type PrintAgain, type PrintJob } from "./print-jobs"
 
 const POLL_MS = 700
 // The receipt is queued just after the sale is answered; none by then: no printer serves this counter.
@@ -8,16 +8,32 @@ const NO_JOB_AFTER_MS = 6_000
 const BUTTON = { height: 34, padding: "0 12px", fontSize: 14 }
 const settled = (job: PrintJob) => job.status === "done" || job.status === "failed"
 
+const PRINTED: Partial<Record<PrintJob["kind"], string>> = { receipt: "Receipt printed", reprint: "Printed again", gift_receipt: "Gift receipt printed" }
+
 /**
  * In the sale-complete dialog: whether the receipt printer printed the sale (the newest job,
- * polled until it is done or failed), and buttons to print it again or print the customer's copy.
- * It only reads and asks: the sale is complete whatever the printer does.
+ * polled until it is done or failed), and buttons to print it again, the customer's copy or a
+ * gift receipt. Where the branch routes this counter's receipts to the browser on purpose, it
+ * says so (the browser's Print prints). It only reads and asks: the sale is complete whatever the
+ * printer does.
  */
 export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
   const [job, setJob] = useState<PrintJob | null | undefined>(undefined)
   const [since, setSince] = useState(() => Date.now())
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [browser, setBrowser] = useState<string | null>(null)
+
+  useEffect(() => {
+    let gone = false
+    receiptPrinter(api, sale.order_id).then(
+      (printer) => !gone && setBrowser(printer?.kind === "browser" ? printer.name : null),
+      () => undefined
+    )
+    return () => {
+      gone = true
+    }
+  }, [api, sale.order_id])
 
   useEffect(() => {
     let gone = false
@@ -40,11 +56,13 @@ export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
   }, [api, branch.stock_location_id, sale.order_id, since])
 
   const again = useCallback(
-    async (copy?: "customer") => {
+    async (what: PrintAgain) => {
       setBusy(true)
       setError(null)
       try {
-        setJob((await reprint(api, sale.order_id, copy)).print_job)
+        const { print_job } = await reprint(api, sale.order_id, what)
+        if (print_job) setJob(print_job)
+        else setError("this document is routed to the browser: use Print")
         setSince(Date.now())
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e))
@@ -55,13 +73,20 @@ export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
     [api, sale.order_id]
   )
 
+  if (browser && !job) {
+    return (
+      <div className="notice info" role="status" data-testid="receipt-print-status" data-status="browser">
+        <span>Receipts of this counter print from this browser ({browser}): use Print.</span>
+      </div>
+    )
+  }
   if (job === null && !error) return null // no receipt printer here: the browser's Print is the way
   const [tone, text] = error
     ? ["error", `Printer: ${error}`]
     : !job
       ? ["info", "Sending the receipt to the printer…"]
       : job.status === "done"
-        ? ["success", job.kind === "receipt" ? "Receipt printed" : "Printed again"]
+        ? ["success", job.format === "pdf" ? "Kept as a PDF in the print history" : (PRINTED[job.kind] ?? "Printed")]
         : job.status === "failed"
           ? ["error", `Not printed: ${job.last_error ?? "the printer did not answer"}`]
           : job.last_error
@@ -72,11 +97,14 @@ export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
       <span>{text}</span>
       {job && settled(job) && (
         <span style={{ display: "flex", gap: 8, flex: "0 0 auto" }}>
-          <button className="act" style={BUTTON} disabled={busy} onClick={() => void again()} data-testid="receipt-reprint">
+          <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("reprint")} data-testid="receipt-reprint">
             Reprint
           </button>
           <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("customer")} data-testid="receipt-customer-copy">
             Customer copy
+          </button>
+          <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("gift")} data-testid="receipt-gift">
+            Gift receipt
           </button>
         </span>
       )}

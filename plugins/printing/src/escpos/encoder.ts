@@ -11,11 +11,14 @@ export type Encoder = {
   font(value: "A" | "B"): Encoder
   line(value: string): Encoder
   barcode(value: string, symbology: "code128", options: { height: number; width: number; text: "none" | "below" }): Encoder
+  image(input: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }, width: number, height: number, algorithm: "threshold" | "atkinson", threshold?: number): Encoder
   cut(value?: "full" | "partial"): Encoder
   pulse(device?: number, on?: number, off?: number): Encoder
   encode(): Uint8Array
+  /** The print area's width in dots (font A's columns × 12, a multiple of 8). */
+  readonly printableWidth: number
 }
-type EncoderOptions = { language: "esc-pos"; columns: number; feedBeforeCut?: number }
+type EncoderOptions = { language: "esc-pos"; columns: number; feedBeforeCut?: number; imageMode?: "raster" | "column" }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ReceiptPrinterEncoder: new (options: EncoderOptions) => Encoder = require("@point-of-sale/receipt-printer-encoder")
@@ -33,12 +36,26 @@ function codepageFor(text: string | undefined) {
   return "auto"
 }
 
+/** What a document needs to know of its printer. */
+export type PrinterOutput = {
+  /** Characters a line of font A holds (32 on 58 mm, 48 on 80 mm). */
+  columns: number
+  /** The printer's own code page; null: the one that fits the document. */
+  codePage: string | null
+  /** False: no cut command (the paper is torn off). */
+  cutter: boolean
+}
+
 /**
- * ESC/POS for a roll `columns` characters wide (font A: 32 on 58 mm, 48 on 80 mm), starting with
- * ESC @, on the code page that fits the document's `text` (all of it, when known).
+ * ESC/POS for a roll `columns` characters wide, starting with ESC @, on the printer's code page,
+ * else on the one that fits the document's `text` (all of it, when known). Images as raster
+ * (GS v 0), which every ESC/POS printer of the last twenty years reads.
  */
-export const escPos = (columns: number, text?: string): Encoder =>
-  new ReceiptPrinterEncoder({ language: "esc-pos", columns, feedBeforeCut: 4 }).initialize().codepage(codepageFor(text))
+export const escPos = (columns: number, text?: string, codePage?: string | null): Encoder =>
+  new ReceiptPrinterEncoder({ language: "esc-pos", columns, feedBeforeCut: 4, imageMode: "raster" }).initialize().codepage(codePage ?? codepageFor(text))
+
+/** The cut at a document's end, when the printer has a cutter. */
+export const cutIfAble = (encoder: Encoder, output: { cutter: boolean }) => (output.cutter ? encoder.cut() : encoder)
 
 /**
  * ESC p 0 25 250: a 50 ms pulse on the drawer port's pin 2, then 500 ms off, the pulse cash

@@ -1,23 +1,33 @@
 import { receiptTextLines, type ReceiptData } from "@kassa/pos/kit"
-import { escPos, kickDrawer, printLines } from "./encoder"
+import { cutIfAble, escPos, kickDrawer, printLines, type Encoder, type PrinterOutput } from "./encoder"
+import { giftReceiptLines } from "./gift-receipt"
+import { printLogo, type Logo } from "./logo"
 
-export type ReceiptPrint = {
-  columns: number
+export type ReceiptPrint = PrinterOutput & {
   /** Open the cash drawer after the cut (a sale that took cash, on a printer with a drawer). */
   kick: boolean
   /** A line above the receipt, e.g. "REPRINT": a copy must not pass for the original. */
   banner?: string
+  /** The store's logo, printed as a raster image at the top; none when the store has not set one. */
+  logo?: Logo | null
+  /** The gift receipt: lines and quantities, no prices. */
+  gift?: boolean
 }
 
 /** A sale's receipt as ESC/POS bytes: the thermal layout at the roll's width, then the cut. */
-export function receiptBytes(data: ReceiptData, { columns, kick, banner }: ReceiptPrint): Uint8Array {
-  const lines = receiptTextLines(data, { columns })
-  const encoder = escPos(columns, [banner ?? "", ...lines.map((l) => l.text)].join("\n"))
+export function receiptBytes(data: ReceiptData, print: ReceiptPrint): Uint8Array {
+  const { columns, kick, banner, logo } = print
+  const lines = print.gift ? giftReceiptLines(data, columns) : receiptTextLines(data, { columns })
+  const encoder = escPos(columns, [banner ?? "", ...lines.map((l) => l.text)].join("\n"), print.codePage)
+  if (logo) printLogo(encoder, logo)
   if (banner) encoder.align("center").bold(true).line(banner).bold(false).align("left")
   printLines(encoder, lines)
-  // The receipt number as CODE128 at the foot (GS k 73): a return or reprint scans it instead of typing it.
-  encoder.align("center").barcode(data.receipt_number, "code128", { height: 60, width: 2, text: "none" }).align("left")
-  encoder.cut()
+  receiptNumberBarcode(encoder, data.receipt_number)
+  cutIfAble(encoder, print)
   if (kick) kickDrawer(encoder)
   return encoder.encode()
 }
+
+/** The receipt number as CODE128 at the foot (GS k 73): a return or reprint scans it instead of typing it. */
+const receiptNumberBarcode = (encoder: Encoder, receiptNumber: string) =>
+  encoder.align("center").barcode(receiptNumber, "code128", { height: 60, width: 2, text: "none" }).align("left")

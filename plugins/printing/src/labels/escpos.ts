@@ -1,4 +1,4 @@
-import { escPos, type Encoder } from "../escpos/encoder"
+import { escPos, type Encoder, type PrinterOutput } from "../escpos/encoder"
 import { symbologyOf } from "./barcode-image"
 import type { Label } from "./label-data"
 
@@ -10,11 +10,13 @@ type LabelEncoder = Encoder & {
 /**
  * Labels for an ESC/POS label or receipt printer: brand, name, options and price as text, then
  * the printer's own barcode command (GS k) with the digits under the bars, and a cut between
- * labels. The printer draws the bars at its own resolution, so no image is sent.
+ * labels (on a printer without a cutter, a feed to tear it off). The printer draws the bars at its
+ * own resolution, so no image is sent.
  * (Label printers that speak only TSPL or ZPL are not served yet.)
  */
-export function labelBytes(labels: Label[], columns: number): Uint8Array {
-  const encoder = escPos(columns) as LabelEncoder
+export function labelBytes(labels: Label[], output: PrinterOutput): Uint8Array {
+  const { columns } = output
+  const encoder = escPos(columns, undefined, output.codePage) as LabelEncoder
   for (const label of labels) {
     encoder.align("left")
     if (label.brand) encoder.line(label.brand.toUpperCase().slice(0, columns))
@@ -23,7 +25,9 @@ export function labelBytes(labels: Label[], columns: number): Uint8Array {
     const options = label.options.slice(0, Math.max(0, columns - price.length - 1))
     if (options || price) encoder.line(options + " ".repeat(Math.max(1, columns - options.length - price.length)) + price)
     encoder.align("center")
-    encoder.barcode(label.code, symbologyOf(label.code), { height: 80, width: 3, text: true }).newline().cut()
+    encoder.barcode(label.code, symbologyOf(label.code), { height: 80, width: 3, text: true }).newline()
+    if (output.cutter) encoder.cut()
+    else encoder.newline(4)
   }
   return encoder.encode()
 }

@@ -1,7 +1,7 @@
 import { INSTANCE_ID } from "@kassa/core/kit"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRINTING_MODULE } from "../modules/printing"
+import { PRINTING_MODULE } from "../modules/printing/key"
 import type PrintingModuleService from "../modules/printing/service"
 import type { ClaimedJob } from "../modules/printing/service"
 import { sendToPrinter } from "./send"
@@ -9,36 +9,44 @@ import { leaseSeconds, printTimeoutMs, retryDelaySeconds } from "./settings"
 
 /**
  * The print queue's worker in this process. Jobs live in the database (kassa_print_job), so
- * nothing is lost with the process; this only decides when to look. It looks when a job is
- * queued here (`drainPrintQueue` after the enqueuing workflow), when a job it sent finishes (the
- * printer is free for its next one), at the earliest retry or lease end it knows of, and every
- * minute from the scheduled job (jobs queued by another instance, or left by a crashed one).
+ * nothing is lost with the process; this only decides when to look. It looks as the server
+ * starts (jobs left queued by the last run: `startPrintQueue`, from the module's start hook),
+ * when a job is queued here (`drainPrintQueue` after the enqueuing workflow), when a job it sent
+ * finishes (the printer is free for its next one), at the earliest retry or lease end it knows
+ * of, and every minute from the scheduled job (jobs queued by another instance, or left by a
+ * crashed one).
  *
  * Each claimed job is sent without waiting for the others: a printer that is off (a connect that
  * times out) holds up only its own jobs. A send that succeeded but whose "done" was not recorded
  * (a crash in between) is printed again once its lease ends: at least once, never lost.
  */
 const state = {
-  container: null as MedusaContainer | null,
+  printing: null as PrintingModuleService | null,
+  logger: null as Logger | null,
   draining: false,
   again: false,
   wake: null as { at: number; timer: NodeJS.Timeout } | null,
 }
 
 export function drainPrintQueue(container: MedusaContainer): Promise<void> {
-  state.container = container
+  return startPrintQueue(container.resolve<PrintingModuleService>(PRINTING_MODULE), container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
+}
+
+/** Looks at the queue now with the module's own service: what the server's start does. */
+export function startPrintQueue(printing: PrintingModuleService, logger: Logger): Promise<void> {
+  state.printing = printing
+  state.logger = logger
   return drain()
 }
 
 async function drain(): Promise<void> {
-  const container = state.container
-  if (!container) return
+  const { printing, logger } = state
+  if (!printing || !logger) return
   if (state.draining) {
     state.again = true
     return
   }
   state.draining = true
-  const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
   try {
     do {
       state.again = false
@@ -48,7 +56,7 @@ async function drain(): Promise<void> {
       await scheduleWake(printing)
     } while (state.again)
   } catch (e) {
-    container.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`Printing: the print queue could not be read (${(e as Error).message}); trying again in a minute`)
+    logger.warn(`Printing: the print queue could not be read (${(e as Error).message}); trying again in a minute`)
   } finally {
     state.draining = false
   }

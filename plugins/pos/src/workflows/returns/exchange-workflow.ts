@@ -123,9 +123,14 @@ function settleExchange(s: WorkflowData<ExchangeSettlement>) {
   return record
 }
 
-/** Recovery's end of an exchange that a crash interrupted after Medusa confirmed it (see recover-exchange.ts). */
+/**
+ * Recovery's end of an exchange that a crash interrupted after Medusa confirmed it (see
+ * recover-exchange.ts): announced as a finished exchange is, so its slip prints.
+ */
 export const finishCounterExchangeWorkflow = createWorkflow("kassa-pos-finish-counter-exchange", (input: WorkflowData<ExchangeSettlement>) => {
-  return new WorkflowResponse(settleExchange(input))
+  const record = settleExchange(input)
+  emitReturnCompleted(record)
+  return new WorkflowResponse(record)
 })
 
 /**

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelReturnReceiveWorkflow, cancelReturnRequestWorkflow, cancelReturnWorkflow } from "@medusajs/medusa/core-flows"
 import { POS_MODULE } from "../../modules/pos"
 import type PosModuleService from "../../modules/pos/service"
+import { POS_RETURN_COMPLETED, returnCompletedData } from "./events"
 import type { PreparedReturn, RefundInput } from "./steps/prepare-return"
 import { recordReturn } from "./steps/record-return"
 import { refundReturn } from "./steps/refund-return"
@@ -42,7 +43,8 @@ export async function cancelUnreceivedReturn(container: MedusaContainer, return_
  * A return that a crash interrupted, whole or not at all. Not allowed yet, or no Medusa return
  * begun: undone. Begun but the units not received: Medusa's return canceled (nothing was
  * restocked or refunded), undone. Received (the units are back in stock): finished — Kassa's
- * record written if it was not, and what the return's refunds do not yet add up to refunded.
+ * record written if it was not, what the return's refunds do not yet add up to refunded, and
+ * `kassa.pos.return_completed` emitted (its refund slip prints).
  */
 defineWorkRecovery(RETURN_WORK, async (container, run) => {
   const { input, facts } = run as unknown as ReturnRun
@@ -71,6 +73,8 @@ defineWorkRecovery(RETURN_WORK, async (container, run) => {
     created_by: facts.user_id!,
     note: `${record.number}: ${input.reason}`,
   })
+  // Announced as a finished return is, so its refund slip prints.
+  await container.resolve(Modules.EVENT_BUS).emit({ name: POS_RETURN_COMPLETED, data: returnCompletedData(record) })
   const pos: PosModuleService = container.resolve(POS_MODULE)
   return { outcome: "done", response: await pos.retrieveCounterReturn(record.id) }
 })

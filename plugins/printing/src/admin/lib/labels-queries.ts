@@ -1,5 +1,5 @@
 import { toast } from "@medusajs/ui"
-import { useMutation, useQuery } from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { apiUrl, sdk } from "./sdk"
 import type { Branch, LabelLayout, LabelPrinter, Me, SearchProduct } from "./labels-types"
 
@@ -26,13 +26,13 @@ export function useLabelBranches() {
   return { branches, loading: me.isLoading || locations.isLoading }
 }
 
-/** The branch's active printers, label printers first (any ESC/POS printer can print labels). */
+/** The branch's active network printers, label printers first (any ESC/POS printer can print labels). */
 export const useLabelPrinters = (locationId: string | undefined) =>
   useQuery({
     queryKey: ["kassa", "labels", "printers", locationId],
     enabled: !!locationId,
     queryFn: get<{ printers: LabelPrinter[] }>("/admin/kassa/printing/printers", { location_id: locationId, limit: 200 }),
-    select: (d) => d.printers.filter((p) => p.is_active).sort((a, b) => Number(b.role === "label") - Number(a.role === "label")),
+    select: (d) => d.printers.filter((p) => p.is_active && p.kind === "network").sort((a, b) => Number(b.role === "label") - Number(a.role === "label")),
     retry: false,
   })
 
@@ -93,3 +93,27 @@ export const useSendLabels = () =>
     onSuccess: () => toast.success("Labels sent to the printer"),
     onError: (e: Error) => toast.error("Labels not sent", { description: e.message }),
   })
+
+/** The store's barcode numbering: the GS1 prefix (or internal codes) and whether new variants get codes. */
+export type BarcodeSettings = { gs1_prefix: string | null; assign_on_create: boolean; prefix: string; internal: boolean; capacity: number }
+
+export const useBarcodeSettings = () =>
+  useQuery({
+    queryKey: ["kassa", "labels", "barcode-settings"],
+    queryFn: get<{ barcode_settings: BarcodeSettings }>("/admin/kassa/printing/barcode-settings"),
+    select: (d) => d.barcode_settings,
+    retry: false,
+  })
+
+export const useSaveBarcodeSettings = () => {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { gs1_prefix: string | null; assign_on_create: boolean }) =>
+      sdk.client.fetch<{ barcode_settings: BarcodeSettings }>("/admin/kassa/printing/barcode-settings", { method: "POST", body }),
+    onSuccess: () => {
+      toast.success("Barcode numbering saved: new variants are numbered this way")
+      void client.invalidateQueries({ queryKey: ["kassa", "labels", "barcode-settings"] })
+    },
+    onError: (e: Error) => toast.error("Not saved", { description: e.message }),
+  })
+}

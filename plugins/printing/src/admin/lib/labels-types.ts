@@ -6,7 +6,7 @@ export type Me = {
 
 export type Branch = { id: string; name: string }
 
-export type LabelPrinter = { id: string; name: string; role: string; is_active: boolean; paper_width: number }
+export type LabelPrinter = { id: string; name: string; role: string; kind: "network" | "browser" | "pdf"; is_active: boolean; paper_width: number }
 
 /** A variant as the search shows it and the list keeps it. */
 export type PickedVariant = {

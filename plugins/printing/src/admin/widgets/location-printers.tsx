@@ -3,6 +3,7 @@ import type { AdminStockLocation, DetailWidgetProps } from "@medusajs/framework/
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useCanAt, usePrinters, useRegisters, useRoutes } from "../components/printers/api"
 import { PrintersTable } from "../components/printers/printers-table"
+import { ReceiptLogo } from "../components/printers/receipt-logo"
 import { RoutingTable } from "../components/printers/routing-table"
 
 /** On a branch (stock location): its printers, their status, and which printer prints which task. */
@@ -17,7 +18,11 @@ const LocationPrintersWidget = ({ data: location }: DetailWidgetProps<AdminStock
       <div className="px-6 py-4">
         <Heading level="h2">Printers</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Network ESC/POS printers (raw TCP, port 9100). <a href="/app/print-jobs" className="text-ui-fg-interactive">Print history</a>
+          Network ESC/POS printers (raw TCP, port 9100), the counter's browser, or PDFs kept in the{" "}
+          <a href="/app/print-jobs" className="text-ui-fg-interactive">
+            print history
+          </a>
+          .
         </Text>
       </div>
       <PrintersTable locationId={location.id} printers={printers.data ?? []} registers={registers} canConfigure={canConfigure} />
@@ -25,6 +30,7 @@ const LocationPrintersWidget = ({ data: location }: DetailWidgetProps<AdminStock
         <Heading level="h3">Routing</Heading>
       </div>
       <RoutingTable locationId={location.id} routes={routes.data ?? []} printers={printers.data ?? []} registers={registers} canConfigure={canConfigure} />
+      <ReceiptLogo canConfigure={canConfigure} />
     </Container>
   )
 }

@@ -37,7 +37,7 @@ describe("labels", () => {
   })
 
   it("sends ESC/POS with the printer's EAN-13 command and a cut per label", () => {
-    const bytes = Buffer.from(labelBytes([label("4800000000019"), label("4809000000012")], 32))
+    const bytes = Buffer.from(labelBytes([label("4800000000019"), label("4809000000012")], { columns: 32, codePage: null, cutter: true }))
     expect(bytes.subarray(0, 2)).toEqual(Buffer.from([0x1b, 0x40]))
     expect(bytes.indexOf(Buffer.from("Galaxy Buds3 Pro"))).toBeGreaterThan(0)
     expect(bytes.indexOf(Buffer.from("PHP 12,990.00"))).toBeGreaterThan(0)

@@ -1,7 +1,8 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, Logger } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { DEFAULT_NUMBERING, type BarcodeNumbering } from "../../barcodes/numbering"
+import { startPrintQueue } from "../../queue/print-queue"
 import { PrintJob, PrintRoute, Printer } from "./models"
 
 /** A job as the worker takes it: what to send, where, and how many tries it has had (this one counted). */
@@ -15,12 +16,23 @@ export type ClaimedJob = {
   port: number
 }
 
+type ClaimedRow = ClaimedJob & { is_active: boolean; kind: string; printer_deleted_at: Date | null }
+
 /**
  * Printers and the print queue. The queue's writes are single statements that say who may make
  * them (the worker holding the job's lease), so two workers — two server instances, or a worker
  * and a restart — never print one job at once or record each other's outcome.
  */
 export default class PrintingModuleService extends MedusaService({ Printer, PrintJob, PrintRoute }) {
+  __hooks = {
+    // Jobs the last run left queued (a printer that was off, a restart mid-send) print as the
+    // server starts, not at the minute job's first tick.
+    onApplicationStart: async () => {
+      const { logger } = (this as unknown as { __container__: { logger: Logger } }).__container__
+      void startPrintQueue(this, logger)
+    },
+  }
+
   /**
    * Takes the oldest job that is due — pending and past its retry wait, or left `printing` by a
    * worker whose lease ran out — for `owner`, counting the attempt, and marks its printer busy
@@ -34,7 +46,7 @@ export default class PrintingModuleService extends MedusaService({ Printer, Prin
   async claimPrintJob(owner: string, leaseSeconds: number, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<ClaimedJob | null> {
     const [job] = (await ctx.manager!.execute(
       `with pick as (
-         select c.id, c.printer_id, p.host, p.port, p.is_active, p.deleted_at as printer_deleted_at
+         select c.id, c.printer_id, p.host, p.port, p.is_active, p.kind, p.deleted_at as printer_deleted_at
            from kassa_print_job c join kassa_printer p on p.id = c.printer_id
           where c.deleted_at is null
             and ((c.status = 'pending' and c.next_attempt_at <= now()) or (c.status = 'printing' and c.claimed_until < now()))
@@ -47,15 +59,21 @@ export default class PrintingModuleService extends MedusaService({ Printer, Prin
        update kassa_print_job j
           set status = 'printing', attempts = j.attempts + 1, claimed_by = ?, claimed_until = now() + make_interval(secs => ?), updated_at = now()
          from pick where j.id = pick.id
-       returning j.id, j.printer_id, j.payload, j.attempts, j.max_attempts, pick.host, pick.port, pick.is_active, pick.printer_deleted_at`,
+       returning j.id, j.printer_id, j.payload, j.attempts, j.max_attempts, pick.host, pick.port, pick.is_active, pick.kind, pick.printer_deleted_at`,
       [leaseSeconds, owner, leaseSeconds]
-    )) as (ClaimedJob & { is_active: boolean; printer_deleted_at: Date | null })[]
+    )) as ClaimedRow[]
     if (!job) return null
     // The printer as it is now: a corrected address reaches the jobs already queued for it, and
-    // a printer removed or switched off in Kassa gets nothing more.
-    if (job.printer_deleted_at || !job.is_active) {
-      const error = job.printer_deleted_at ? "The printer was removed" : "The printer is switched off in Kassa"
-      await this.finishPrintJob(job.id, owner, { ok: false, error, retryInSeconds: 0, final: true }, ctx)
+    // a printer removed, switched off or made a browser or PDF printer in Kassa gets nothing more.
+    const refusal = job.printer_deleted_at
+      ? "The printer was removed"
+      : !job.is_active
+        ? "The printer is switched off in Kassa"
+        : job.kind !== "network"
+          ? `The printer is now a ${job.kind} printer: nothing is sent to it`
+          : null
+    if (refusal) {
+      await this.finishPrintJob(job.id, owner, { ok: false, error: refusal, retryInSeconds: 0, final: true }, ctx)
       return this.claimPrintJob(owner, leaseSeconds, ctx)
     }
     const { id, printer_id, payload, attempts, max_attempts, host, port } = job
@@ -109,6 +127,29 @@ export default class PrintingModuleService extends MedusaService({ Printer, Prin
     return row?.due ? new Date(row.due) : null
   }
 
+  // ── The store's receipt logo (src/logo): a File module file's id, or none. ──
+
+  @InjectManager()
+  async logoFileId(@MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<string | null> {
+    const [row] = (await ctx.manager!.execute(`select logo_file_id from kassa_print_settings where id = ? and deleted_at is null`, [PRINT_SETTINGS_ID])) as {
+      logo_file_id: string | null
+    }[]
+    return row?.logo_file_id ?? null
+  }
+
+  /** Sets (or, with null, removes) the receipt logo; answers the one it replaced. */
+  @InjectManager()
+  async saveLogoFileId(fileId: string | null, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<string | null> {
+    const [row] = (await ctx.manager!.execute(
+      `with before as (select logo_file_id from kassa_print_settings where id = ? and deleted_at is null)
+       insert into kassa_print_settings (id, logo_file_id) values (?, ?)
+       on conflict (id) do update set logo_file_id = excluded.logo_file_id, updated_at = now(), deleted_at = null
+       returning (select logo_file_id from before) as previous`,
+      [PRINT_SETTINGS_ID, PRINT_SETTINGS_ID, fileId]
+    )) as { previous: string | null }[]
+    return row?.previous ?? null
+  }
+
   // ── Barcodes (src/barcodes): the store's numbering (one row) and a sequence per prefix. ──
 
   /** The store's barcode numbering, or the default (internal codes, assigned) until a manager sets it. */
@@ -153,3 +194,5 @@ export default class PrintingModuleService extends MedusaService({ Printer, Prin
 
 /** The store-wide numbering is one row with this id. */
 const BARCODE_SETTINGS_ID = "bcset_store"
+/** The store's print settings (the receipt logo) are one row with this id. */
+const PRINT_SETTINGS_ID = "prset_store"

@@ -1,11 +1,17 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../../lib/sdk"
+import { apiUrl, sdk } from "../../lib/sdk"
 
 const base = "/admin/kassa/printing"
 
 export const PRINT_TASKS = ["receipt", "invoice", "gift_receipt", "return_slip", "z_report", "preorder_slip", "installment_slip", "barcode_label", "claim_slip"] as const
 export const PRINTER_ROLES = ["receipt", "kitchen", "label", "report"] as const
+export const PRINTER_KINDS = { network: "Network printer (ESC/POS)", browser: "The counter's browser", pdf: "PDF (kept in the print history)" } as const
+/** The encoder's code pages (escpos/code-pages.ts), for a printer whose firmware lacks CP437/CP858. */
+export const CODE_PAGES = [
+  "cp437", "cp850", "cp852", "cp857", "cp858", "cp860", "cp863", "cp865", "cp866", "windows1250", "windows1251", "windows1252",
+  "windows1253", "windows1254", "windows1257", "windows1258", "iso8859-15", "epson/katakana", "thai11", "thai42", "tcvn3",
+] as const
 export const JOB_STATUSES = ["pending", "printing", "done", "failed"] as const
 
 export type Printer = {
@@ -13,9 +19,12 @@ export type Printer = {
   name: string
   stock_location_id: string
   register_id: string | null
-  host: string
+  kind: keyof typeof PRINTER_KINDS
+  host: string | null
   port: number
   paper_width: 58 | 80
+  code_page: string | null
+  has_cutter: boolean
   role: (typeof PRINTER_ROLES)[number]
   cash_drawer: boolean
   is_active: boolean
@@ -23,7 +32,7 @@ export type Printer = {
   last_error: string | null
   last_error_at: string | null
 }
-export type PrinterInput = Pick<Printer, "name" | "register_id" | "host" | "port" | "paper_width" | "role" | "cash_drawer" | "is_active">
+export type PrinterInput = Pick<Printer, "name" | "register_id" | "kind" | "host" | "port" | "paper_width" | "code_page" | "has_cutter" | "role" | "cash_drawer" | "is_active">
 
 export type PrintRoute = { id: string; stock_location_id: string; task: (typeof PRINT_TASKS)[number]; register_id: string | null; role_id: string | null; printer_id: string }
 
@@ -31,7 +40,8 @@ export type PrintJob = {
   id: string
   printer_id: string
   stock_location_id: string
-  kind: "receipt" | "reprint" | "test" | "label" | "return_slip" | "z_report" | "claim_slip" | "installment_slip" | "preorder_slip"
+  kind: "receipt" | "reprint" | "test" | "label" | "return_slip" | "gift_receipt" | "invoice" | "z_report" | "claim_slip" | "installment_slip" | "preorder_slip"
+  format: "escpos" | "pdf"
   order_id: string | null
   receipt_number: string | null
   status: (typeof JOB_STATUSES)[number]
@@ -41,6 +51,8 @@ export type PrintJob = {
   printed_at: string | null
   created_at: string
 }
+/** What the print history can print again for a sale. */
+export type SaleDocument = "receipt" | "gift_receipt" | "invoice"
 export type JobFilters = { location_id?: string; printer_id?: string; status?: string }
 
 /** Every key starts with "kassa", as the other plugins' admin keys do. */
@@ -124,7 +136,13 @@ export function usePrintingActions(locationId?: string) {
     testPage: useCall((id: string) => sdk.client.fetch(`${base}/printers/${id}/test-page`, { method: "POST" }), "Test page queued"),
     setRoute: useCall((r: Omit<PrintRoute, "id" | "stock_location_id">) => sdk.client.fetch(`${base}/routing`, { method: "POST", body: { ...r, location_id: locationId } }), "Route saved"),
     removeRoute: useCall((id: string) => sdk.client.fetch(`${base}/routing/${id}`, { method: "DELETE" }), "Route removed"),
-    reprint: useCall((orderId: string) => sdk.client.fetch(`${base}/sales/${orderId}/print`, { method: "POST", body: {} }), "Reprint queued"),
+    reprint: useCall(
+      ({ orderId, document }: { orderId: string; document: SaleDocument }) =>
+        sdk.client.fetch<{ print_job: PrintJob | null; print_in_browser?: boolean }>(`${base}/sales/${orderId}/print`, { method: "POST", body: { document } }).then((r) => {
+          toast.success(r.print_job ? `${taskLabel(document)} ${r.print_job.status === "done" ? "kept as a PDF" : "queued"}` : `${taskLabel(document)}: routed to the counter's browser`)
+          return r
+        })
+    ),
   }
 }
 
@@ -144,3 +162,6 @@ export function useCanAt(policy: string, locationId: string) {
 
 export const taskLabel = (task: string) => task.charAt(0).toUpperCase() + task.slice(1).replace(/_/g, " ")
 export const when = (at: string | null) => (at ? new Date(at).toLocaleString() : "–")
+
+/** A PDF printer's document: a link the browser follows itself, the session cookie with it. */
+export const jobPdfUrl = (job: PrintJob) => apiUrl(`${base}/jobs/${job.id}/document`)

@@ -1,11 +1,28 @@
-import { Button, StatusBadge, Table, Text } from "@medusajs/ui"
-import { type PrintJob, usePrintingActions, when } from "./api"
+import { Button, DropdownMenu, IconButton, StatusBadge, Table, Text } from "@medusajs/ui"
+import { EllipsisHorizontal } from "@medusajs/icons"
+import { jobPdfUrl, type PrintJob, type SaleDocument, taskLabel, usePrintingActions, when } from "./api"
 
 const COLORS = { pending: "orange", printing: "blue", done: "green", failed: "red" } as const
 // What the job printed; a sale's or return's number follows it.
-const KINDS: Record<PrintJob["kind"], string> = { receipt: "Receipt", reprint: "Reprint", test: "Test page", label: "Labels", return_slip: "Refund slip", z_report: "Z report", claim_slip: "Claim slip", installment_slip: "Installment slip", preorder_slip: "Pre-order slip" }
+const KINDS: Record<PrintJob["kind"], string> = {
+  receipt: "Receipt",
+  reprint: "Reprint",
+  test: "Test page",
+  label: "Labels",
+  return_slip: "Refund slip",
+  gift_receipt: "Gift receipt",
+  invoice: "Invoice",
+  z_report: "Z report",
+  claim_slip: "Claim slip",
+  installment_slip: "Installment slip",
+  preorder_slip: "Pre-order slip",
+}
+const SALE_DOCUMENTS: SaleDocument[] = ["receipt", "gift_receipt", "invoice"]
 
-/** Print jobs, newest first: what went to which printer, how it went, and a reprint of a sale's receipt. */
+/**
+ * Print jobs, newest first: what went to which printer, how it went; a PDF printer's document to
+ * download, and a sale's receipt, gift receipt or A4 invoice to print again (each where it is routed).
+ */
 export function JobsTable({ jobs, printerName, branchName }: { jobs: PrintJob[]; printerName: (id: string) => string; branchName: (id: string) => string }) {
   const { reprint } = usePrintingActions()
   if (!jobs.length) {
@@ -47,12 +64,32 @@ export function JobsTable({ jobs, printerName, branchName }: { jobs: PrintJob[];
             <Table.Cell className="max-w-[280px] truncate" title={j.last_error ?? ""}>
               {j.last_error ?? "–"}
             </Table.Cell>
-            <Table.Cell className="text-right">
-              {j.order_id && (
-                <Button size="small" variant="transparent" disabled={reprint.isPending} onClick={() => reprint.mutate(j.order_id!)}>
-                  Reprint
-                </Button>
-              )}
+            <Table.Cell>
+              <div className="flex items-center justify-end gap-x-1">
+                {j.format === "pdf" && (
+                  <Button size="small" variant="transparent" asChild>
+                    <a href={jobPdfUrl(j)} download>
+                      PDF
+                    </a>
+                  </Button>
+                )}
+                {j.order_id && (
+                  <DropdownMenu>
+                    <DropdownMenu.Trigger asChild>
+                      <IconButton size="small" variant="transparent" disabled={reprint.isPending} aria-label="Print again">
+                        <EllipsisHorizontal />
+                      </IconButton>
+                    </DropdownMenu.Trigger>
+                    <DropdownMenu.Content align="end">
+                      {SALE_DOCUMENTS.map((document) => (
+                        <DropdownMenu.Item key={document} onClick={() => reprint.mutate({ orderId: j.order_id!, document })}>
+                          {document === "receipt" ? "Reprint receipt" : `Print ${taskLabel(document).toLowerCase()}`}
+                        </DropdownMenu.Item>
+                      ))}
+                    </DropdownMenu.Content>
+                  </DropdownMenu>
+                )}
+              </div>
             </Table.Cell>
           </Table.Row>
         ))}

@@ -1,6 +1,6 @@
 import { Button, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { type Printer, usePrintingActions } from "./api"
+import { PRINTER_KINDS, type Printer, usePrintingActions } from "./api"
 import { PrinterForm } from "./printer-form"
 import { PrinterStatus } from "./printer-status"
 
@@ -27,9 +27,9 @@ export function PrintersTable({
             <Table.Row>
               <Table.HeaderCell>Name</Table.HeaderCell>
               <Table.HeaderCell>Serves</Table.HeaderCell>
-              <Table.HeaderCell>Address</Table.HeaderCell>
+              <Table.HeaderCell>Prints to</Table.HeaderCell>
               <Table.HeaderCell>Paper</Table.HeaderCell>
-              <Table.HeaderCell>Kind</Table.HeaderCell>
+              <Table.HeaderCell>Role</Table.HeaderCell>
               <Table.HeaderCell>Status</Table.HeaderCell>
               {canConfigure && <Table.HeaderCell />}
             </Table.Row>
@@ -42,19 +42,22 @@ export function PrintersTable({
                   {p.cash_drawer ? " · drawer" : ""}
                 </Table.Cell>
                 <Table.Cell>{registerName(p.register_id)}</Table.Cell>
+                <Table.Cell>{p.kind === "network" ? `${p.host}:${p.port}` : PRINTER_KINDS[p.kind]}</Table.Cell>
                 <Table.Cell>
-                  {p.host}:{p.port}
+                  {p.paper_width} mm{p.kind === "network" && !p.has_cutter ? " · no cutter" : ""}
+                  {p.kind === "network" && p.code_page ? ` · ${p.code_page}` : ""}
                 </Table.Cell>
-                <Table.Cell>{p.paper_width} mm</Table.Cell>
                 <Table.Cell>{p.role}</Table.Cell>
                 <Table.Cell>
                   <PrinterStatus printer={p} />
                 </Table.Cell>
                 {canConfigure && (
                   <Table.Cell className="flex gap-x-1 justify-end">
-                    <Button size="small" variant="transparent" onClick={() => actions.testPage.mutate(p.id)}>
-                      Test page
-                    </Button>
+                    {p.kind === "network" && (
+                      <Button size="small" variant="transparent" onClick={() => actions.testPage.mutate(p.id)}>
+                        Test page
+                      </Button>
+                    )}
                     <Button size="small" variant="transparent" onClick={() => setEditing(p)}>
                       Edit
                     </Button>

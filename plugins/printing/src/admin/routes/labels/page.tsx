@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Tag } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { BarcodeSettings } from "../../components/labels/barcode-settings"
 import { LabelsLines } from "../../components/labels/labels-lines"
 import { LabelsPrintBar } from "../../components/labels/labels-print-bar"
 import { LabelsVariantSearch } from "../../components/labels/labels-variant-search"
@@ -10,7 +11,8 @@ import type { LabelLine, PickedVariant } from "../../lib/labels-types"
 /**
  * The print manager for shelf labels: pick products and variants (a delivery's lines, or whole
  * products at once — Medusa's product list has no custom bulk actions), set how many of each,
- * then download a PDF or send them to a label printer at the branch.
+ * then download a PDF or send them to a label printer at the branch; and, for a manager, how new
+ * variants are numbered.
  */
 const LabelsPage = () => {
   const [lines, setLines] = useState<LabelLine[]>([])
@@ -47,6 +49,9 @@ const LabelsPage = () => {
       </div>
       <div className="px-6 py-4">
         <LabelsPrintBar request={request} count={count} />
+      </div>
+      <div className="px-6 py-4">
+        <BarcodeSettings />
       </div>
     </Container>
   )

@@ -38,7 +38,7 @@ const PrintJobsPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">Print history</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Receipts, reprints and test pages sent to the branches' printers{jobs.data ? ` (${jobs.data.count})` : ""}.
+          Receipts, gift receipts, invoices, slips, labels and test pages sent to the branches' printers or kept as PDFs{jobs.data ? ` (${jobs.data.count})` : ""}.
         </Text>
       </div>
       <div className="flex flex-wrap gap-4 px-6 py-4">

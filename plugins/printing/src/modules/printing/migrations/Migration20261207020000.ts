@@ -5,13 +5,13 @@ export class Migration20261207020000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "kassa_print_job" drop constraint if exists "kassa_print_job_kind_check";`)
     this.addSql(
-      `alter table "kassa_print_job" add constraint "kassa_print_job_kind_check" check ("kind" in ('receipt', 'reprint', 'test', 'label', 'return_slip', 'z_report', 'claim_slip', 'installment_slip', 'preorder_slip'));`
+      `alter table "kassa_print_job" add constraint "kassa_print_job_kind_check" check ("kind" in ('receipt', 'reprint', 'test', 'label', 'return_slip', 'gift_receipt', 'invoice', 'z_report', 'claim_slip', 'installment_slip', 'preorder_slip'));`
     )
   }
 
   override async down(): Promise<void> {
     this.addSql(`delete from "kassa_print_job" where "kind" in ('z_report', 'claim_slip', 'installment_slip', 'preorder_slip');`)
     this.addSql(`alter table "kassa_print_job" drop constraint if exists "kassa_print_job_kind_check";`)
-    this.addSql(`alter table "kassa_print_job" add constraint "kassa_print_job_kind_check" check ("kind" in ('receipt', 'reprint', 'test', 'label', 'return_slip'));`)
+    this.addSql(`alter table "kassa_print_job" add constraint "kassa_print_job_kind_check" check ("kind" in ('receipt', 'reprint', 'test', 'label', 'return_slip', 'gift_receipt', 'invoice'));`)
   }
 }

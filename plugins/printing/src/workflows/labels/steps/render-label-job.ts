@@ -1,9 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { outputOf } from "../../../escpos/printer-output"
 import { labelBytes } from "../../../labels/escpos"
 import { labelsFor, type LabelRequest } from "../../../labels/label-data"
 import { PRINTING_MODULE } from "../../../modules/printing"
-import { PAPER_COLUMNS, type PaperWidth } from "../../../modules/printing/models/printer"
 import type PrintingModuleService from "../../../modules/printing/service"
 
 export type PrintLabelsInput = {
@@ -28,10 +28,11 @@ async function labelPrinter(printing: PrintingModuleService, input: PrintLabelsI
     const [chosen] = await printing.listPrinters({ id: input.printer_id, stock_location_id: input.location_id })
     if (!chosen) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No printer ${input.printer_id} at this branch`)
     if (!chosen.is_active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Printer ${chosen.name} is switched off`)
+    if (chosen.kind !== "network") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${chosen.name} is a ${chosen.kind} printer: download the labels as a PDF (format: pdf) instead`)
     return chosen
   }
-  const [found] = await printing.listPrinters({ stock_location_id: input.location_id, role: "label", is_active: true }, { order: { created_at: "ASC" }, take: 1 })
-  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This branch has no label printer: add a printer with the role label, or choose printer_id")
+  const [found] = await printing.listPrinters({ stock_location_id: input.location_id, role: "label", kind: "network", is_active: true }, { order: { created_at: "ASC" }, take: 1 })
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This branch has no label printer (a network printer with the role label): add one, or choose printer_id")
   return found
 }
 
@@ -40,11 +41,10 @@ export const renderLabelJobStep = createStep("kassa-printing-render-label-job", 
   const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
   const printer = await labelPrinter(printing, input)
   const labels = await labelsFor(container, input.request)
-  const columns = PAPER_COLUMNS[printer.paper_width as PaperWidth] ?? PAPER_COLUMNS[58]
   const job: LabelJob = {
     printer_id: printer.id,
     stock_location_id: input.location_id,
-    payload: Buffer.from(labelBytes(labels, columns)).toString("base64"),
+    payload: Buffer.from(labelBytes(labels, outputOf(printer, 58))).toString("base64"),
     labels: labels.length,
     requested_by: input.requested_by,
   }

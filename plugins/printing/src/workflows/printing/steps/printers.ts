@@ -3,20 +3,30 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRINTING_MODULE } from "../../../modules/printing"
 import type PrintingModuleService from "../../../modules/printing/service"
-import type { PaperWidth, PrinterRole } from "../../../modules/printing/models/printer"
+import type { PaperWidth, PrinterKind, PrinterRole } from "../../../modules/printing/models/printer"
 
 export type PrinterFields = {
   name: string
   register_id?: string | null
-  host: string
+  kind?: PrinterKind
+  host?: string | null
   port?: number
   paper_width?: PaperWidth
+  code_page?: string | null
+  has_cutter?: boolean
   role?: PrinterRole
   cash_drawer?: boolean
   is_active?: boolean
 }
 
-const FIELDS = ["id", "name", "stock_location_id", "register_id", "host", "port", "paper_width", "role", "cash_drawer", "is_active"] as const
+const FIELDS = ["id", "name", "stock_location_id", "register_id", "kind", "host", "port", "paper_width", "code_page", "has_cutter", "role", "cash_drawer", "is_active"] as const
+
+/** A network printer is reached at its address: refused without one, with a message that says so. */
+function requireNetworkHost(printer: { kind?: PrinterKind; host?: string | null }) {
+  if ((printer.kind ?? "network") === "network" && !printer.host) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "A network printer needs its host (the printer's IP address or host name)")
+  }
+}
 
 /**
  * A printer's register must be one of its branch's (links are not checked by the database:
@@ -37,6 +47,7 @@ export const checkPrinterRegisterStep = createStep(
 export const createPrinterStep = createStep(
   "kassa-printing-create-printer",
   async (input: PrinterFields & { stock_location_id: string }, { container }) => {
+    requireNetworkHost(input)
     const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
     const created = await printing.createPrinters(input)
     return new StepResponse(created, created.id)
@@ -52,6 +63,7 @@ export const updatePrinterStep = createStep(
   async (input: Partial<PrinterFields> & { id: string }, { container }) => {
     const printing = container.resolve<PrintingModuleService>(PRINTING_MODULE)
     const previous = await printing.retrievePrinter(input.id, { select: [...FIELDS] })
+    requireNetworkHost({ ...previous, ...input })
     const updated = await printing.updatePrinters(input)
     return new StepResponse(updated, previous)
   },

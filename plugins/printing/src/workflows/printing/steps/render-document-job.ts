@@ -1,15 +1,15 @@
 import type { ReadyDocument } from "@kassa/core/kit"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { slipBytes } from "../../../escpos/slip"
 import { PRINTING_MODULE } from "../../../modules/printing"
 import type PrintingModuleService from "../../../modules/printing/service"
 import { printerForTask, staffRoleIds } from "../../../routing/route-printer"
-import { columnsOf, type PrintJobInput } from "./print-jobs"
+import { slipJob } from "./print-jobs"
 
 /**
  * Another plugin's slip (a Z report, a claim slip, an installment payment slip) as the job for
  * the printer the branch routes its task to, for that register and the role of the staff member
- * who made it; null when no printer is routed (the slip stays the page the browser prints).
+ * who made it; null when no printer is routed or the route is the browser (the slip stays the
+ * page the browser prints).
  */
 export const renderDocumentJobStep = createStep("kassa-printing-render-document-job", async (document: ReadyDocument, { container }) => {
   const printer = await printerForTask(container.resolve<PrintingModuleService>(PRINTING_MODULE), {
@@ -18,16 +18,12 @@ export const renderDocumentJobStep = createStep("kassa-printing-render-document-
     register_id: document.register_id,
     roleIds: () => staffRoleIds(container, document.staff_id),
   })
-  if (!printer) return new StepResponse(null)
-  const job: PrintJobInput = {
-    printer_id: printer.id,
-    stock_location_id: document.stock_location_id,
+  if (!printer || printer.kind === "browser") return new StepResponse(null)
+  const job = await slipJob(printer, document.lines, {
     kind: document.task,
-    order_id: null,
-    receipt_number: document.reference,
-    payload: Buffer.from(slipBytes(document.lines, columnsOf(printer))).toString("base64"),
-    kicks_drawer: false,
-    requested_by: null,
-  }
+    stock_location_id: document.stock_location_id,
+    reference: document.reference,
+    title: `${document.task.replace(/_/g, " ")} ${document.reference}`,
+  })
   return new StepResponse(job)
 })
