@@ -18,6 +18,8 @@ export type {
   TenderZone,
 } from "./define"
 export { ApiError } from "./api"
+// A manager's name and PIN for what the cashier may not do alone (a plugin's policy too).
+export { ApprovalFields, type Approval } from "./approval-fields"
 export type { CounterApi } from "./api"
 export { branchTime, customerName, money, parseAmount, sameBranchDay, type TimeStyle } from "./format"
 export type { CounterBranch, Customer, Discount, Sale, TenderInput, Ticket, TicketLine } from "./types"

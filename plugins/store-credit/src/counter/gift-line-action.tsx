@@ -1,9 +1,8 @@
-import { ApiError, money, type LineActionProps } from "@kassa/pos/counter"
+import { ApiError, ApprovalFields, money, type LineActionProps } from "@kassa/pos/counter"
 import { useEffect, useRef, useState } from "react"
 
 /** A gift line not sold yet, as GET store-credit/tickets/:id/gifts answers it. */
 type Gift = { line_id: string; reason: string; unit_value: string | number }
-type Approver = { staff_id: string; name: string }
 
 const POLICY = "store_credit:gift_sale"
 const mayGift = (policies: string[]) => policies.some((p) => p === "*" || p === "store_credit:*" || p === POLICY)
@@ -17,7 +16,6 @@ const message = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e
 export function GiftLineAction({ api, branch, ticket, line, onDone }: LineActionProps) {
   const [gifts, setGifts] = useState<Gift[] | null>(null)
   const [may, setMay] = useState<boolean | null>(null)
-  const [approvers, setApprovers] = useState<Approver[] | null>(null)
   const [reason, setReason] = useState("")
   const [whole, setWhole] = useState(false)
   const [approval, setApproval] = useState({ staff_id: "", pin: "" })
@@ -27,21 +25,16 @@ export function GiftLineAction({ api, branch, ticket, line, onDone }: LineAction
   useEffect(() => {
     let gone = false
     Promise.all([api.get<{ gifts: Gift[] }>(`store-credit/tickets/${ticket.id}/gifts`), api.get<{ policies: string[] }>("me")])
-      .then(async ([{ gifts }, me]) => {
+      .then(([{ gifts }, me]) => {
         if (gone) return
         setGifts(gifts)
         setMay(mayGift(me.policies))
-        if (mayGift(me.policies)) return
-        const { staff } = await api.get<{ staff: Approver[] }>("pos/pin-staff", { location_id: branch.stock_location_id, policy: POLICY })
-        if (gone) return
-        setApprovers(staff)
-        if (staff.length === 1) setApproval((a) => ({ ...a, staff_id: staff[0].staff_id }))
       })
       .catch((e) => !gone && setError(message(e)))
     return () => {
       gone = true
     }
-  }, [api, branch.stock_location_id, ticket.id])
+  }, [api, ticket.id])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -109,38 +102,14 @@ export function GiftLineAction({ api, branch, ticket, line, onDone }: LineAction
         The whole ticket ({ticket.totals.items} item{ticket.totals.items === 1 ? "" : "s"}), not only this line
       </label>
       {may === false && (
-        <div className="row">
-          <label>
-            <span className="field-label">Approved by</span>
-            <select
-              className="big-input"
-              style={{ fontSize: 16, height: 44, textAlign: "left" }}
-              aria-label="Gift approved by"
-              value={approval.staff_id}
-              onChange={(e) => setApproval({ ...approval, staff_id: e.target.value })}
-            >
-              <option value="">{approvers === null ? "Loading…" : approvers.length ? "Choose a manager" : "Nobody here can approve this"}</option>
-              {(approvers ?? []).map((a) => (
-                <option key={a.staff_id} value={a.staff_id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span className="field-label">Their PIN</span>
-            <input
-              className="big-input"
-              style={{ fontSize: 16, height: 44 }}
-              type="password"
-              inputMode="numeric"
-              aria-label="Gift approver's PIN"
-              maxLength={6}
-              value={approval.pin}
-              onChange={(e) => setApproval({ ...approval, pin: e.target.value.replace(/\D/g, "") })}
-            />
-          </label>
-        </div>
+        <ApprovalFields
+          api={api}
+          value={approval}
+          onChange={setApproval}
+          locationId={branch.stock_location_id}
+          policy={POLICY}
+          names={{ approver: "Gift approved by", pin: "Gift approver's PIN" }}
+        />
       )}
       {error && <div className="error-text">{error}</div>}
       <button type="submit" className="act" style={{ alignSelf: "flex-start", padding: "0 16px" }}>

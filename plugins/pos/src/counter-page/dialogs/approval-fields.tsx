@@ -1,66 +1,11 @@
-import { useEffect, useRef, useState } from "react"
-import { api, pos } from "../lib/api"
+import { ApprovalFields as Fields, type Approval } from "../../counter/approval-fields"
+import { counterApi } from "../lib/api"
 
-export type Approval = { staff_id: string; pin: string }
+export type { Approval }
 export type ApprovalPolicy = "pos:override_price" | "pos:void" | "pos:refund"
 
-type Approver = { staff_id: string; name: string }
-
-/**
- * A manager's approval at the counter, for what the cashier may not do alone: pick who is
- * approving (those who hold the policy at this branch and have a PIN) and let them type their PIN.
- */
-export function ApprovalFields({ value, onChange, locationId, policy }: { value: Approval; onChange: (a: Approval) => void; locationId: string; policy: ApprovalPolicy }) {
-  const [approvers, setApprovers] = useState<Approver[] | null>(null)
-  // The list may answer after the PIN was typed: pick the only approver into what is there now,
-  // not into the value this effect started with (that wiped a PIN typed in the meantime).
-  const latest = useRef(value)
-  latest.current = value
-  useEffect(() => {
-    api<{ staff: Approver[] }>(pos(`/pin-staff?location_id=${locationId}&policy=${policy}`))
-      .then(({ staff }) => {
-        setApprovers(staff)
-        if (!latest.current.staff_id && staff.length === 1) onChange({ ...latest.current, staff_id: staff[0].staff_id })
-      })
-      .catch(() => setApprovers([]))
-    // Once per branch and policy: the list does not change while the dialog is open.
-  }, [locationId, policy])
-
-  return (
-    <div className="row" style={{ background: "var(--bg-subtle)", padding: 12, borderRadius: 10 }}>
-      <label>
-        <span className="field-label">Approved by</span>
-        <select
-          className="big-input"
-          style={{ fontSize: 16, height: 44, textAlign: "left" }}
-          aria-label="Approved by"
-          value={value.staff_id}
-          onChange={(e) => onChange({ ...value, staff_id: e.target.value })}
-        >
-          <option value="">{approvers === null ? "Loading…" : approvers.length ? "Choose a manager" : "Nobody here can approve this"}</option>
-          {(approvers ?? []).map((a) => (
-            <option key={a.staff_id} value={a.staff_id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="field-label">Their PIN</span>
-        <input
-          className="big-input"
-          style={{ fontSize: 16, height: 44 }}
-          type="password"
-          inputMode="numeric"
-          aria-label="Manager's PIN"
-          maxLength={6}
-          value={value.pin}
-          onChange={(e) => onChange({ ...value, pin: e.target.value.replace(/\D/g, "") })}
-        />
-      </label>
-    </div>
-  )
-}
+/** The counter's own approvals (a price, a void, a return): the extensions' fields with the counter's client. */
+export const ApprovalFields = (props: { value: Approval; onChange: (a: Approval) => void; locationId: string; policy: ApprovalPolicy }) => <Fields api={counterApi} {...props} />
 
 /** The approval to send: none when the cashier may do it alone or left it empty. */
 export const approvalBody = (mayOverride: boolean, a: Approval) => (!mayOverride && a.staff_id && a.pin ? { approval: a } : {})

@@ -1,27 +1,6 @@
-import { Input, Label, Select } from "@medusajs/ui"
+import { Input, Label } from "@medusajs/ui"
 import type { GiftSaleFilters } from "../lib/types"
-
-const ALL = "all"
-type Option = { id: string; name: string }
-
-const Choice = ({ label, value, options, every, onChange }: { label: string; value?: string; options: Option[]; every: string; onChange: (v: string | undefined) => void }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label>{label}</Label>
-    <Select value={value ?? ALL} onValueChange={(v) => onChange(v === ALL ? undefined : v)}>
-      <Select.Trigger className="w-56">
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={ALL}>{every}</Select.Item>
-        {options.map((o) => (
-          <Select.Item key={o.id} value={o.id}>
-            {o.name}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
-  </div>
-)
+import { Choice, type Option } from "./filter-fields"
 
 /** The period (first and last day), branch, product and the staff member who sold it; staff only for those who may list staff. */
 export const GiftSaleFiltersBar = ({
