@@ -8,7 +8,7 @@ import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/a
 
 jest.setTimeout(300000)
 
-type Receipt = { lines: { title: string; notes?: string[] }[]; taxes: { amount: string }[]; tenders: { method: string; amount: string; details?: { label: string; amount: string }[] }[] }
+type Receipt = { lines: { title: string; notes?: string[] }[]; codes?: { label: string; value: string }[]; taxes: { amount: string }[]; tenders: { method: string; amount: string; details?: { label: string; amount: string }[] }[] }
 
 const codesIn = (receipt: Receipt) => receipt.lines.flatMap((l) => l.notes ?? []).flatMap((n) => /^Gift card ([0-9A-Z-]+)$/.exec(n)?.[1] ?? [])
 
@@ -76,6 +76,11 @@ medusaIntegrationTestRunner({
       expect(new Set(codes).size).toBe(2)
       for (const code of codes) expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]$/)
       const [code, other] = codes
+      // And as barcodes at the receipt's foot, captioned, so a card scans at the counter.
+      expect(soldReceipt.codes).toEqual(codes.map((value) => ({ label: "Gift card", value })))
+      const html = (await call("get", `/admin/kassa/pos/sales/${sold.data.sale.order_id}/receipt?format=html`, cashier)).data as string
+      for (const value of codes) expect(html).toContain(`<figcaption>Gift card ${value}</figcaption>`)
+      expect(html.match(/<figure class="barcode">/g)).toHaveLength(3)
 
       const found = await lookup(code.toLowerCase().replace(/-/g, " "))
       expect(found.status).toBe(200)

@@ -13,6 +13,8 @@ export type { OfferedTender, OwnMethod } from "./sale/branch-tenders"
 export { cancelPosSaleWorkflow, releasePosSaleWorkflow } from "./workflows/sale-lifecycle"
 export type { CancelPosSaleInput } from "./workflows/sale-lifecycle"
 export { defineReceiptLineNotes } from "./receipts/line-notes"
+export { defineReceiptCodes } from "./receipts/receipt-codes"
+export type { ReceiptCode, ReceiptCodes } from "./receipts/receipt-codes"
 // A sale's receipt for another output (a printer a plugin drives): its data, and its lines at a roll's width.
 export { receiptData as saleReceiptData } from "./sale/receipt-data"
 export { receiptTextLines, renderReceiptPdf } from "./receipts"

@@ -1,4 +1,4 @@
-import { barcodeHtml, classAttr, escapeHtml, htmlDocument, paragraphsHtml } from "./html"
+import { barcodesHtml, classAttr, escapeHtml, htmlDocument, paragraphsHtml } from "./html"
 import type { ReceiptSections, Row, SectionLine } from "./sections"
 
 const CSS = `
@@ -74,7 +74,7 @@ ${totalsTable(receipt.summary)}
 ${totalsTable(receipt.payments)}
 <footer>
 ${paragraphsHtml(receipt.footer)}
-${barcodeHtml(receipt.receipt_number)}
+${barcodesHtml(receipt)}
 </footer>
 </main>`
   return htmlDocument(`Receipt ${receipt.receipt_number}`, CSS, body)

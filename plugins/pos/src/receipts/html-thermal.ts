@@ -1,4 +1,4 @@
-import { barcodeHtml, escapeHtml, htmlDocument, paragraphsHtml } from "./html"
+import { barcodesHtml, escapeHtml, htmlDocument, paragraphsHtml } from "./html"
 import type { ReceiptSections, Row, SectionLine } from "./sections"
 
 // No page height: `size` cannot say "as long as the content", and a fixed one would feed blank
@@ -68,7 +68,7 @@ ${rowsHtml(receipt.payments)}
 </section>
 <hr>
 ${paragraphsHtml(receipt.footer, "center")}
-${barcodeHtml(receipt.receipt_number)}
+${barcodesHtml(receipt)}
 </main>`
   return htmlDocument(`Receipt ${receipt.receipt_number}`, CSS, body)
 }

@@ -27,5 +27,9 @@ ${body}
 `
 }
 
-export const barcodeHtml = (receiptNumber: string) =>
-  `<figure class="barcode">${barcodeSvg(receiptNumber)}<figcaption>${escapeHtml(receiptNumber)}</figcaption></figure>`
+export const barcodeHtml = (value: string, caption = value) =>
+  `<figure class="barcode">${barcodeSvg(value)}<figcaption>${escapeHtml(caption)}</figcaption></figure>`
+
+/** The receipt number's barcode, then each plugin code's with its label. */
+export const barcodesHtml = (receipt: { receipt_number: string; codes: { label: string; value: string }[] }) =>
+  [barcodeHtml(receipt.receipt_number), ...receipt.codes.map((c) => barcodeHtml(c.value, `${c.label} ${c.value}`))].join("\n")

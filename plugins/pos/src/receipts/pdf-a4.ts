@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit"
+import type { PdfBarcode } from "./pdf"
 import type { ReceiptSections, Row } from "./sections"
 
 const MARGIN = 42.52 // 15 mm
@@ -89,17 +90,20 @@ function totals(doc: PDFKit.PDFDocument, rows: Row[], width: number) {
   doc.fillColor("black").moveDown()
 }
 
-function footer(doc: PDFKit.PDFDocument, receipt: ReceiptSections, barcode: Buffer, width: number) {
+function footer(doc: PDFKit.PDFDocument, receipt: ReceiptSections, barcodes: PdfBarcode[], width: number) {
   const barcodeHeight = 40
   doc.font(REGULAR).fontSize(9).fillColor(MUTED)
   ensureSpace(doc, receipt.footer.length * 12 + barcodeHeight + 30)
   receipt.footer.forEach((line) => doc.text(line, MARGIN, doc.y, { width, align: "center" }))
-  const barcodeTop = doc.y + 8
-  doc.image(barcode, MARGIN, barcodeTop, { fit: [width, barcodeHeight], align: "center" })
-  doc.fillColor("black").text(receipt.receipt_number, MARGIN, barcodeTop + barcodeHeight + 4, { width, align: "center" })
+  for (const { image, caption } of barcodes) {
+    ensureSpace(doc, barcodeHeight + 30)
+    const barcodeTop = doc.y + 8
+    doc.image(image, MARGIN, barcodeTop, { fit: [width, barcodeHeight], align: "center" })
+    doc.fillColor("black").text(caption, MARGIN, barcodeTop + barcodeHeight + 4, { width, align: "center" })
+  }
 }
 
-export function a4Pdf(receipt: ReceiptSections, barcode: Buffer, info: PDFKit.DocumentInfo): PDFKit.PDFDocument {
+export function a4Pdf(receipt: ReceiptSections, barcodes: PdfBarcode[], info: PDFKit.DocumentInfo): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, info })
   const width = doc.page.width - 2 * MARGIN
   header(doc, receipt, width)
@@ -108,6 +112,6 @@ export function a4Pdf(receipt: ReceiptSections, barcode: Buffer, info: PDFKit.Do
   items(doc, receipt)
   totals(doc, receipt.summary, width)
   totals(doc, receipt.payments, width)
-  footer(doc, receipt, barcode, width)
+  footer(doc, receipt, barcodes, width)
   return doc
 }

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit"
+import type { PdfBarcode } from "./pdf"
 import type { ReceiptSections } from "./sections"
 import { TEXT_COLUMNS, thermalTextLines } from "./text"
 
@@ -9,14 +10,14 @@ const LINE_HEIGHT = 10
 const MARGIN = (PAGE_WIDTH - TEXT_COLUMNS * FONT_SIZE * 0.6) / 2
 const BARCODE = { width: 170, height: 40, gap: 8 }
 
-/** The 42-column text in Courier, so the PDF matches what the printer itself would print. */
-export function thermalPdf(receipt: ReceiptSections, barcode: Buffer, info: PDFKit.DocumentInfo): PDFKit.PDFDocument {
+/** The 42-column text in Courier, so the PDF matches what the printer itself would print; the barcodes under it, each captioned. */
+export function thermalPdf(receipt: ReceiptSections, barcodes: PdfBarcode[], info: PDFKit.DocumentInfo): PDFKit.PDFDocument {
   const lines = thermalTextLines(receipt)
-  const barcodeTop = MARGIN + lines.length * LINE_HEIGHT + BARCODE.gap
-  const captionTop = barcodeTop + BARCODE.height + 2
+  const barcodeSpace = BARCODE.gap + BARCODE.height + 2 + LINE_HEIGHT
+  const barcodesTop = MARGIN + lines.length * LINE_HEIGHT
   // Every line has the same height, so the page can be exactly as long as the receipt. No bottom
   // margin: pdfkit would start a second page for a last line that touches it.
-  const height = captionTop + LINE_HEIGHT + MARGIN
+  const height = barcodesTop + barcodes.length * barcodeSpace + MARGIN
   const doc = new PDFDocument({ size: [PAGE_WIDTH, height], margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 }, info })
 
   lines.forEach((line, index) => {
@@ -25,12 +26,10 @@ export function thermalPdf(receipt: ReceiptSections, barcode: Buffer, info: PDFK
       .fontSize(FONT_SIZE)
       .text(line.text, MARGIN, MARGIN + index * LINE_HEIGHT, { lineBreak: false })
   })
-  doc.image(barcode, (PAGE_WIDTH - BARCODE.width) / 2, barcodeTop, {
-    fit: [BARCODE.width, BARCODE.height],
-    align: "center",
+  barcodes.forEach(({ image, caption }, index) => {
+    const top = barcodesTop + index * barcodeSpace + BARCODE.gap
+    doc.image(image, (PAGE_WIDTH - BARCODE.width) / 2, top, { fit: [BARCODE.width, BARCODE.height], align: "center" })
+    doc.font("Courier").text(caption, MARGIN, top + BARCODE.height + 2, { width: PAGE_WIDTH - 2 * MARGIN, align: "center", lineBreak: false })
   })
-  doc
-    .font("Courier")
-    .text(receipt.receipt_number, MARGIN, captionTop, { width: PAGE_WIDTH - 2 * MARGIN, align: "center", lineBreak: false })
   return doc
 }

@@ -2,6 +2,9 @@ import { barcodePng } from "./barcode"
 import { a4Pdf } from "./pdf-a4"
 import { thermalPdf } from "./pdf-thermal"
 import { receiptSections, type ReceiptSections } from "./sections"
+
+/** A barcode as a PDF draws it: its image and the text printed under it. */
+export type PdfBarcode = { image: Buffer; caption: string }
 import type { ReceiptData } from "./types"
 
 export type ReceiptLayout = "thermal" | "a4"
@@ -37,7 +40,12 @@ export function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
 export async function renderReceiptPdf(data: ReceiptData, { layout }: { layout: ReceiptLayout }): Promise<Buffer> {
   // Amounts in currency codes ("PHP 1,299.50"): the fonts have no "₱" (nor most other symbols).
   const receipt = printable(receiptSections(data, "code"))
-  const barcode = await barcodePng(data.receipt_number)
+  // The receipt number's barcode first, then each plugin code's (a gift card's) with its label.
+  const barcodes = await Promise.all(
+    [{ value: data.receipt_number, caption: receipt.receipt_number }, ...receipt.codes.map((c, i) => ({ value: data.codes![i].value, caption: `${c.label} ${c.value}` }))].map(
+      async ({ value, caption }) => ({ image: await barcodePng(value), caption })
+    )
+  )
   const info = { Title: `Receipt ${data.receipt_number}`, Author: data.branch.name }
-  return toBuffer(layout === "thermal" ? thermalPdf(receipt, barcode, info) : a4Pdf(receipt, barcode, info))
+  return toBuffer(layout === "thermal" ? thermalPdf(receipt, barcodes, info) : a4Pdf(receipt, barcodes, info))
 }

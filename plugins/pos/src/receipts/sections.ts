@@ -20,6 +20,8 @@ export type SectionLine = {
  */
 export type ReceiptSections = {
   receipt_number: string
+  /** Barcodes under the receipt number's, each with its label (a gift card's code). */
+  codes: { label: string; value: string }[]
   /** Branch name first, then address, phone and TIN. */
   branch: string[]
   /** The branch's own header text, less what `branch` already says. */
@@ -84,6 +86,7 @@ export function receiptSections(data: ReceiptData, display: CurrencyDisplay): Re
   ]
   return {
     receipt_number: data.receipt_number,
+    codes: data.codes ?? [],
     branch: branchLines,
     header: splitLines(branch.header).filter((line) => !repeatsBranchFact(line, branchLines, branch.tax_id)),
     notices: [

@@ -39,6 +39,8 @@ export type ReceiptData = {
     /** What plugins print under the line (warranty terms, …): defineReceiptLineNotes. */
     notes?: string[]
   }[]
+  /** Codes plugins print as barcodes under the receipt number's (a gift card's): defineReceiptCodes. */
+  codes?: { label: string; value: string }[]
   /** Whole-sale discounts and promotions. */
   discounts: { label: string; amount: string }[]
   subtotal: string

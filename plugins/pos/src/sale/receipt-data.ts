@@ -5,6 +5,7 @@ import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import type { ReceiptData } from "../receipts"
 import { receiptLineNotes } from "../receipts/line-notes"
+import { receiptCodes } from "../receipts/receipt-codes"
 import { goodsHeld } from "./goods-held"
 import { inScanOrder } from "./scan-order"
 import { money, num } from "./money"
@@ -116,10 +117,14 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
       serial_numbers: i.metadata?.serial_numbers ?? [],
     }
   })
-  const notes = await receiptLineNotes(
-    order.items.map((i) => ({ line_id: i.metadata?.kassa_line_id ?? null, product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
-    { container: scope, order_id: orderId, stock_location_id: ticket.stock_location_id }
-  )
+  const noteContext = { container: scope, order_id: orderId, stock_location_id: ticket.stock_location_id }
+  const [notes, codes] = await Promise.all([
+    receiptLineNotes(
+      order.items.map((i) => ({ line_id: i.metadata?.kassa_line_id ?? null, product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
+      noteContext
+    ),
+    receiptCodes(noteContext),
+  ])
   // A plugin's tender may print rows under it (store credit: what the customer has left).
   const lastOfMethod = new Map(tenders.map((t) => [t.method, t.id]))
   const tenderRows = new Map(
@@ -171,5 +176,6 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     })),
     change: money(MathBN.sum(0, ...tenders.map((t) => t.change ?? 0))),
     warranty_terms: settings.warranty_terms,
+    codes,
   }
 }

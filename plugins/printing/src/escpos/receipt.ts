@@ -23,6 +23,7 @@ export function receiptBytes(data: ReceiptData, print: ReceiptPrint): Uint8Array
   if (banner) encoder.align("center").bold(true).line(banner).bold(false).align("left")
   printLines(encoder, lines)
   receiptNumberBarcode(encoder, data.receipt_number)
+  for (const code of data.codes ?? []) codeBarcode(encoder, code, columns)
   cutIfAble(encoder, print)
   if (kick) kickDrawer(encoder)
   return encoder.encode()
@@ -31,3 +32,13 @@ export function receiptBytes(data: ReceiptData, print: ReceiptPrint): Uint8Array
 /** The receipt number as CODE128 at the foot (GS k 73): a return or reprint scans it instead of typing it. */
 const receiptNumberBarcode = (encoder: Encoder, receiptNumber: string) =>
   encoder.align("center").barcode(receiptNumber, "code128", { height: 60, width: 2, text: "none" }).align("left")
+
+/**
+ * A plugin's code (a gift card's) under the receipt number: its label and value, then its CODE128
+ * with bars one dot wide where two would not fit the roll (12 dots a column; a CODE128 character
+ * takes 11 modules, plus start, check and stop).
+ */
+function codeBarcode(encoder: Encoder, code: { label: string; value: string }, columns: number) {
+  const width = (code.value.length + 3) * 11 * 2 + 2 <= columns * 12 ? 2 : 1
+  encoder.align("center").line(`${code.label} ${code.value}`).barcode(code.value, "code128", { height: 60, width, text: "none" }).align("left")
+}

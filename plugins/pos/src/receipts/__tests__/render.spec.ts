@@ -108,6 +108,12 @@ describe.each(["thermal", "a4"] as const)("%s HTML receipt", (layout) => {
     expect(html).toContain("keep this receipt for claims.")
     expect(html).toMatch(/<figure class="barcode"><svg [^>]*viewBox="[^"]+"[\s\S]*<path[\s\S]*<\/svg>\s*<figcaption>MEGA-R1-000123<\/figcaption>/)
   })
+
+  it("prints a plugin's codes (a gift card's) as barcodes under the receipt number's, each captioned", () => {
+    const withCodes = renderReceiptHtml({ ...receipt, codes: [{ label: "Gift card", value: "ABCD-EFGH-JKMN-PQRS-T" }] }, { layout })
+    expect(withCodes.match(/<figure class="barcode">/g)).toHaveLength(2)
+    expect(withCodes.indexOf("<figcaption>Gift card ABCD-EFGH-JKMN-PQRS-T</figcaption>")).toBeGreaterThan(withCodes.indexOf("<figcaption>MEGA-R1-000123</figcaption>"))
+  })
 })
 
 describe.each(["thermal", "a4"] as const)("%s PDF receipt", (layout) => {
@@ -127,6 +133,16 @@ describe.each(["thermal", "a4"] as const)("%s PDF receipt", (layout) => {
     const raw = pdf.toString("latin1")
     expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(1)
     expect(raw).toMatch(layout === "thermal" ? /\/MediaBox \[0 0 226\.77 \d+/ : /\/MediaBox \[0 0 595\.28 841\.89\]/)
+  })
+
+  it("prints a plugin's codes as captioned barcodes under the receipt number's, still on one page", async () => {
+    const withCodes = await renderReceiptPdf({ ...receipt, codes: [{ label: "Gift card", value: "ABCD-EFGH-JKMN-PQRS-T" }] }, { layout })
+    const raw = withCodes.toString("latin1")
+    // One more image than the receipt alone (each image may come with its transparency mask).
+    const images = (pdfBytes: Buffer) => pdfBytes.toString("latin1").match(/\/Subtype \/Image/g)!.length
+    expect(images(withCodes)).toBe(2 * images(pdf))
+    expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(1)
+    expect(pdfContent(withCodes)).toContain(hex("Gift card ABCD-EFGH-JKMN-PQRS-T"))
   })
 
   it("prints the receipt number and amounts with the currency code", () => {

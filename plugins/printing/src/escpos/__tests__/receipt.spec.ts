@@ -59,6 +59,24 @@ describe("ESC/POS receipt", () => {
     expect(out.toString("latin1")).toContain("CUSTOMER COPY")
   })
 
+  it("prints a plugin's codes (a gift card's) as captioned CODE128 under the receipt number, narrower bars where two dots would not fit", () => {
+    const value = "ABCD-EFGH-JKMN-PQRS-T"
+    const withCard = { ...sale, codes: [{ label: "Gift card", value }] }
+    const code = Buffer.concat([Buffer.from([0x1d, 0x6b, 0x49, value.length + 2]), Buffer.from(`{B${value}`)])
+    const barWidth = (out: Buffer, before: number) => out[out.lastIndexOf(Buffer.from([0x1d, 0x77]), before) + 2]
+    for (const columns of [48, 32]) {
+      const out = bytes(receiptBytes(withCard, { ...roll(columns), kick: false }))
+      const at = out.indexOf(code)
+      const receiptNumber = out.indexOf(Buffer.from("{BMNL-202612-000042"))
+      expect(at).toBeGreaterThan(receiptNumber)
+      expect(out.indexOf(Buffer.from(`Gift card ${value}`))).toBeLessThan(at)
+      expect(out.indexOf(Buffer.from([0x1d, 0x56]))).toBeGreaterThan(at)
+      // 80 mm: as wide as the receipt number's bars; 58 mm: narrower, to fit the roll.
+      if (columns === 48) expect(barWidth(out, at)).toBe(barWidth(out, receiptNumber))
+      else expect(barWidth(out, at)).toBeLessThan(barWidth(out, receiptNumber))
+    }
+  })
+
   it("prints on one code page that holds the receipt's letters: CP437 for ASCII, CP858 for ×, ñ; auto beyond", () => {
     const plain = bytes(testPageBytes({ name: "Counter 1", host: "127.0.0.1", port: 9100, paper_width: 80 }, roll(48), new Date(0)))
     expect(plain.indexOf(Buffer.from([0x1b, 0x74, 0x00]))).toBeGreaterThan(0) // ESC t 0: CP437
