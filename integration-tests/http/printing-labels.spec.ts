@@ -4,41 +4,16 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import net from "node:net"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { decodeBarcode, decodeBarcodePng, pdfImages, pdfPageCount } from "../helpers/decode-barcode"
+import { testPrinter } from "../helpers/test-printer"
 
 jest.setTimeout(300000)
 
 process.env.KASSA_PRINT_RETRY_MS = "50"
 process.env.KASSA_PRINT_TIMEOUT_MS = "2000"
-
-/** A raw-TCP label printer on loopback: the bytes of its next connection. */
-async function testPrinter() {
-  const prints: Buffer[] = []
-  const server = net.createServer((socket) => {
-    const chunks: Buffer[] = []
-    socket.on("data", (chunk) => chunks.push(chunk))
-    socket.on("end", () => {
-      socket.end()
-      prints.push(Buffer.concat(chunks))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    next: async (ms = 15_000) => {
-      for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
-        const print = prints.shift()
-        if (print) return print
-      }
-      throw new Error(`No print within ${ms} ms`)
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
 
 async function locations(container: MedusaContainer) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id"] })
@@ -303,6 +278,19 @@ medusaIntegrationTestRunner({
         const commands = [...print.entries()].filter(([i, b]) => b === 0x1d && print[i + 1] === 0x6b).map(([i]) => i)
         expect(commands).toHaveLength(2)
         expect(print.indexOf(Buffer.from(variant.barcode!.slice(0, 12)), commands[0])).toBeGreaterThan(commands[0])
+
+        // A route for barcode labels wins over the label printer: here, to a desk printer.
+        const desk = await testPrinter()
+        try {
+          const deskPrinter = await call("post", "/admin/kassa/printing/printers", manager, { location_id: mnl, name: "Stock room desk", host: "127.0.0.1", port: desk.port, role: "report", paper_width: 80 })
+          expect((await call("post", "/admin/kassa/printing/routing", manager, { location_id: mnl, task: "barcode_label", printer_id: deskPrinter.data.printer.id })).status).toBe(200)
+          const routed = await call("post", "/admin/kassa/printing/labels", cashier, { location_id: mnl, items: [{ variant_id: variant.id, quantity: 1 }], format: "printer" })
+          expect(routed.data.print_jobs).toEqual([expect.objectContaining({ kind: "label", printer_id: deskPrinter.data.printer.id })])
+          expect((await desk.next()).indexOf(Buffer.from("Label Test Cable"))).toBeGreaterThan(0)
+          expect(await printer.quiet(1000)).toBe(true)
+        } finally {
+          await desk.close()
+        }
 
         // No label printer at the other branch: a clear answer, not a job nobody prints.
         const cebProduct = await call("post", "/admin/kassa/printing/labels", cebCashier, { location_id: ceb, items: [{ variant_id: variant.id, quantity: 1 }], format: "printer" })

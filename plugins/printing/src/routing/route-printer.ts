@@ -41,6 +41,13 @@ export async function printerForTask(printing: PrintingModuleService, ask: Print
   return ask.task === "receipt" ? receiptPrinterFor(printing, ask) : null
 }
 
+/** A user's role ids as staff (an admin request's actor): none without a staff record. */
+export async function userRoleIds(container: MedusaContainer, userId: string | null) {
+  if (!userId) return []
+  const [staff] = await container.resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ user_id: userId }, { select: ["role_ids"] })
+  return (staff?.role_ids as string[] | undefined) ?? []
+}
+
 /** A staff member's role ids (none for an unknown id: the branch's routes without a role apply). */
 export async function staffRoleIds(container: MedusaContainer, staffId: string | null) {
   if (!staffId) return []
