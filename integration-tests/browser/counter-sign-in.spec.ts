@@ -10,7 +10,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
-import { TEST_PASSWORD } from "../helpers/admin"
+import { adminHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { BROWSER_TIMEOUT as timeout, launchChromium, peso, shot, stocked, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
 import { totpCode } from "../helpers/totp"
 
@@ -181,7 +181,21 @@ medusaIntegrationTestRunner({
       await shot(page, "counter-sign-in-x-report-1280.png")
     })
 
-    it("asks a manager with an authenticator for its code after the password, by keyboard, and refuses a wrong one", async () => {
+    it("tells a manager whose role requires a second factor to set one up; once set up, asks for its code by keyboard and refuses a wrong one", async () => {
+      const owner = await adminHeaders(api, getContainer(), OWNER)
+      const { data } = await api.get("/admin/kassa/roles", owner)
+      const managerRole = (data.roles as { id: string; name: string }[]).find((r) => r.name === "Manager")!.id
+      await api.post(`/admin/kassa/roles/${managerRole}`, { requires_second_factor: true }, owner)
+      const unenrolled = await context.newPage()
+      await counterSignIn(unenrolled, MANAGER)
+      const notice = unenrolled.getByTestId("enrolment-needed")
+      await notice.waitFor({ timeout })
+      expect(await notice.innerText()).toContain("Your role Manager requires two-factor sign-in")
+      await shot(unenrolled, "counter-sign-in-enrol-first-1280.png")
+      await unenrolled.getByRole("button", { name: "Sign out" }).click()
+      await unenrolled.getByLabel("E-mail").waitFor({ timeout })
+      await unenrolled.close()
+
       // The manager enrols through Medusa's own routes (as the admin's profile page does).
       const signedIn = await api.post("/auth/user/emailpass", { email: MANAGER, password: TEST_PASSWORD })
       const who = { headers: { authorization: `Bearer ${signedIn.data.token}` } }

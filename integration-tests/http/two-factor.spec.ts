@@ -131,6 +131,49 @@ medusaIntegrationTestRunner({
       expect([switched.status, switched.data.message]).toEqual([400, expect.stringContaining("signs in with a second factor")])
     })
 
+    it("keeps staff of a role that requires two-factor to their enrolment until they have one, and logs each step", async () => {
+      const owner = await adminHeaders(api, getContainer(), "owner@example.com")
+      const roles = (await call("get", "/admin/kassa/roles", owner)).data.roles as { id: string; name: string }[]
+      const managerRole = roles.find((r) => r.name === "Manager")!.id
+      const require = (value: unknown) => call("post", `/admin/kassa/roles/${managerRole}`, owner, { requires_second_factor: value })
+      expect((await require("yes")).status).toBe(400)
+      expect((await call("post", `/admin/kassa/roles/${managerRole}`, cashier, { requires_second_factor: true })).status).toBe(403)
+      expect((await require(true)).data.role).toEqual(expect.objectContaining({ requires_second_factor: true }))
+
+      // Password only, no factor yet: the profile and who-am-I answer, nothing else does, in words.
+      const password = await signIn("manager.mnl@example.com")
+      expect(password.data.mfa_required).toBeUndefined()
+      const unenrolled = bearer(password.data.token as string)
+      for (const [method, url] of [["get", "/admin/orders"], ["get", "/admin/kassa/branches"], ["post", "/admin/kassa/pos/tickets"], ["get", "/admin/products"]] as const) {
+        const refused = await call(method, url, unenrolled, { location_id: mnl, register_id: register })
+        expect({ url, status: refused.status, message: refused.data.message }).toEqual({ url, status: 403, message: expect.stringContaining("Your role Manager requires two-factor sign-in") })
+      }
+      expect((await call("get", "/admin/users/me", unenrolled)).status).toBe(200)
+      const me = await call("get", "/admin/kassa/me", unenrolled)
+      expect(me.data).toEqual(expect.objectContaining({ policies: [], branches: [], enrolment_needed: expect.stringContaining("Settings → Profile"), second_factor: { required_by: ["Manager"], enrolled: false } }))
+      expect((me.data.admin as { home: string }).home).toBe("/settings/profile")
+      // Other roles are not touched.
+      expect((await call("get", "/admin/kassa/me", cashier)).data.enrolment_needed).toBeNull()
+
+      // Enrolment goes through Medusa's routes with that same sign-in; then only a code opens the admin.
+      const started = await call("post", "/auth/mfa/factors", unenrolled, { provider: "totp" })
+      const secret = started.data.secret as string
+      expect((await call("post", `/auth/mfa/factors/${(started.data.mfa_factor as { id: string }).id}/verify`, unenrolled, { code: totpCode(secret) })).status).toBe(200)
+      const challenged = await signIn("manager.mnl@example.com")
+      const verify = (code: string) =>
+        call("post", `/auth/mfa/challenges/${(challenged.data.mfa_challenge as { id: string }).id}/verify`, bearer(challenged.data.token as string), { method: "totp", code })
+      expect([400, 401]).toContain((await verify("000000")).status)
+      const full = await verify(totpCode(secret))
+      expect(full.status).toBe(200)
+      const orders = await call("get", "/admin/orders?fields=id", bearer(full.data.token as string))
+      expect(orders.status).toBe(200)
+      expect((await call("get", "/admin/kassa/me", bearer(full.data.token as string))).data.enrolment_needed).toBeNull()
+
+      const audit = await call("get", "/admin/kassa/audit/entries?entity_type=auth&limit=100", owner)
+      const actions = (audit.data.entries as { action: string }[]).map((e) => e.action)
+      expect(actions).toEqual(expect.arrayContaining(["auth.second_factor_enabled", "auth.second_factor_failed", "auth.second_factor_passed"]))
+    })
+
     it("lets an owner, not the staff member, reset a lost factor with a reason; the next sign-in is by password alone", async () => {
       await enrolManager()
       const owner = await adminHeaders(api, getContainer(), "owner@example.com")

@@ -13,6 +13,7 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { checkBranchAndStaffPages } from "./admin-pages"
 import { checkFirstDayPages } from "./first-day-pages"
 import { checkInstallmentPages } from "./installments-pages"
+import { checkSecondFactorPages } from "./second-factor-pages"
 import { checkStoreCreditPages } from "./store-credit-pages"
 import { checkWarrantyPages } from "./warranty-pages"
 import { freePort, KassaRun, root, startKassa, stopKassa } from "../helpers/kassa-process"
@@ -194,6 +195,7 @@ describe("npm start", () => {
       await checkFirstDayPages(page, base, artifacts)
       // Store credit: signed in as Manila's manager, in a page of its own (after first-day, which closes Counter 2's drawer).
       await checkStoreCreditPages(browser, base, artifacts)
+      await checkSecondFactorPages(page, browser, base, artifacts)
     } finally {
       await browser.close()
     }

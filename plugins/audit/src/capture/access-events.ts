@@ -42,6 +42,41 @@ function pinEvent(req: MedusaRequest, status: number, body: Body, cashierSwitch 
   }
 }
 
+type AuthContext = { auth_context?: { actor_id?: string } }
+
+// Medusa's MFA routes: enrolment, removal, recovery codes and the sign-in challenge.
+const MFA = /^\S+ \/auth\/mfa\//
+const MFA_ENABLE = /^POST \/auth\/mfa\/factors\/([^/]+)\/verify$/
+const MFA_DISABLE = /^DELETE \/auth\/mfa\/factors\/([^/]+)$/
+const MFA_RECOVERY_CODES = /^POST \/auth\/mfa\/recovery-codes$/
+const MFA_CHALLENGE = /^POST \/auth\/mfa\/challenges\/([^/]+)\/verify$/
+
+/** A second factor enrolled, removed or answered: the signed-in (or half signed-in) user, and the outcome. */
+function secondFactorEvent(req: MedusaRequest, route: string, status: number, body: Body): AuditEvent | null {
+  const user = (req as MedusaRequest & AuthContext).auth_context?.actor_id ?? null
+  const ok = status >= 200 && status < 300
+  const reason = ok ? {} : { reason: str(body?.message) }
+  const event = (action: string, changes: Record<string, unknown>): AuditEvent => ({
+    action,
+    entity_type: "auth",
+    entity_id: user,
+    actor_type: "user",
+    actor_id: user,
+    changes: { ...changes, ...reason },
+  })
+  const enable = routeMatch(route, MFA_ENABLE)
+  if (enable) return event(ok ? "auth.second_factor_enabled" : "auth.second_factor_enrol_failed", { factor_id: enable[1] })
+  const disable = routeMatch(route, MFA_DISABLE)
+  if (disable) return ok ? event("auth.second_factor_disabled", { factor_id: disable[1] }) : null
+  if (routeMatch(route, MFA_RECOVERY_CODES)) return ok ? event("auth.recovery_codes_created", {}) : null
+  const challenge = routeMatch(route, MFA_CHALLENGE)
+  if (!challenge) return null
+  const method = str((req.body as Body)?.method)
+  if (status === 429) return event("auth.locked_out", { challenge_id: challenge[1], method })
+  if (ok) return event(method === "recovery_code" ? "auth.recovery_code_used" : "auth.second_factor_passed", { challenge_id: challenge[1], method })
+  return event("auth.second_factor_failed", { challenge_id: challenge[1], method })
+}
+
 // Compared as the route guards compare paths, so that no spelling of these routes goes unrecorded.
 const SIGN_IN = /^POST \/auth\/user\/emailpass$/
 const SIGN_OUT = /^DELETE \/auth\/session$/
@@ -64,6 +99,7 @@ async function eventOf(req: MedusaRequest, path: string, status: number, body: B
   if (routeMatch(route, SIGN_OUT)) {
     return status === 200 && signedOut ? { action: "auth.sign_out", entity_type: "auth", entity_id: signedOut, actor_type: "user", actor_id: signedOut } : null
   }
+  if (routeMatch(route, MFA)) return secondFactorEvent(req, route, status, body)
   if (routeMatch(route, PIN_VERIFY)) return pinEvent(req, status, body)
   if (routeMatch(route, CASHIER_SWITCH)) return pinEvent(req, status, body, true)
   if (status === 403) {
@@ -73,7 +109,8 @@ async function eventOf(req: MedusaRequest, path: string, status: number, body: B
 }
 
 /**
- * Records sign-ins, sign-outs, failed sign-ins, PIN checks and every refused (403) request,
+ * Records sign-ins, sign-outs, failed sign-ins, second factors (enrolled, removed, answered or
+ * failed), PIN checks and every refused (403) request,
  * before the response leaves so that whoever reads the log next sees it.
  */
 export function recordAccessEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {

@@ -13,6 +13,11 @@ export type Access = {
   can: (policy: string) => boolean
   atBranch: (stockLocationId: string) => boolean
   allBranches: boolean
+  /**
+   * Why this staff member may do nothing yet: a role of theirs requires a second factor they have
+   * not enrolled. Until then they reach only their profile, where Medusa's MFA enrolment is.
+   */
+  enrolmentNeeded: string | null
 }
 
 const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
@@ -38,7 +43,7 @@ async function loadAccess(req: MedusaRequest): Promise<Access> {
   const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string; mfa_enabled?: boolean } }).auth_context
   if (!auth?.actor_id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in first")
   if (auth.actor_type === "api-key") {
-    return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true }
+    return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true, enrolmentNeeded: null }
   }
   const found = await req.scope.resolve<StaffModuleService>(STAFF_MODULE).accessRecord(auth.actor_id)
   if (!found) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
@@ -48,15 +53,24 @@ async function loadAccess(req: MedusaRequest): Promise<Access> {
   if (staff.second_factor_since && !auth.mfa_enabled) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is from before your two-factor sign-in was set up: sign in again with your authenticator code")
   }
+  const actor = { type: "user" as const, id: auth.actor_id }
+  if (staff.second_factor_roles.length && !staff.second_factor_since) {
+    return { actor, staff, can: () => false, atBranch: () => false, allBranches: false, enrolmentNeeded: enrolmentMessage(staff.second_factor_roles) }
+  }
   const branches = new Set(staff.branch_ids)
   return {
-    actor: { type: "user", id: auth.actor_id },
+    actor,
     staff,
     can: (policy) => grants(policies, policy),
     atBranch: (id) => staff.all_branches || branches.has(id),
     allBranches: staff.all_branches,
+    enrolmentNeeded: null,
   }
 }
+
+const enrolmentMessage = (roles: string[]) =>
+  `${roles.length > 1 ? `Your roles ${roles.join(", ")} require` : `Your role ${roles[0]} requires`} two-factor sign-in: ` +
+  "set up an authenticator app in the admin under Settings → Profile → Two-factor authentication, then sign in again"
 
 export const requirePolicy = (access: Access, policy: string) => {
   if (!access.can(policy)) throw forbidden(`Missing policy ${policy}`)

@@ -13,6 +13,9 @@ const seenLongAgo = (at: Date | string | null) => !at || Date.now() - new Date(a
 // Reachable without a staff record, so the admin can explain why nothing else is.
 const WITHOUT_STAFF = /^GET \/admin\/(users|kassa)\/me$/
 const KASSA_ROUTES = /^\/admin\/kassa(\/|$)/
+// All that staff who must enrol a second factor first may reach: their profile (Medusa's MFA
+// enrolment lives under /auth, outside the admin), who they are, and signing out.
+const BEFORE_ENROLMENT = /^(GET \/admin\/(users|kassa)\/me|POST \/admin\/kassa\/me\/sign-out)$/
 
 /**
  * Runs after Medusa's authentication on every /admin request: refuses deactivated staff and
@@ -31,6 +34,9 @@ export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next
       throw e
     })
     if (!access) return next()
+    if (access.enrolmentNeeded && !routeMatch(`${method} ${path}`, BEFORE_ENROLMENT)) {
+      throw new MedusaError(MedusaError.Types.FORBIDDEN, access.enrolmentNeeded)
+    }
     if (access.staff && seenLongAgo(access.staff.last_seen_at)) {
       await req.scope.resolve<StaffModuleService>(STAFF_MODULE).touch(access.staff.id)
     }

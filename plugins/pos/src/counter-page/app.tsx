@@ -57,7 +57,26 @@ export function App() {
     await signOut()
     setMe({ staff: null, policies: [], branches: [] })
   }
+  if (me.enrolment_needed) return <EnrolFirst message={me.enrolment_needed} onSignOut={leave} />
   return display ? <Display me={me} onSignOut={leave} /> : <Counter me={me} onSignOut={leave} />
+}
+
+/** A role requires a second factor this staff member has not set up: the server lets them do nothing else. */
+function EnrolFirst({ message, onSignOut }: { message: string; onSignOut: () => void }) {
+  return (
+    <div className="center">
+      <div className="card" data-testid="enrolment-needed">
+        <h1>Set up two-factor sign-in first</h1>
+        <div className="error-text">{message}.</div>
+        <a className="act" href="/app/settings/profile">
+          Open your profile in the admin
+        </a>
+        <button className="act" onClick={onSignOut}>
+          Sign out
+        </button>
+      </div>
+    </div>
+  )
 }
 
 function Counter({ me, onSignOut }: { me: Me; onSignOut: () => void }) {

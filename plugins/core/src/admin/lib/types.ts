@@ -35,7 +35,7 @@ export type KassaPlugin = {
   policies: Record<string, string>
 }
 
-export type Role = { id: string; name: string; description: string | null; policies: string[]; is_system: boolean }
+export type Role = { id: string; name: string; description: string | null; policies: string[]; is_system: boolean; requires_second_factor: boolean }
 
 export type Staff = {
   id: string
@@ -67,4 +67,8 @@ export type Me = {
   branches: Branch[]
   /** Absent for a user without a staff record (the server refuses them everything). */
   admin?: { home: string; pages: AdminPage[] }
+  /** The roles that require a second factor, and whether this staff member has one. */
+  second_factor?: { required_by: string[]; enrolled: boolean }
+  /** Set while a role requires a second factor not enrolled yet: all the server lets them do is enrol. */
+  enrolment_needed?: string | null
 }

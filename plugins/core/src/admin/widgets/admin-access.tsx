@@ -1,4 +1,5 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { Alert } from "@medusajs/ui"
 import { useEffect } from "react"
 import { useHref, useLocation, useNavigate, useNavigationType } from "react-router-dom"
 import { hiddenEntriesCss, pageOf } from "../lib/admin-pages"
@@ -11,6 +12,8 @@ import { useMe } from "../lib/queries"
  * - the dashboard's landing (it sends everyone to the order list, by a replace, after sign-in
  *   and from "/") goes to the user's own home instead: a cashier to the counter, a credit
  *   officer to the applications waiting;
+ * - staff whose role requires a second factor they have not enrolled stay on their profile, where
+ *   Medusa's MFA enrolment is, with the server's words for why;
  * - a refused page goes to core's access page, which says what is missing in words. Medusa's
  *   error boundary cannot: it shows a fixed text per status (none for 403) and, in a development
  *   build, the raw error with its stack. A route cannot replace a built-in one either (the
@@ -28,7 +31,12 @@ const AdminAccess = () => {
   const landed = pathname === "/orders" && navigationType === "REPLACE"
   const page = admin ? pageOf(admin.pages, pathname) : undefined
   const refused = page && !page.allowed ? `/access?page=${encodeURIComponent(page.path)}` : null
-  const target = !admin ? null : landed && admin.home !== "/orders" ? admin.home : refused
+  const enrol = me?.enrolment_needed
+  const target = !admin
+    ? null
+    : enrol
+      ? pathname.startsWith(admin.home) ? null : admin.home
+      : landed && admin.home !== "/orders" ? admin.home : refused
 
   useEffect(() => {
     if (target) navigate(target, { replace: true })
@@ -38,7 +46,16 @@ const AdminAccess = () => {
   // (the order list's 403 on landing) must not flash first.
   const blank = isPending || !!target
   const css = [blank ? "main { visibility: hidden; }" : "", admin ? hiddenEntriesCss(admin.pages, base) : ""].filter(Boolean).join("\n")
-  return css ? <style>{css}</style> : null
+  return (
+    <>
+      {css && <style>{css}</style>}
+      {enrol && (
+        <Alert variant="warning" data-testid="enrolment-needed">
+          {enrol}
+        </Alert>
+      )}
+    </>
+  )
 }
 
 export const config = defineWidgetConfig({ zone: "topbar", id: "kassa:admin-access" })

@@ -32,6 +32,8 @@ export type StaffAccessRow = {
   is_active: boolean
   last_seen_at: Date | string | null
   second_factor_since: Date | string | null
+  /** Names of the staff member's roles that require a second factor. */
+  second_factor_roles: string[]
 }
 
 export type PinCheck = "ok" | "wrong" | "locked" | "no_pin"
@@ -74,7 +76,8 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
   async accessRecord(userId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     const [row] = (await ctx.manager!.execute(
       `select s.id, s.user_id, s.role_ids, s.branch_ids, s.all_branches, s.is_active, s.last_seen_at, s.second_factor_since,
-              array(select distinct p from kassa_role r, unnest(r.policies) p where r.id = any(s.role_ids) and r.deleted_at is null) as policies
+              array(select distinct p from kassa_role r, unnest(r.policies) p where r.id = any(s.role_ids) and r.deleted_at is null) as policies,
+              array(select r.name from kassa_role r where r.id = any(s.role_ids) and r.deleted_at is null and r.requires_second_factor order by r.name) as second_factor_roles
          from kassa_staff_member s
         where s.user_id = ? and s.deleted_at is null
         limit 1`,

@@ -16,6 +16,8 @@ export type Me = {
     details: { code: string } | null
     plugins: Record<string, boolean>
   }[]
+  /** Why this staff member can do nothing yet: a role requires a second factor they have not set up. */
+  enrolment_needed?: string | null
 }
 
 export type Register = { id: string; name: string; code: string }

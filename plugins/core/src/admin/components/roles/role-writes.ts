@@ -2,7 +2,7 @@ import { useKassaMutation } from "../../lib/mutation"
 import { kassaKeys } from "../../lib/queries"
 import { sdk } from "../../lib/sdk"
 
-export type RoleBody = { name: string; description: string | null; policies: string[] }
+export type RoleBody = { name: string; description: string | null; policies: string[]; requires_second_factor: boolean }
 
 // /me too: changing a role changes the policies of everyone who holds it, the user included.
 const refresh = [kassaKeys.roles, kassaKeys.me]

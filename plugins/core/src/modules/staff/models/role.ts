@@ -10,4 +10,6 @@ export const StaffRole = model.define({ name: "StaffRole", tableName: "kassa_rol
   description: model.text().nullable(),
   policies: model.array(),
   is_system: model.boolean().default(false),
+  /** Its staff must sign in with a second factor; until they enrol, they reach nothing else. */
+  requires_second_factor: model.boolean().default(false),
 })

@@ -68,6 +68,7 @@ const RolesPage = () => {
                     {r.name}
                   </Text>
                   {r.is_system && <Badge size="2xsmall">Default</Badge>}
+                  {r.requires_second_factor && <Badge size="2xsmall" color="blue">Two-factor</Badge>}
                 </div>
                 <Text size="small" className="text-ui-fg-subtle">
                   {r.description}

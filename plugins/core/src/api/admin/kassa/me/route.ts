@@ -8,6 +8,9 @@ import type StaffModuleService from "../../../../modules/staff/service"
 import { listStaff } from "../staff/query"
 import { listBranches } from "../branches/query"
 
+/** The dashboard's profile page, where Medusa's MFA enrolment is. */
+const ENROLMENT_PAGE = "/settings/profile"
+
 /**
  * Who am I here: staff record, roles, policies, branches and which plugins are on at each.
  * The admin and the counter use it to hide what the server would refuse anyway; `admin` is where
@@ -20,6 +23,20 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     return
   }
   const [staff] = await listStaff(req.scope, { id: access.staff.id })
+  const second_factor = { required_by: access.staff.second_factor_roles, enrolled: !!access.staff.second_factor_since }
+  if (access.enrolmentNeeded) {
+    // Nothing but the enrolment until then: the admin sends them to their profile, the counter says so.
+    res.json({
+      staff,
+      roles: [],
+      policies: [],
+      branches: [],
+      second_factor,
+      enrolment_needed: access.enrolmentNeeded,
+      admin: { home: ENROLMENT_PAGE, pages: adminPagesFor(new Set()) },
+    })
+    return
+  }
   const staffService: StaffModuleService = req.scope.resolve(STAFF_MODULE)
   const roles = await staffService.listStaffRoles({ id: access.staff.role_ids }, { select: ["id", "name", "policies"] })
   const branches = (await listBranches(req.scope)).filter((b) => access.atBranch(b.stock_location_id))
@@ -36,6 +53,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     roles,
     policies: [...policies],
     branches: withPlugins,
+    second_factor,
+    enrolment_needed: null,
     admin: { home: adminHomeFor(policies), pages: adminPagesFor(policies) },
   })
 }
