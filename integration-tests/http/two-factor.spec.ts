@@ -174,6 +174,48 @@ medusaIntegrationTestRunner({
       expect(actions).toEqual(expect.arrayContaining(["auth.second_factor_enabled", "auth.second_factor_failed", "auth.second_factor_passed"]))
     })
 
+    it("lets staff edit their own phone, picture, name and sign-in e-mail, see where they are signed in and end a session", async () => {
+      const container = getContainer()
+      const [cashierUser] = await container.resolve(Modules.USER).listUsers({ email: "cashier.mnl@example.com" })
+      const [managerUser] = await container.resolve(Modules.USER).listUsers({ email: "manager.mnl@example.com" })
+      const bad = await call("post", "/admin/kassa/me", cashier, { avatar_url: "not a url" })
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("avatar_url")])
+      expect((await call("post", "/admin/kassa/me", cashier, { roles: ["Owner"] })).status).toBe(400)
+      const saved = await call("post", "/admin/kassa/me", cashier, { phone: "0917 555 0101", avatar_url: "https://example.com/cora.png", first_name: "Cora" })
+      expect(saved.data.staff).toEqual(expect.objectContaining({ phone: "0917 555 0101", avatar_url: "https://example.com/cora.png", user: expect.objectContaining({ first_name: "Cora" }) }))
+      // Medusa's profile page saves one's own name through Medusa's route; another's stays the owner's to change.
+      expect((await call("post", `/admin/users/${cashierUser.id}`, cashier, { last_name: "Reyes" })).status).toBe(200)
+      expect((await call("post", `/admin/users/${managerUser.id}`, cashier, { last_name: "Reyes" })).status).toBe(403)
+
+      // Two more sign-ins a second apart (a token's issue time is to the second): three sessions, one of them this one.
+      await new Promise((r) => setTimeout(r, 1100))
+      const laptop = bearer((await signIn("cashier.mnl@example.com")).data.token as string)
+      const sessions = (await call("get", "/admin/kassa/me/sessions", laptop)).data.sessions as { id: string; current: boolean; ip: string }[]
+      expect(sessions.length).toBeGreaterThanOrEqual(2)
+      expect(sessions.filter((x) => x.current)).toHaveLength(1)
+      const other = sessions.find((x) => !x.current)!
+      expect((await call("post", `/admin/kassa/me/sessions/sess_nope/end`, laptop)).status).toBe(404)
+      const managerSessions = (await call("get", "/admin/kassa/me/sessions", await adminHeaders(api, container, "owner@example.com"))).data.sessions as { id: string }[]
+      expect((await call("post", `/admin/kassa/me/sessions/${managerSessions[0].id}/end`, laptop)).status).toBe(404)
+      expect((await call("post", `/admin/kassa/me/sessions/${other.id}/end`, laptop)).status).toBe(200)
+      const ended = await call("get", "/admin/kassa/me", cashier)
+      expect([ended.status, ended.data.message]).toEqual([401, expect.stringContaining("This sign-in has ended")])
+      expect((await call("get", "/admin/kassa/me", laptop)).status).toBe(200)
+
+      // A new sign-in e-mail needs the password; then only the new one signs in.
+      const wrong = await call("post", "/admin/kassa/me/email", laptop, { email: "cora@example.com", password: "not-it" })
+      expect([wrong.status, wrong.data.message]).toEqual([400, "The current password is not right"])
+      const taken = await call("post", "/admin/kassa/me/email", laptop, { email: "Manager.MNL@example.com", password: TEST_PASSWORD })
+      expect([taken.status, taken.data.message]).toEqual([400, expect.stringContaining("already belongs to another account")])
+      expect((await call("post", "/admin/kassa/me/email", laptop, { email: "cora@example.com", password: TEST_PASSWORD })).data).toEqual({ email: "cora@example.com" })
+      expect((await signIn("cashier.mnl@example.com")).status).toBe(401)
+      expect((await signIn("cora@example.com")).status).toBe(200)
+
+      // Signing out ends this token too: Medusa would honour it until it expires.
+      expect((await call("post", "/admin/kassa/me/sign-out", laptop)).status).toBe(200)
+      expect((await call("get", "/admin/kassa/me", laptop)).status).toBe(401)
+    })
+
     it("lets an owner, not the staff member, reset a lost factor with a reason; the next sign-in is by password alone", async () => {
       await enrolManager()
       const owner = await adminHeaders(api, getContainer(), "owner@example.com")

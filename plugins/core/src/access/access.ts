@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { STAFF_MODULE } from "../modules/staff"
 import type { StaffAccessRow } from "../modules/staff/service"
 import type StaffModuleService from "../modules/staff/service"
+import { tokenTimes } from "./token-times"
 
 export type StaffRecord = StaffAccessRow
 
@@ -40,15 +41,17 @@ export function accessOf(req: MedusaRequest): Promise<Access> {
 }
 
 async function loadAccess(req: MedusaRequest): Promise<Access> {
-  const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string; mfa_enabled?: boolean } }).auth_context
+  const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string; mfa_enabled?: boolean; iat?: number } }).auth_context
   if (!auth?.actor_id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in first")
   if (auth.actor_type === "api-key") {
     return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true, enrolmentNeeded: null }
   }
-  const found = await req.scope.resolve<StaffModuleService>(STAFF_MODULE).accessRecord(auth.actor_id)
+  const found = await req.scope.resolve<StaffModuleService>(STAFF_MODULE).accessRecord(auth.actor_id, tokenTimes(auth)?.issued_at ?? null)
   if (!found) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
   const { staff, policies } = found
   if (!staff.is_active) throw forbidden("Your staff account is deactivated")
+  // Medusa's tokens stay valid until they expire; a session signed out or ended from the profile ends its token here.
+  if (staff.session_ended) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in has ended (signed out, or ended from your profile): sign in again")
   // Medusa keeps honouring a sign-in from before the staff member's second factor; Kassa does not.
   if (staff.second_factor_since && !auth.mfa_enabled) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is from before your two-factor sign-in was set up: sign in again with your authenticator code")

@@ -44,7 +44,8 @@ export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next
 
     const found = findAdminRule(method, path)
     if (found) {
-      if (found.rule.policy) requirePolicy(access, found.rule.policy)
+      const own = found.rule.ownUser && access.actor.type === "user" && found.match[1] === access.actor.id
+      if (found.rule.policy && !own) requirePolicy(access, found.rule.policy)
       const branches = found.rule.branches ? await found.rule.branches(req, found.match) : []
       if (branches === "all") {
         if (!access.allBranches) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only staff of every branch may do this")

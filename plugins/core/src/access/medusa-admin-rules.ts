@@ -14,6 +14,8 @@ export type AdminRule = {
   policy: string
   /** Stock locations the request acts on; "all" when it needs access to every branch. */
   branches?: (req: MedusaRequest, match: RegExpMatchArray) => Promise<string[] | "all"> | string[] | "all"
+  /** The policy is not needed when the path's first group is the caller's own user id. */
+  ownUser?: boolean
 }
 
 const WRITE = ["POST", "DELETE"]
@@ -43,6 +45,8 @@ async function reservationLocation(req: MedusaRequest, match: RegExpMatchArray) 
 }
 
 export const MEDUSA_ADMIN_RULES: AdminRule[] = [
+  // Medusa's profile page saves one's own name and picture here; anyone else's needs staff:manage.
+  { methods: ["POST"], path: /^\/admin\/users\/([^/]+)$/, policy: "staff:manage", ownUser: true },
   { methods: WRITE, path: /^\/admin\/(users|invites)(\/|$)/, policy: "staff:manage" },
   { methods: WRITE, path: /^\/admin\/inventory-items\/[^/]+\/location-levels\/batch$/, policy: "inventory:write", branches: levelBatchLocations },
   { methods: WRITE, path: /^\/admin\/inventory-items\/location-levels\/batch$/, policy: "inventory:write", branches: levelBatchLocations },

@@ -15,6 +15,7 @@ import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators
 import { PostPinSchema, PostStaffSchema, ResetSecondFactorSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
 import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config"
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
+import { PostOwnEmailSchema, PostOwnProfileSchema } from "./admin/kassa/me/validators"
 import { kassaErrorHandler } from "./error-handler"
 
 const { guard } = corePlugin
@@ -43,6 +44,10 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [throttleSignIn("customer")] },
     { matcher: "/auth/mfa/challenges/:id/verify", methods: ["POST"], middlewares: [settleSecondFactor] },
     { matcher: "/auth/session", methods: ["DELETE"], middlewares: [trackSignOut] },
+
+    // One's own profile: any staff member, on their own record (the routes read who from the sign-in).
+    { matcher: "/admin/kassa/me", methods: ["POST"], middlewares: [validateAndTransformBody(PostOwnProfileSchema)] },
+    { matcher: "/admin/kassa/me/email", methods: ["POST"], middlewares: [validateAndTransformBody(PostOwnEmailSchema)] },
 
     {
       matcher: "/admin/kassa/variant-costs",

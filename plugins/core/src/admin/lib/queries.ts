@@ -12,6 +12,7 @@ export const kassaKeys = {
   activeStaff: ["kassa", "staff", "active"],
   roles: ["kassa", "roles"],
   users: ["kassa", "users"],
+  sessions: ["kassa", "me", "sessions"],
 }
 
 const get = <T>(path: string, query?: Record<string, unknown>) => () => sdk.client.fetch<T>(path, { query })
@@ -63,5 +64,15 @@ export const useUsers = (enabled: boolean) =>
     queryKey: kassaKeys.users,
     queryFn: get<{ users: AdminUserRow[] }>("/admin/users", { fields: "id,email,first_name,last_name", limit: 1000 }),
     select: (d) => d.users,
+    enabled,
+  })
+
+export type OwnSession = { id: string; started_at: string; ip: string | null; user_agent: string | null; expires_at: string | null; current: boolean }
+
+export const useOwnSessions = (enabled: boolean) =>
+  useQuery({
+    queryKey: kassaKeys.sessions,
+    queryFn: get<{ sessions: OwnSession[] }>("/admin/kassa/me/sessions"),
+    select: (d) => d.sessions,
     enabled,
   })

@@ -34,6 +34,8 @@ export type StaffAccessRow = {
   second_factor_since: Date | string | null
   /** Names of the staff member's roles that require a second factor. */
   second_factor_roles: string[]
+  /** The token this request came with belongs to a session that was ended (signed out, or ended from the profile). */
+  session_ended: boolean
 }
 
 export type PinCheck = "ok" | "wrong" | "locked" | "no_pin"
@@ -73,15 +75,17 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
    * reads it (so a deactivation or a role change applies to the very next one).
    */
   @InjectManager()
-  async accessRecord(userId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+  async accessRecord(userId: string, issuedAt: Date | null = null, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     const [row] = (await ctx.manager!.execute(
       `select s.id, s.user_id, s.role_ids, s.branch_ids, s.all_branches, s.is_active, s.last_seen_at, s.second_factor_since,
               array(select distinct p from kassa_role r, unnest(r.policies) p where r.id = any(s.role_ids) and r.deleted_at is null) as policies,
-              array(select r.name from kassa_role r where r.id = any(s.role_ids) and r.deleted_at is null and r.requires_second_factor order by r.name) as second_factor_roles
+              array(select r.name from kassa_role r where r.id = any(s.role_ids) and r.deleted_at is null and r.requires_second_factor order by r.name) as second_factor_roles,
+              exists(select 1 from kassa_staff_session x
+                      where x.staff_member_id = s.id and x.issued_at = ?::timestamptz and x.ended_at is not null and x.deleted_at is null) as session_ended
          from kassa_staff_member s
         where s.user_id = ? and s.deleted_at is null
         limit 1`,
-      [userId]
+      [issuedAt, userId]
     )) as (StaffAccessRow & { policies: string[] })[]
     if (!row) return null
     const { policies, ...staff } = row
@@ -285,18 +289,45 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
     return row?.locked_until ? new Date(row.locked_until) : null
   }
 
-  /** A successful sign-in: the failure count starts over and a session opens. */
-  async recordLogin(staffId: string, meta: { ip?: string | null; user_agent?: string | null }) {
+  /** A successful sign-in: the failure count starts over and a session opens for its token. */
+  async recordLogin(staffId: string, meta: { ip?: string | null; user_agent?: string | null; token?: { issued_at: Date; expires_at: Date | null } | null }) {
     const now = new Date()
     await this.updateStaffMembers({ id: staffId, failed_login_count: 0, locked_until: null, last_login_at: now, last_seen_at: now })
-    return this.createStaffSessions({ staff_member_id: staffId, started_at: now, ip: meta.ip ?? null, user_agent: meta.user_agent ?? null })
+    return this.createStaffSessions({
+      staff_member_id: staffId,
+      started_at: now,
+      ip: meta.ip ?? null,
+      user_agent: meta.user_agent?.slice(0, 500) ?? null,
+      issued_at: meta.token?.issued_at ?? null,
+      expires_at: meta.token?.expires_at ?? null,
+    })
   }
 
-  /** A sign-out closes the staff member's open sessions. */
+  /**
+   * A sign-out closes the session of the token it came with (and with it the token); a token the
+   * sessions do not know (issued before they kept tokens) closes every open session, as before.
+   */
   @InjectManager()
-  async recordLogout(staffId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
-    await ctx.manager!.execute(`update kassa_staff_session set ended_at = now() where staff_member_id = ? and ended_at is null`, [staffId])
+  async recordLogout(staffId: string, issuedAt: Date | null = null, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const closed = issuedAt
+      ? ((await ctx.manager!.execute(
+          `update kassa_staff_session set ended_at = now() where staff_member_id = ? and issued_at = ? and ended_at is null returning id`,
+          [staffId, issuedAt]
+        )) as unknown[])
+      : []
+    if (!closed.length) {
+      await ctx.manager!.execute(`update kassa_staff_session set ended_at = now() where staff_member_id = ? and ended_at is null`, [staffId])
+    }
     await ctx.manager!.execute(`update kassa_staff_member set last_logout_at = now() where id = ?`, [staffId])
+  }
+
+  /** The staff member's sessions still open (not ended, token not expired), newest first. */
+  async openSessions(staffId: string) {
+    const sessions = await this.listStaffSessions(
+      { staff_member_id: staffId, ended_at: null },
+      { select: ["id", "started_at", "ip", "user_agent", "issued_at", "expires_at"], order: { started_at: "DESC" }, take: 100 }
+    )
+    return sessions.filter((s) => !s.expires_at || new Date(s.expires_at).getTime() > Date.now())
   }
 
   /** Marks a request; written at most once a minute per staff member to keep requests cheap. */

@@ -1,2 +1,3 @@
 export * from "./workflows/create-staff"
 export * from "./workflows/update-staff"
+export * from "./workflows/own-profile"

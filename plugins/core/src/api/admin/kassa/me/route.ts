@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { accessOf } from "../../../../access/access"
 import { adminHomeFor, adminPagesFor } from "../../../../access/admin-pages"
 import { listPlugins } from "../../../../access/registry"
@@ -7,6 +8,8 @@ import { STAFF_MODULE } from "../../../../modules/staff"
 import type StaffModuleService from "../../../../modules/staff/service"
 import { listStaff } from "../staff/query"
 import { listBranches } from "../branches/query"
+import { updateOwnProfileWorkflow } from "../../../../workflows/staff"
+import type { PostOwnProfileType } from "./validators"
 
 /** The dashboard's profile page, where Medusa's MFA enrolment is. */
 const ENROLMENT_PAGE = "/settings/profile"
@@ -57,4 +60,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     enrolment_needed: null,
     admin: { home: adminHomeFor(policies), pages: adminPagesFor(policies) },
   })
+}
+
+/** The caller's own name, phone and picture: any staff member, on their own record only. */
+export const POST = async (req: AuthenticatedMedusaRequest<PostOwnProfileType>, res: MedusaResponse) => {
+  const { staff } = await accessOf(req)
+  if (!staff) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only staff have a Kassa profile")
+  await updateOwnProfileWorkflow(req.scope).run({ input: { ...req.validatedBody, staff_id: staff.id, user_id: staff.user_id } })
+  const [updated] = await listStaff(req.scope, { id: staff.id })
+  res.json({ staff: updated })
 }
