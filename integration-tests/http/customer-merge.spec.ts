@@ -84,6 +84,10 @@ medusaIntegrationTestRunner({
       expect(self.data.message).toMatch(/cannot be merged with itself/)
       expect((await call("post", `/admin/kassa/customers/${kept.id}/merge`, manager, { from_customer_id: "cus_nobody", reason: "Same person" })).status).toBe(404)
       expect((await call("post", `/admin/kassa/customers/${kept.id}/merge`, manager, { from_customer_id: dup.id, reason: "" })).status).toBe(400)
+      const webShopper = await legacyCustomer({ first_name: "Web", email: "web.shopper@example.com", has_account: true } as Partial<Customer>)
+      const withAccount = await call("post", `/admin/kassa/customers/${kept.id}/merge`, manager, { from_customer_id: webShopper.id, reason: "Same person" })
+      expect(withAccount.status).toBe(400)
+      expect(withAccount.data.message).toMatch(/signs in to the web store: keep that customer/)
 
       const merged = await call("post", `/admin/kassa/customers/${kept.id}/merge`, manager, { from_customer_id: dup.id, reason: "Same phone, same person (walk-in twice)" })
       expect(merged.status).toBe(200)

@@ -36,7 +36,7 @@ const GroupCard = ({ group }: { group: Group }) => {
           {KIND_LABEL[group.kind]}
         </Badge>
         <Text size="small" className="text-ui-fg-subtle">
-          {group.key}
+          {group.kind === "phone" ? `…${group.key}` : group.key}
         </Text>
       </div>
       <Table>

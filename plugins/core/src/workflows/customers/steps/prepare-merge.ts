@@ -15,7 +15,8 @@ export const factsOf = (c: CustomerDTO): CustomerFacts => Object.fromEntries(FAC
 
 /**
  * Refuses, before anything is written, a merge of a customer with itself (400), of an unknown
- * customer (404), or of one merged away already (400, naming the one it went into); returns both
+ * customer (404), of one merged away already (400, naming the one it went into), or merging away
+ * a customer with a web account (400: keep that one); returns both
  * customers as they are and the merge's id, which every later step and hook writes under.
  */
 export const prepareMergeStep = createStep("kassa-prepare-customer-merge", async (input: MergeCustomersInput, { container }) => {
@@ -34,6 +35,16 @@ export const prepareMergeStep = createStep("kassa-prepare-customer-merge", async
   const found = await customers.listCustomers({ id: [into, from] }, { select: [...FACTS] })
   const byId = new Map(found.map((c) => [c.id, c]))
   for (const id of [into, from]) if (!byId.has(id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${id} was not found`)
+  // A web account signs in as its customer (the auth identity names it): archiving that customer
+  // would lock its owner out of the store. The one with the account is the one to keep.
+  if (byId.get(from)!.has_account) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      byId.get(into)!.has_account
+        ? "Both customers sign in to the web store with an account of their own: they cannot be merged"
+        : "The customer being merged signs in to the web store: keep that customer and merge the other into it"
+    )
+  }
   return new StepResponse({
     merge_id: generateEntityId(undefined, "cmrg"),
     before: { into: factsOf(byId.get(into)!), from: factsOf(byId.get(from)!) },
