@@ -307,11 +307,35 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
     return result
   }
 
-  /** Undoes `transferAll`: the credits it gave are taken back, then its debits given back (reversal entries). */
+  /**
+   * Undoes `transferAll`: the credits it gave are taken back and its debits given back, as
+   * reversal entries, one append per account (entries appended in this transaction are not yet
+   * seen by a second read of the same account's rows). Accounts in id order, as everywhere.
+   */
   @InjectTransactionManager()
   async undoTransfer(input: { debits: string[]; credits: string[]; actor_id?: string | null }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
-    for (const transaction_id of [...input.credits, ...input.debits]) {
-      await this.reverse({ transaction_id, reason: "Customer merge undone", actor_id: input.actor_id ?? null }, ctx)
+    const ids = [...input.credits, ...input.debits]
+    if (!ids.length) return
+    const found = (await ctx.transactionManager!.execute(
+      `select id, account_id from kassa_store_credit_transaction where id in (${ids.map(() => "?").join(", ")}) and deleted_at is null order by account_id`,
+      ids
+    )) as { id: string; account_id: string }[]
+    const byAccount = new Map<string, string[]>()
+    for (const f of found) byAccount.set(f.account_id, [...(byAccount.get(f.account_id) ?? []), f.id])
+    for (const [accountId, targets] of byAccount) {
+      await this.lockAccountById(accountId, ctx)
+      const rows = await this.rowsOf(accountId, ctx)
+      const state = replay(rows.map(toEntry))
+      const entries = targets
+        .filter((id) => !state.reversed.has(id))
+        .map((id) => {
+          const target = rows.find((r) => r.id === id)!
+          const amount = target.type === "debit" ? -toCentavos(target.amount) : -state.lots.find((l) => l.id === id)!.remaining
+          return { type: "reversal" as const, amount, source_id: id, reason: "Customer merge undone", actor_id: input.actor_id ?? null }
+        })
+        // A moved credit spent in the moment before the merge failed has less (or nothing) left to take back.
+        .filter((e) => e.amount !== 0)
+      await this.append(accountId, rows.at(-1)!.sequence, entries, ctx)
     }
   }
 
