@@ -1,4 +1,4 @@
-import { defineCustomerMergeHook, removeCustomerMergeHook } from "@kassa/core/kit"
+import { defineCustomerMergeHook, normalizeCustomerPhones, removeCustomerMergeHook, rolePolicyCustomerMerge, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { IOrderModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -56,6 +56,25 @@ medusaIntegrationTestRunner({
       expect(stored.phone).toBe("+639187654321")
       expect((await call("post", "/admin/customers", owner, { first_name: "Cy", phone: "not a phone" })).status).toBe(400)
       expect(await getContainer().resolve(Modules.CUSTOMER).listCustomers({ first_name: "Cy" })).toEqual([])
+    })
+
+    it("rewrites the phones already on file in E.164 once, leaving unreadable ones; gives Manager customer:merge on an old install", async () => {
+      const container = getContainer()
+      const typed = await legacyCustomer({ phone: "0917 123 4567" })
+      const copied = await legacyCustomer({ phone: "639181112222" })
+      const unreadable = await legacyCustomer({ phone: "ask at the desk" })
+      for (let run = 0; run < 2; run++) await normalizeCustomerPhones({ container })
+      const phones = await container.resolve(Modules.CUSTOMER).listCustomers({ id: [typed.id, copied.id, unreadable.id] }, { select: ["id", "phone"] })
+      expect(Object.fromEntries(phones.map((c) => [c.id, c.phone]))).toEqual({ [typed.id]: "+639171234567", [copied.id]: "+639181112222", [unreadable.id]: "ask at the desk" })
+
+      const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
+      const [role] = await staff.listStaffRoles({ name: "Manager", is_system: true }, { select: ["id", "policies"] })
+      await staff.updateStaffRoles([{ id: role.id, policies: (role.policies as string[]).filter((p) => p !== "customer:merge") }])
+      expect((await call("get", "/admin/kassa/customers/duplicates", manager)).status).toBe(403)
+      for (let run = 0; run < 2; run++) await rolePolicyCustomerMerge({ container })
+      const [after] = await staff.listStaffRoles({ id: role.id }, { select: ["policies"] })
+      expect((after.policies as string[]).filter((p) => p === "customer:merge")).toEqual(["customer:merge"])
+      expect((await call("get", "/admin/kassa/customers/duplicates", manager)).status).toBe(200)
     })
 
     it("finds duplicates by phone, e-mail and name; merges orders, a plan, a warranty claim and store credit; audited", async () => {

@@ -74,4 +74,7 @@ export type { CustomerMergeContext, CustomerMergeHook } from "./customers/merge-
 export { mergeCustomersWorkflow } from "./workflows/customers"
 export type { MergeCustomersInput } from "./workflows/customers"
 export { CUSTOMER_MERGE_MODULE } from "./modules/customer-merge"
+// The two one-off scripts of this feature, exported so a test can run them (twice: idempotent).
+export { default as normalizeCustomerPhones } from "./migration-scripts/normalize-customer-phones"
+export { default as rolePolicyCustomerMerge } from "./migration-scripts/role-policy-customer-merge"
 export type { default as CustomerMergeModuleService } from "./modules/customer-merge/service"
