@@ -1,4 +1,4 @@
-import { defineCustomerMergeHook, normalizeCustomerPhones, removeCustomerMergeHook, rolePolicyCustomerMerge, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
+import { CUSTOMER_MERGE_MODULE, type CustomerMergeModuleService, defineCustomerMergeHook, normalizeCustomerPhones, removeCustomerMergeHook, rolePolicyCustomerMerge, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { IOrderModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -176,7 +176,28 @@ medusaIntegrationTestRunner({
       const { data: records } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "customer_merge", fields: ["id"], filters: { from_customer_id: dup.id } })
       expect(records).toEqual([])
 
-      // With the failing hook gone, the same merge goes through.
+      // A failure after every hook has run (the pointer record cannot be written: a hook took its
+      // place) undoes the hooks through the step's compensation, then core's moves.
+      const merges = container.resolve<CustomerMergeModuleService>(CUSTOMER_MERGE_MODULE)
+      defineCustomerMergeHook<string>({
+        id: "test-blocks-the-record",
+        merge: async (from, into) =>
+          (await merges.createCustomerMerges({ from_customer_id: from, into_customer_id: into, merged_by: "user_test", reason: "in the way", merged_at: new Date(), customers: {}, moved: {} })).id,
+        undo: async (id) => merges.deleteCustomerMerges([id]),
+      })
+      try {
+        const res = await call("post", `/admin/kassa/customers/${kept.id}/merge`, manager, { from_customer_id: dup.id, reason: "Same person" })
+        expect(res.status).toBeGreaterThanOrEqual(400)
+      } finally {
+        removeCustomerMergeHook("test-blocks-the-record")
+      }
+      expect(await world.ownersNow()).toEqual(before.dup)
+      expect(await world.balances(kept.id)).toEqual(before.keptCredit)
+      expect(await world.balances(dup.id)).toEqual(before.dupCredit)
+      expect(await merges.listCustomerMerges({ from_customer_id: dup.id })).toEqual([])
+      expect(await container.resolve(Modules.CUSTOMER).listCustomers({ id: dup.id }, { select: ["id"] })).toHaveLength(1)
+
+      // With the failing hooks gone, the same merge goes through.
       const ok = await call("post", `/admin/kassa/customers/${kept.id}/merge`, manager, { from_customer_id: dup.id, reason: "Same person" })
       expect(ok.status).toBe(200)
       expect(await world.balances(kept.id)).toEqual({ php: 175050, usd: 1000 })
