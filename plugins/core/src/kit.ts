@@ -66,3 +66,16 @@ export type { WorkOutcome, WorkRecovery } from "./work/recoveries"
 export { DOCUMENT_COLUMNS, DOCUMENT_READY, DOCUMENT_TASKS, emitDocumentReady } from "./documents/document-ready"
 export { slipCenter, slipMoney, slipRow, slipRule, slipWrap } from "./documents/slip-layout"
 export type { DocumentTask, ReadyDocument } from "./documents/document-ready"
+// Customers: phones in E.164, one spelling everywhere; and merging a duplicate, where each plugin
+// moves its own rows through a merge hook (see the README).
+export { normalizePhone, normalizedOrNull, phoneNumber } from "./customers/phone"
+export type { PhoneCountry } from "./customers/phone"
+export { customerMergeHooks, defineCustomerMergeHook, removeCustomerMergeHook } from "./customers/merge-hooks"
+export type { CustomerMergeContext, CustomerMergeHook } from "./customers/merge-hooks"
+export { mergeCustomersWorkflow } from "./workflows/customers"
+export type { MergeCustomersInput } from "./workflows/customers"
+export { CUSTOMER_MERGE_MODULE } from "./modules/customer-merge"
+// The two one-off scripts of this feature, exported so a test can run them (twice: idempotent).
+export { default as normalizeCustomerPhones } from "./migration-scripts/normalize-customer-phones"
+export { default as rolePolicyCustomerMerge } from "./migration-scripts/role-policy-customer-merge"
+export type { default as CustomerMergeModuleService } from "./modules/customer-merge/service"

@@ -9,6 +9,7 @@ const CORE_POLICIES = {
   "cost:read": "See cost prices and margins",
   "inventory:write": "Change stock levels and reservations at a branch",
   "customer:write": "Create, edit and delete customers and customer groups",
+  "customer:merge": "Find duplicate customers and merge one into another",
   "order:read": "See orders",
   "order:write": "Edit, cancel, return, exchange and fulfil orders",
   "promotion:write": "Create and edit promotions and campaigns",
@@ -44,6 +45,7 @@ export const corePlugin = defineKassaPlugin({
     { path: "/branches", label: "Branches", policy: "branch:manage" },
     { path: "/staff", label: "Staff", policy: "staff:manage" },
     { path: "/staff/roles", label: "Roles", policy: "settings:read" },
+    { path: "/customer-duplicates", label: "Duplicate customers", policy: "customer:merge" },
   ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },
@@ -52,7 +54,7 @@ export const corePlugin = defineKassaPlugin({
       // settings:read: adding staff picks from admin users and roles.
       policies: [
         "branch:manage", "staff:manage", "settings:read", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
-        "order:read", "order:write", "promotion:write", "report:read", "sales:read_own", "sales:read_all",
+        "customer:merge", "order:read", "order:write", "promotion:write", "report:read", "sales:read_own", "sales:read_all",
       ],
     },
     "Sales Agent": { description: "Sells and sees their own sales", policies: ["sales:read_own", "customer:write"] },

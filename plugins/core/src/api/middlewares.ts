@@ -17,6 +17,8 @@ import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
 import { PostOwnEmailSchema, PostOwnProfileSchema } from "./admin/kassa/me/validators"
 import { kassaErrorHandler } from "./error-handler"
+import { refuseUnreadablePhone } from "../customers/phone-middleware"
+import { GetDuplicatesSchema, MergeCustomerSchema } from "./admin/kassa/customers/validators"
 
 const { guard } = corePlugin
 
@@ -109,6 +111,20 @@ export default defineMiddlewares({
       middlewares: [guard("role:manage"), checkStaffInReach, validateAndTransformBody(ResetSecondFactorSchema)],
     },
     { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
+
+    // Phones are stored in E.164: Medusa's own customer forms may not write one that cannot be read.
+    { matcher: "/admin/customers", methods: ["POST"], middlewares: [refuseUnreadablePhone] },
+    { matcher: "/admin/customers/:id", methods: ["POST"], middlewares: [refuseUnreadablePhone] },
+    {
+      matcher: "/admin/kassa/customers/duplicates",
+      methods: ["GET"],
+      middlewares: [guard("customer:merge"), validateAndTransformQuery(GetDuplicatesSchema, {})],
+    },
+    {
+      matcher: "/admin/kassa/customers/:id/merge",
+      methods: ["POST"],
+      middlewares: [guard("customer:merge"), validateAndTransformBody(MergeCustomerSchema)],
+    },
 
     { matcher: "/admin/kassa/roles", methods: ["GET"], middlewares: [guard("settings:read")] },
     { matcher: "/admin/kassa/roles", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(PostRoleSchema)] },

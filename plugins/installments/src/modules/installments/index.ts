@@ -1,8 +1,9 @@
 import { Module } from "@medusajs/framework/utils"
+import registerInstallmentsCustomerMerge from "./loaders/register-customer-merge"
 import registerCollectionRecovery from "./loaders/register-recoveries"
 import registerInstallmentTender from "./loaders/register-tender"
 import InstallmentsModuleService from "./service"
 
 export const INSTALLMENTS_MODULE = "kassaInstallments"
 
-export default Module(INSTALLMENTS_MODULE, { service: InstallmentsModuleService, loaders: [registerInstallmentTender, registerCollectionRecovery] })
+export default Module(INSTALLMENTS_MODULE, { service: InstallmentsModuleService, loaders: [registerInstallmentTender, registerCollectionRecovery, registerInstallmentsCustomerMerge] })

@@ -254,6 +254,91 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
     return written
   }
 
+  /**
+   * Moves a customer's store credit to another customer (a merge of duplicates), per currency, as
+   * ledger entries: credit whose expiry has come is written off first, then one debit takes what
+   * is left from `from`, and `into` gets one credit per lot with the lot's own expiry, so the
+   * credit lapses when it would have. Both accounts of a currency are locked, the lower customer
+   * id first, so a merge and a sale spending either account at once wait for each other instead
+   * of deadlocking. History is not edited: undoing is `undoTransfer`'s reversals.
+   */
+  @InjectTransactionManager()
+  async transferAll(
+    input: { from: string; into: string; reference_id: string; actor_id?: string | null; now?: Date },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ): Promise<{ debits: string[]; credits: string[]; moved: Record<string, string> }> {
+    const now = input.now ?? new Date()
+    const accounts = await this.listStoreCreditAccounts({ customer_id: input.from }, { select: ["currency_code"], order: { currency_code: "ASC" } }, ctx)
+    const entry = { reference_type: "customer_merge", reference_id: input.reference_id, actor_id: input.actor_id ?? null }
+    const result = { debits: [] as string[], credits: [] as string[], moved: {} as Record<string, string> }
+    for (const { currency_code } of accounts) {
+      const [first, second] = [input.from, input.into].sort()
+      const locked = new Map<string, string>()
+      for (const customer of [first, second]) locked.set(customer, (await this.lockAccount(customer, currency_code, customer === input.into, ctx))!)
+      const fromAccount = locked.get(input.from)!
+      const intoAccount = locked.get(input.into)!
+      const rows = await this.rowsOf(fromAccount, ctx)
+      const state = replay(rows.map(toEntry))
+      const expiring = lapsed(state.lots, now)
+      const live = state.lots.filter((l) => l.remaining > 0 && !expiring.includes(l)).sort((a, b) => a.sequence - b.sequence)
+      const total = live.reduce((a, l) => a + l.remaining, 0)
+      if (!expiring.length && total <= 0) continue
+      const written = await this.append(
+        fromAccount,
+        rows.at(-1)?.sequence ?? 0,
+        [
+          ...expiring.map((l) => ({ type: "expiry" as const, amount: -l.remaining, source_id: l.id, reason: "Expired" })),
+          ...(total > 0 ? [{ ...entry, type: "debit" as const, amount: -total, reason: `Merged into customer ${input.into}` }] : []),
+        ],
+        ctx
+      )
+      if (total <= 0) continue
+      result.debits.push(written.at(-1)!.id)
+      const intoRows = await this.rowsOf(intoAccount, ctx)
+      const credits = await this.append(
+        intoAccount,
+        intoRows.at(-1)?.sequence ?? 0,
+        live.map((l) => ({ ...entry, type: "credit" as const, amount: l.remaining, expires_at: l.expires_at, reason: `Merged from customer ${input.from}` })),
+        ctx
+      )
+      result.credits.push(...credits.map((c) => c.id))
+      result.moved[currency_code] = decimal(total)
+    }
+    return result
+  }
+
+  /**
+   * Undoes `transferAll`: the credits it gave are taken back and its debits given back, as
+   * reversal entries, one append per account (entries appended in this transaction are not yet
+   * seen by a second read of the same account's rows). Accounts in id order, as everywhere.
+   */
+  @InjectTransactionManager()
+  async undoTransfer(input: { debits: string[]; credits: string[]; actor_id?: string | null }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const ids = [...input.credits, ...input.debits]
+    if (!ids.length) return
+    const found = (await ctx.transactionManager!.execute(
+      `select id, account_id from kassa_store_credit_transaction where id in (${ids.map(() => "?").join(", ")}) and deleted_at is null order by account_id`,
+      ids
+    )) as { id: string; account_id: string }[]
+    const byAccount = new Map<string, string[]>()
+    for (const f of found) byAccount.set(f.account_id, [...(byAccount.get(f.account_id) ?? []), f.id])
+    for (const [accountId, targets] of byAccount) {
+      await this.lockAccountById(accountId, ctx)
+      const rows = await this.rowsOf(accountId, ctx)
+      const state = replay(rows.map(toEntry))
+      const entries = targets
+        .filter((id) => !state.reversed.has(id))
+        .map((id) => {
+          const target = rows.find((r) => r.id === id)!
+          const amount = target.type === "debit" ? -toCentavos(target.amount) : -state.lots.find((l) => l.id === id)!.remaining
+          return { type: "reversal" as const, amount, source_id: id, reason: "Customer merge undone", actor_id: input.actor_id ?? null }
+        })
+        // A moved credit spent in the moment before the merge failed has less (or nothing) left to take back.
+        .filter((e) => e.amount !== 0)
+      await this.append(accountId, rows.at(-1)!.sequence, entries, ctx)
+    }
+  }
+
   /** Accounts holding credit whose expiry has come by `now` and that is not written off yet. */
   @InjectManager()
   async accountsWithLapsedCredit(now: Date, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { FilterableCustomerProps } from "@medusajs/framework/types"
+import { normalizedOrNull } from "@kassa/core/kit"
 import { Modules } from "@medusajs/framework/utils"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import type { FindCustomersType, QuickCustomerType } from "./validators"
@@ -9,12 +10,18 @@ const digits = (s: string) => s.replace(/\D/g, "")
 // The customer module filters any column; its filter type lists only some of them.
 const byPhone = (phone: unknown) => ({ phone }) as FilterableCustomerProps
 
-/** Finds customers at the counter by phone (any format, last digits) or name. */
+/**
+ * Finds customers at the counter by phone or name. A whole number in any spelling finds the
+ * customer stored under its E.164 form; part of a number (its last digits) finds those ending so.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, FindCustomersType>, res: MedusaResponse) => {
   const { q } = req.validatedQuery
   const customers = req.scope.resolve(Modules.CUSTOMER)
-  const found =
-    digits(q).length >= 7
+  const whole = digits(q).length >= 7 ? normalizedOrNull(q) : null
+  const exact = whole ? await customers.listCustomers(byPhone(whole), { select: FIELDS, take: 20 }) : []
+  const found = exact.length
+    ? exact
+    : digits(q).length >= 7
       ? await customers.listCustomers(byPhone({ $ilike: `%${digits(q).slice(-10)}` }), { select: FIELDS, take: 20 })
       : await customers.listCustomers({ q }, { select: FIELDS, take: 20 })
   res.json({ customers: found })

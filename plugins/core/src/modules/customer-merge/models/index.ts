@@ -1,0 +1,1 @@
+export { CustomerMerge } from "./customer-merge"

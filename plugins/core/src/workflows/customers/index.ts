@@ -1,0 +1,2 @@
+export { mergeCustomersWorkflow } from "./workflows/merge-customers"
+export type { MergeCustomersInput } from "./steps/prepare-merge"

@@ -1,0 +1,7 @@
+/**
+ * Boot: a customer merged into another takes their warranty claims along from here on.
+ * Registering is all the import does.
+ */
+import "../../../customer-merge"
+
+export default async function registerWarrantyCustomerMerge() {}
