@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { placeOrder } from "../helpers/web-order"
 
 jest.setTimeout(300000)
 
@@ -38,8 +39,8 @@ async function twoItems(container: MedusaContainer, locations: string[]) {
     .filter((p) => p.category === "Accessories")
     .slice(0, 2)
     .map((p) => p.variants[0].sku)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["sku", "barcode", "product.id", "inventory_items.inventory_item_id"], filters: { sku: skus } })
-  const variants = data as { sku: string; barcode: string; product: { id: string }; inventory_items: { inventory_item_id: string }[] }[]
+  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "barcode", "product.id", "inventory_items.inventory_item_id"], filters: { sku: skus } })
+  const variants = data as { id: string; sku: string; barcode: string; product: { id: string }; inventory_items: { inventory_item_id: string }[] }[]
   await container.resolve(Modules.INVENTORY).updateInventoryLevels(
     variants.flatMap((v) => locations.map((location_id) => ({ inventory_item_id: v.inventory_items[0].inventory_item_id, location_id, stocked_quantity: 20 })))
   )
@@ -107,10 +108,16 @@ medusaIntegrationTestRunner({
       })
       expect([returned.status, returned.data.message]).toEqual([201, undefined])
 
-      // The same figures from the POS's own tables: what each sale charged, less what the counter refunded.
+      // A web order of one unit of a, placed through Manila's sales channel: authorized, not captured.
+      const web = await placeOrder(container, { variantId: a.id, locationId: branches.MNL.location })
       const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const expected = async (locations: string[]) =>
-        (
+      await knex.raw(`update "order" set customer_id = ? where id = ?`, [customerId, web.orderId])
+
+      // The same figures another way: visits are the counter's completed sales plus the web orders
+      // of the branches' channels; spend what each sale charged less what the counter refunded (the
+      // web order is not captured: nothing paid yet).
+      const expected = async (locations: string[]) => {
+        const counter = (
           await knex.raw(
             `select count(*)::int as visits,
                     (sum(t.sale_total) - coalesce((select sum(r.refund_total) from kassa_pos_return r join kassa_pos_ticket t2 on t2.order_id = r.order_id
@@ -121,8 +128,18 @@ medusaIntegrationTestRunner({
             [customerId, locations, customerId, locations]
           )
         ).rows[0] as { visits: number; spend: string; last_at: Date }
+        const webOrders = (
+          await knex.raw(
+            `select count(*)::int as visits, max(o.created_at) as last_at from "order" o join kassa_branch b on b.sales_channel_id = o.sales_channel_id
+              where o.customer_id = ? and b.stock_location_id = any(?) and not exists (select 1 from kassa_pos_ticket t where t.order_id = o.id)`,
+            [customerId, locations]
+          )
+        ).rows[0] as { visits: number; last_at: Date | null }
+        const last = [counter.last_at, webOrders.last_at].filter(Boolean).map((d) => new Date(d!).getTime())
+        return { visits: counter.visits + webOrders.visits, spend: counter.spend, last_at: new Date(Math.max(...last)) }
+      }
       const all = await expected([branches.MNL.location, branches.DAV.location])
-      expect(all.visits).toBe(3)
+      expect(all.visits).toBe(4)
 
       const history = await call("get", `/admin/kassa/pos/customers/${customerId}/history`, owner)
       expect([history.status, history.data.message]).toEqual([200, undefined])
@@ -131,23 +148,28 @@ medusaIntegrationTestRunner({
         {
           currency_code: "php",
           lifetime_spend: Number(all.spend).toFixed(2),
-          visits: 3,
-          average_basket: (Number(all.spend) / 3).toFixed(2),
-          last_12_months: { spend: Number(all.spend).toFixed(2), visits: 3 },
+          visits: 4,
+          average_basket: (Number(all.spend) / 4).toFixed(2),
+          last_12_months: { spend: Number(all.spend).toFixed(2), visits: 4 },
         },
       ])
       expect(h.last_purchase_at).toBe(new Date(all.last_at).toISOString())
-      expect(h.favourite_branch).toEqual(expect.objectContaining({ id: branches.MNL.location, code: "MNL", visits: 2 }))
-      // Units kept: a 2 + 1 − 1 returned = 2, b 1 + 3 = 4.
+      expect(h.favourite_branch).toEqual(expect.objectContaining({ id: branches.MNL.location, code: "MNL", visits: 3 }))
+      // Units kept: a 2 + 1 − 1 returned + 1 on the web = 3, b 1 + 3 = 4.
       expect(h.top_products.by_quantity.map((p: { product_id: string; quantity: number }) => [p.product_id, p.quantity])).toEqual([
         [b.product.id, 4],
-        [a.product.id, 2],
+        [a.product.id, 3],
       ])
       expect(h.top_products.by_spend).toHaveLength(2)
 
-      const receipts = await call("get", `/admin/kassa/pos/customers/${customerId}/receipts?limit=2`, owner)
-      expect([receipts.status, receipts.data.count, receipts.data.receipts.length]).toEqual([200, 3, 2])
-      const page2 = await call("get", `/admin/kassa/pos/customers/${customerId}/receipts?limit=2&offset=2`, owner)
+      const receipts = await call("get", `/admin/kassa/pos/customers/${customerId}/receipts?limit=3`, owner)
+      expect([receipts.status, receipts.data.count, receipts.data.receipts.length]).toEqual([200, 4, 3])
+      // The web order, newest: Manila's by its channel, paid with the web's provider.
+      expect((receipts.data.receipts as Receipt[])[0]).toEqual(
+        expect.objectContaining({ order_id: web.orderId, kind: "web", cashier: null, branch: expect.objectContaining({ code: "MNL" }), tenders: [expect.objectContaining({ method: "pp_system_default" })] })
+      )
+      const page2 = await call("get", `/admin/kassa/pos/customers/${customerId}/receipts?limit=3&offset=3`, owner)
+      expect(page2.data.receipts).toHaveLength(1)
       const firstReceipt = page2.data.receipts[0] as Receipt
       expect(firstReceipt).toEqual(
         expect.objectContaining({ order_id: first.order_id, receipt_number: first.receipt_number, kind: "counter", cashier: "Angelica Santos" })
@@ -156,21 +178,32 @@ medusaIntegrationTestRunner({
       expect(firstReceipt.tenders.map((t) => t.method)).toEqual(["cash"])
       expect(firstReceipt.returns).toEqual([expect.objectContaining({ number: `${first.receipt_number}-R1` })])
       expect(Number(firstReceipt.refunded)).toBe(Number(firstReceipt.returns[0].refund_total))
-      expect((receipts.data.receipts as Receipt[])[0]).toEqual(expect.objectContaining({ order_id: davao.order_id, cashier: "Jose Bautista" }))
-      expect((receipts.data.receipts as Receipt[])[1].tenders).toEqual([expect.objectContaining({ method: "card", card_last4: "4242" })])
+      expect((receipts.data.receipts as Receipt[])[1]).toEqual(expect.objectContaining({ order_id: davao.order_id, cashier: "Jose Bautista" }))
+      expect((receipts.data.receipts as Receipt[])[2].tenders).toEqual([expect.objectContaining({ method: "card", card_last4: "4242" })])
 
-      // Manila's manager: Manila's two sales, in figures and receipts; nothing of Davao's.
+      // Manila's manager: Manila's two sales and its web order, in figures and receipts; nothing of Davao's.
       const mnlOnly = await expected([branches.MNL.location])
       const managerHistory = (await call("get", `/admin/kassa/pos/customers/${customerId}/history`, managerMnl)).data.history
-      expect(managerHistory.figures[0]).toEqual(expect.objectContaining({ visits: 2, lifetime_spend: Number(mnlOnly.spend).toFixed(2) }))
+      expect(managerHistory.figures[0]).toEqual(expect.objectContaining({ visits: 3, lifetime_spend: Number(mnlOnly.spend).toFixed(2) }))
+      expect(managerHistory.top_products.by_quantity.map((p: { product_id: string; quantity: number }) => [p.product_id, p.quantity])).toEqual([
+        [a.product.id, 3],
+        [b.product.id, 1],
+      ])
       const managerReceipts = (await call("get", `/admin/kassa/pos/customers/${customerId}/receipts`, managerMnl)).data
-      expect(managerReceipts.count).toBe(2)
-      expect((managerReceipts.receipts as Receipt[]).map((r) => r.branch?.code)).toEqual(["MNL", "MNL"])
+      expect(managerReceipts.count).toBe(3)
+      expect((managerReceipts.receipts as Receipt[]).map((r) => r.branch?.code)).toEqual(["MNL", "MNL", "MNL"])
       expect((managerReceipts.receipts as Receipt[]).map((r) => r.order_id)).not.toContain(davao.order_id)
 
       // The counter's panel: the cashier's branch only, newest first.
       const recent = await call("get", `/admin/kassa/pos/customers/${customerId}/recent-receipts?location_id=${branches.MNL.location}`, cashier)
-      expect([recent.status, (recent.data.receipts as Receipt[]).map((r) => r.branch?.code)]).toEqual([200, ["MNL", "MNL"]])
+      expect([recent.status, (recent.data.receipts as Receipt[]).map((r) => [r.kind, r.branch?.code])]).toEqual([
+        200,
+        [
+          ["web", "MNL"],
+          ["counter", "MNL"],
+          ["counter", "MNL"],
+        ],
+      ])
     })
 
     it("refuses: a cashier without order:read, an unknown customer, bad paging", async () => {
