@@ -67,8 +67,10 @@ export default async function customerHistoryBench({ container, args }: ExecArgs
     const copies = receipts - 1
     const locations = ["MNL", "CEB", "DAV"].map((c) => byCode.get(c)!.stock_location_id)
     const when = `(src.created_at - (n * interval '5 hours'))`
+    // Receipt numbers are unique: each run's copies get their own prefix.
+    const number = `'H${Date.now().toString(36).toUpperCase()}-' || n`
     await knex.transaction(async (knex) => {
-      await cloneRows(knex, "order", "src.id = ?", [orderId], copies, [], { display_id: "DEFAULT", created_at: when, updated_at: when, custom_display_id: `'HB-' || n` })
+      await cloneRows(knex, "order", "src.id = ?", [orderId], copies, [], { display_id: "DEFAULT", created_at: when, updated_at: when, custom_display_id: number })
       const items = ((await knex.raw(`select item_id from order_item where order_id = ?`, [orderId])) as Rows).rows.map((r) => r.item_id)
       await cloneRows(knex, "order_line_item", "src.id = any(?)", [items], copies, ["totals_id"], { created_at: when, updated_at: when })
       await cloneRows(knex, "order_item", "src.order_id = ?", [orderId], copies, ["order_id", "item_id"], { created_at: when, updated_at: when })
@@ -77,7 +79,7 @@ export default async function customerHistoryBench({ container, args }: ExecArgs
       await cloneRows(knex, "order_transaction", "src.order_id = ?", [orderId], copies, ["order_id"], { created_at: when, updated_at: when })
       const branchOf = `(array[${locations.map((l) => `'${l}'`).join(", ")}])[1 + n % 3]`
       await cloneRows(knex, "kassa_pos_ticket", "src.order_id = ?", [orderId], copies, ["order_id"], {
-        receipt_number: `'HB-' || n`,
+        receipt_number: number,
         stock_location_id: branchOf,
         completed_at: when,
         created_at: when,
