@@ -127,9 +127,13 @@ const CustomerPurchaseHistoryWidget = ({ data: customer }: DetailWidgetProps<Adm
           </Text>
         </div>
         {history.favourite_branch ? (
-          <Badge size="small">
-            Favourite branch: {history.favourite_branch.name ?? history.favourite_branch.code} ({history.favourite_branch.visits})
-          </Badge>
+          <Text size="small" className="text-ui-fg-subtle text-right">
+            Favourite branch
+            <br />
+            <span className="text-ui-fg-base">
+              {history.favourite_branch.name ?? history.favourite_branch.code} · {history.favourite_branch.visits} visit{history.favourite_branch.visits === 1 ? "" : "s"}
+            </span>
+          </Text>
         ) : null}
       </div>
       {history.figures.length ? (

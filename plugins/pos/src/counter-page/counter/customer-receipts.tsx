@@ -55,12 +55,13 @@ export function CustomerReceipts({ customerId, locationId }: { customerId: strin
       <div className="title">{receipts.length ? "Last receipts" : "No receipts yet"}</div>
       {receipts.map((r) => (
         <div className="receipt-row" key={r.order_id}>
-          <span className="num">{r.receipt_number}</span>
-          <span className="sub">{clock.format(r.created_at, "date")}</span>
-          <span className="sub">{r.branch?.code ?? "Web"}</span>
-          <span className="num total">
-            {r.status === "voided" ? <s>{money(r.total)}</s> : money(r.total)}
+          <span>
+            <span className="num">{r.receipt_number}</span>
+            <span className="sub when">
+              {clock.format(r.created_at, "date")} · {r.branch?.code ?? "Web"}
+            </span>
           </span>
+          <span className="num total">{r.status === "voided" ? <s>{money(r.total)}</s> : money(r.total)}</span>
           {r.kind === "counter" ? (
             <button className="act mini" onClick={() => setOpen(r)} aria-label={`Reprint ${r.receipt_number}`}>
               Reprint
