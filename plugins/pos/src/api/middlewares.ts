@@ -6,7 +6,7 @@ import { PinStaffSchema } from "./admin/kassa/pos/pin-staff/validators"
 import { ListAgentsSchema } from "./admin/kassa/pos/agents/validators"
 import { CashierSwitchSchema } from "./admin/kassa/pos/cashier-switch/validators"
 import { CommissionsSchema } from "./admin/kassa/pos/commissions/validators"
-import { FindCustomersSchema, QuickCustomerSchema } from "./admin/kassa/pos/customers/validators"
+import { CustomerReceiptsSchema, FindCustomersSchema, QuickCustomerSchema, RecentCustomerReceiptsSchema } from "./admin/kassa/pos/customers/validators"
 import {
   CashMovementSchema,
   CloseDrawerSchema,
@@ -83,6 +83,15 @@ export default defineMiddlewares({
     // Customers are the store's, not a branch's: anyone who sells may find or add one.
     { matcher: "/admin/kassa/pos/customers", methods: ["GET"], middlewares: [posPlugin.guard("pos:sell"), validateAndTransformQuery(FindCustomersSchema, {})] },
     { matcher: "/admin/kassa/pos/customers", methods: ["POST"], middlewares: [posPlugin.guard("pos:sell"), validateAndTransformBody(QuickCustomerSchema)] },
+    // A customer's history reads like orders: who reads orders, at their branches (the routes narrow
+    // every figure and receipt to them). The counter's panel: who sells there, at their branches.
+    { matcher: "/admin/kassa/pos/customers/:id/history", methods: ["GET"], middlewares: [guard("order:read")] },
+    { matcher: "/admin/kassa/pos/customers/:id/receipts", methods: ["GET"], middlewares: [guard("order:read"), validateAndTransformQuery(CustomerReceiptsSchema, {})] },
+    {
+      matcher: "/admin/kassa/pos/customers/:id/recent-receipts",
+      methods: ["GET"],
+      middlewares: [atCounter, validateAndTransformQuery(RecentCustomerReceiptsSchema, {})],
+    },
 
     {
       matcher: "/admin/kassa/pos/sales/:order_id/receipt",

@@ -2,6 +2,7 @@ import type { CounterContext } from "../../counter/define"
 import type { Zones } from "../extensions"
 import { customerName, money } from "../lib/format"
 import type { Customer, Ticket } from "../lib/types"
+import { CustomerReceipts } from "./customer-receipts"
 
 type Props = CounterContext & {
   ticket: Ticket | null
@@ -33,6 +34,7 @@ export function TotalsPanel({ ticket, customer, agent, panels, api, branch, onCu
         <kbd className="k">F3</kbd>
       </div>
       {customer && panels.map(({ key, Component }) => <Component key={key} api={api} branch={branch} customer={customer} ticket={ticket} />)}
+      {customer && <CustomerReceipts customerId={customer.id} locationId={branch.stock_location_id} />}
       <div className="agent" onClick={onAgent} role="button" aria-label="Sales agent" data-testid="agent">
         <span>
           <span className="sub">Sales agent: </span>

@@ -1,4 +1,4 @@
-import { CARD_NUMBER_REFUSED, findCardNumber, freeText, phoneNumber } from "@kassa/core/kit"
+import { CARD_NUMBER_REFUSED, findCardNumber, freeText, ids, pagination, phoneNumber } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 export const FindCustomersSchema = z.object({ q: z.string().trim().min(2).max(100) })
@@ -15,3 +15,13 @@ export const QuickCustomerSchema = z
 
 export type FindCustomersType = z.infer<typeof FindCustomersSchema>
 export type QuickCustomerType = z.infer<typeof QuickCustomerSchema>
+
+/** A customer's receipts, a page at a time (the admin's history widget). */
+export const CustomerReceiptsSchema = z.object(pagination({ limit: 20, max: 100 }))
+
+/** The counter's customer panel: the last few receipts, at the branches the cashier works at. */
+export const RecentCustomerReceiptsSchema = z
+  .object({ location_id: ids.location(), limit: z.coerce.number({ error: "must be a number" }).int().min(1, "must be 1 or more").max(10, "must be at most 10").default(5) })
+
+export type CustomerReceiptsType = z.infer<typeof CustomerReceiptsSchema>
+export type RecentCustomerReceiptsType = z.infer<typeof RecentCustomerReceiptsSchema>
