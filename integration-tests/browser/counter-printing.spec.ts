@@ -10,9 +10,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import net from "node:net"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter, peso, shot, stocked, watchedContext, wedgeScan, type Item } from "../helpers/counter-browser"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(600000)
 
@@ -41,10 +41,10 @@ medusaIntegrationTestRunner({
     })
     afterAll(async () => browser?.close())
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
       base = api.defaults.baseURL as string
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "branch", fields: ["stock_location_id", "registers.id", "registers.code"], filters: { code: "MNL" } })
       const mnl = data[0] as { stock_location_id: string; registers: { id: string; code: string }[] }

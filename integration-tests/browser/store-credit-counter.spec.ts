@@ -10,9 +10,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, staffHeaders, TEST_PASSWORD, type Headers } from "../helpers/admin"
 import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter as signInAtCounter, peso, shot, stocked, until, wedgeScan, watchedContext, type Item } from "../helpers/counter-browser"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(600000)
 
@@ -33,10 +33,10 @@ medusaIntegrationTestRunner({
     })
     afterAll(async () => browser?.close())
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
       base = api.defaults.baseURL as string
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["stock_location_id"], filters: { code: "MNL" } })
       manila = (data[0] as { stock_location_id: string }).stock_location_id
       items = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 1), manila)

@@ -3,9 +3,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { placeOrder } from "../helpers/web-order"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -49,9 +49,9 @@ medusaIntegrationTestRunner({
     let owner: Headers
     let ownerId: string
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       ;({ "Manila Branch": mnl, "Davao Branch": dav } = await locationIds(container))
       owner = await adminHeaders(api, container, "owner@example.com")
       ownerId = await userId(container, "owner@example.com")

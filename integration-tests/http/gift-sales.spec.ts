@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -24,9 +24,9 @@ medusaIntegrationTestRunner({
     const call = (method: "get" | "post" | "delete", url: string, who: Headers, body?: unknown) =>
       (method === "post" ? api.post(url, body, who) : method === "delete" ? api.delete(url, who) : api.get(url, who)).catch((e: { response: unknown }) => e.response)
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"], filters: { code: "MNL" } })
       const manila = data[0] as { stock_location_id: string; registers: { id: string; code: string }[] }
       mnl = manila.stock_location_id

@@ -3,11 +3,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seededRandom } from "../../src/scripts/demo/random"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, TEST_PASSWORD } from "../helpers/admin"
 import { FIELDS, fill, PARAMS, queryFor, recordValidatedShapes, seedOf, type Shape, VALUE_CLASSES, withHuge } from "../helpers/fuzz"
 import { recordLoadedRoutes } from "../helpers/routes"
 import { type Knex, watchWrites } from "../helpers/write-watch"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(600000)
 
@@ -25,9 +25,9 @@ medusaIntegrationTestRunner({
     let r1: string
     let written: () => Promise<string[]>
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
       const manila = (data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).find((b) => b.code === "MNL")!

@@ -4,10 +4,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
 import { testPrinter } from "../helpers/test-printer"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 /** How the plugin's messages write an amount: ₱45,592.00. */
 const peso = (amount: string) => new Intl.NumberFormat("en-PH", { style: "currency", currency: "PHP" }).format(amount as unknown as number)
@@ -74,9 +74,9 @@ medusaIntegrationTestRunner({
     const setLimit = async (staffId: string, approval_limit: number) =>
       expect((await call("post", `/admin/kassa/installments/officers/${staffId}`, owner, { approval_limit })).status).toBe(200)
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
       const branches = data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]

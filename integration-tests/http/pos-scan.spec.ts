@@ -3,8 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(180000)
 
@@ -42,9 +42,9 @@ medusaIntegrationTestRunner({
     let cashier: Headers
     const iphone = buildCatalog().find((p) => p.title === "iPhone 16")!.variants[0]
 
+    seedDemoDataOnce(getContainer, "kassa-demo")
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: "kassa-demo" })
       ;({ "Manila Branch": mnl, "Davao Branch": dav } = await locationIds(container))
       cashier = await staffHeaders(api, container, "till@example.com", { roles: ["Cashier"], branch_ids: [mnl] })
     })

@@ -5,10 +5,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { decodeBarcode, decodeBarcodePng, pdfImages, pdfPageCount } from "../helpers/decode-barcode"
 import { testPrinter } from "../helpers/test-printer"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -45,9 +45,9 @@ medusaIntegrationTestRunner({
     let cashier: Headers
     let cebCashier: Headers
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       ;({ MNL: mnl, CEB: ceb } = await locations(container))
       owner = await adminHeaders(api, container, "owner@example.com")
       manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })

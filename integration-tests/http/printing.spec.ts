@@ -5,9 +5,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import net from "node:net"
 import { PNG } from "pngjs"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { testPrinter } from "../helpers/test-printer"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -65,9 +65,9 @@ medusaIntegrationTestRunner({
     let cebManager: Headers
     let cashier: Headers
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const world = await counterWorld(container)
       mnl = world.MNL.location
       ceb = world.CEB.location

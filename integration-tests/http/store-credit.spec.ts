@@ -2,9 +2,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expireStoreCreditWorkflow, remindStoreCreditExpiryWorkflow } from "@kassa/store-credit/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -38,9 +38,9 @@ medusaIntegrationTestRunner({
     const call = (method: "get" | "post", url: string, who: Headers, body?: unknown) =>
       (method === "post" ? api.post(url, body, who) : api.get(url, who)).catch((e: { response: unknown }) => e.response)
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
       const branches = data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]
       const manila = branches.find((b) => b.code === "MNL")!

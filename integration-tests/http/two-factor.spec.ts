@@ -1,9 +1,9 @@
 import { BRANCH_MODULE, type BranchModuleService, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, type Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { totpCode } from "../helpers/totp"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -25,9 +25,9 @@ medusaIntegrationTestRunner({
     let cashier: Headers
     let managerId: string
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const [branch] = await container.resolve<BranchModuleService>(BRANCH_MODULE).listBranches({ code: "MNL" }, { relations: ["registers"] })
       mnl = branch.stock_location_id
       register = branch.registers.find((r) => r.code === "R1")!.id

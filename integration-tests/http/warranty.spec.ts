@@ -3,10 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
 import { testPrinter } from "../helpers/test-printer"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -64,9 +64,9 @@ medusaIntegrationTestRunner({
     let technician: Headers
     let cashier: Headers
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: TEST_PASSWORD })
       const branches = await branchesOf(container)
       mnl = branches.MNL.location
       ceb = branches.CEB.location

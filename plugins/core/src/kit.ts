@@ -15,7 +15,7 @@ export type { BranchFrom } from "./access/branch-context"
 // What a list may show: every branch, or the ids of the caller's (or the one asked for).
 export { visibleBranches } from "./access/branch-scope"
 export type { BranchScope } from "./access/branch-scope"
-export { isPluginOn } from "./access/switches"
+export { forgetPluginSwitches, isPluginOn } from "./access/switches"
 export { approverOf, authorizeByPin } from "./access/pin-approval"
 export type { ApproverInput, AuthorizeByPinInput, PinApproval } from "./access/pin-approval"
 // One matching rule for every path a plugin compares: the canonical path, case ignored.

@@ -41,7 +41,7 @@ export type { LinePriceOverride } from "./workflows/tickets/steps/ticket-lines"
 // The scan index after a bulk import (rebuild), and its sweep of one range (the nightly job's unit).
 export { rebuildScanIndex, sweepScanIndex } from "./scan/scan-index"
 // The store-setup cache: the Medusa tables whose triggers invalidate it, and its switch for A/B runs.
-export { CONFIG_TABLES, setConfigCacheEnabled } from "./cache/config-cache"
+export { CONFIG_TABLES, forgetConfigCache, setConfigCacheEnabled } from "./cache/config-cache"
 // The POS module: tickets, tenders, drawers, the scan index.
 export { POS_MODULE } from "./modules/pos"
 export type { default as PosModuleService, ScanEntryFacts } from "./modules/pos/service"

@@ -44,6 +44,15 @@ let newest = -1
 const entries = new Map<string, { version: number; value: unknown }>()
 
 /**
+ * Drops what was read. For tests that put the database back to an earlier copy between cases:
+ * its version can come back with other contents under it.
+ */
+export const forgetConfigCache = () => {
+  newest = -1
+  entries.clear()
+}
+
+/**
  * Puts the trigger on each table that lacks it (at start, under an advisory lock so instances
  * starting together agree) and turns caching on once all have it.
  */
