@@ -62,3 +62,16 @@ export async function rolesGrantedByCore(container: MedusaContainer) {
   const { rows } = await pg.raw(`select 1 from script_migrations where script_name like ? and finished_at is not null`, ["role-policies-drawers-installments-warranty.%"])
   return rows.length > 0
 }
+
+/**
+ * For a migration script on installs made before a policy existed: the system Manager role gets
+ * it (once); an owner's own roles are left alone. New installs get it from the default role.
+ */
+export async function grantManagerPolicy(staff: RoleStore, policy: string) {
+  await ensureDefaultRoles(staff)
+  const roles = await staff.listStaffRoles({ name: "Manager", is_system: true }, { select: ["id", "policies"] })
+  const updates = roles
+    .filter((r) => !(r.policies as string[]).includes(policy))
+    .map((r) => ({ id: r.id, policies: [...(r.policies as string[]), policy] }))
+  if (updates.length) await staff.updateStaffRoles(updates)
+}

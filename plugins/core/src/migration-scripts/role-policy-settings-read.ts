@@ -1,19 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ensureDefaultRoles } from "../access/default-roles"
+import { grantManagerPolicy } from "../access/default-roles"
 import { STAFF_MODULE } from "../modules/staff"
-import type StaffModuleService from "../modules/staff/service"
 
 /**
  * Runs once on installs made before reads of admin users, invites, API keys and roles needed
- * settings:read: the system Manager role gets it (managers add staff from those lists); an
- * owner's own roles are left alone. New installs get it from core's default Manager role.
+ * settings:read: the system Manager role gets it (managers add staff from those lists; grantManagerPolicy).
  */
 export default async function rolePolicySettingsRead({ container }: { container: MedusaContainer }) {
-  const staff: StaffModuleService = container.resolve(STAFF_MODULE)
-  await ensureDefaultRoles(staff)
-  const roles = await staff.listStaffRoles({ name: "Manager", is_system: true }, { select: ["id", "policies"] })
-  const updates = roles
-    .filter((r) => !(r.policies as string[]).includes("settings:read"))
-    .map((r) => ({ id: r.id, policies: [...(r.policies as string[]), "settings:read"] }))
-  if (updates.length) await staff.updateStaffRoles(updates)
+  await grantManagerPolicy(container.resolve(STAFF_MODULE), "settings:read")
 }
