@@ -65,3 +65,20 @@ export type { WorkOutcome, WorkRecovery } from "./work/recoveries"
 export { DOCUMENT_COLUMNS, DOCUMENT_READY, DOCUMENT_TASKS, emitDocumentReady } from "./documents/document-ready"
 export { slipCenter, slipMoney, slipRow, slipRule, slipWrap } from "./documents/slip-layout"
 export type { DocumentTask, ReadyDocument } from "./documents/document-ready"
+// Customers: a profile beside Medusa's customer, and the Frequent group the store's rule fills
+// (pos re-evaluates after each sale and return; core nightly and when the rule changes).
+export { CUSTOMER_PROFILE_MODULE } from "./modules/customer-profile"
+export type { default as CustomerProfileModuleService } from "./modules/customer-profile/service"
+export { GENDERS } from "./modules/customer-profile/models"
+export { customerProfileFields } from "./api/admin/kassa/customers/validators"
+export {
+  evaluateAllFrequentCustomers,
+  evaluateFrequentCustomersWorkflow,
+  FREQUENT_GROUP,
+  FREQUENT_RULE_CHANGED,
+  frequentCustomerIds,
+  frequentRuleOf,
+  upsertCustomerProfileStep,
+  upsertCustomerProfileWorkflow,
+} from "./workflows/customers"
+export type { CustomerProfileInput, Gender } from "./workflows/customers"

@@ -10,6 +10,7 @@ import { answerTooManyAttempts } from "../access/too-many-attempts"
 import { refuseNulCharacters } from "../validation/nul-characters"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
+import { PostCustomerProfileSchema, PostFrequentRuleSchema } from "./admin/kassa/customers/validators"
 import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
 import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators"
 import { PostPinSchema, PostStaffSchema, ResetSecondFactorSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
@@ -104,6 +105,19 @@ export default defineMiddlewares({
       middlewares: [guard("role:manage"), checkStaffInReach, validateAndTransformBody(ResetSecondFactorSchema)],
     },
     { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
+
+    // Profiles are read as Medusa's customers are (any staff member); changed with customer:write.
+    {
+      matcher: "/admin/kassa/customers/:id/profile",
+      methods: ["POST"],
+      middlewares: [guard("customer:write"), validateAndTransformBody(PostCustomerProfileSchema)],
+    },
+    { matcher: "/admin/kassa/customers/frequent-rule", methods: ["GET"], middlewares: [guard("settings:read")] },
+    {
+      matcher: "/admin/kassa/customers/frequent-rule",
+      methods: ["POST"],
+      middlewares: [guard("settings:manage"), validateAndTransformBody(PostFrequentRuleSchema)],
+    },
 
     { matcher: "/admin/kassa/roles", methods: ["GET"], middlewares: [guard("settings:read")] },
     { matcher: "/admin/kassa/roles", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(PostRoleSchema)] },

@@ -1,4 +1,4 @@
-import { CARD_NUMBER_REFUSED, findCardNumber, freeText } from "@kassa/core/kit"
+import { CARD_NUMBER_REFUSED, customerProfileFields, findCardNumber, freeText } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 // Philippine mobile numbers as people type them: 0917…, +63917…, 63917…; stored as +63….
@@ -17,6 +17,8 @@ export const QuickCustomerSchema = z
     last_name: freeText(100).optional(),
     phone,
     email: z.string().max(200).email().refine((v) => !findCardNumber(v), CARD_NUMBER_REFUSED).optional(),
+    // The counter's "More": core's customer profile, saved with the new customer.
+    ...customerProfileFields,
   })
   .strict()
 

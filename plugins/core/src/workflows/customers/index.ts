@@ -1,0 +1,7 @@
+export * from "./workflows/upsert-customer-profile"
+export * from "./workflows/set-frequent-rule"
+export * from "./workflows/evaluate-frequent-customers"
+export { upsertCustomerProfileStep } from "./steps/upsert-customer-profile"
+export type { CustomerProfileInput, Gender } from "./steps/upsert-customer-profile"
+export { evaluateAllFrequentCustomers } from "./evaluate-all"
+export { FREQUENT_GROUP, FREQUENT_RULE_CHANGED, frequentCustomerIds, frequentRuleOf } from "./frequent"
