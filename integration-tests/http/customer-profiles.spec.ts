@@ -179,6 +179,7 @@ medusaIntegrationTestRunner({
       expect((await profile(customer.id)).data.frequent).toBe(true)
 
       // A return at the counter of one unit: Medusa records the refund; the customer leaves the group.
+      expect((await call("post", `/admin/kassa/pos/branches/${world.location}/settings`, owner, { return_approval_amount: 50000 })).status).toBe(200)
       const lines = (await call("get", `/admin/kassa/pos/sales?location_id=${world.location}&q=${sale.receipt_number}`, cashier)).data.sales[0].lines
       const returned = await call("post", "/admin/kassa/pos/returns", cashier, {
         order_id: sale.order_id,

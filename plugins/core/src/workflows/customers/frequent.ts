@@ -36,8 +36,8 @@ export async function frequentCustomerIds(container: MedusaContainer, customerId
   const customers = container.resolve(Modules.CUSTOMER)
   const [group] = await customers.listCustomerGroups({ name: FREQUENT_GROUP }, { select: ["id"] })
   if (!group) return new Set()
-  const members = await customers.listCustomers({ id: customerIds, groups: group.id }, { select: ["id"] })
-  return new Set(members.map((c) => c.id))
+  const members = await customers.listCustomerGroupCustomers({ customer_group_id: group.id, customer_id: customerIds }, { select: ["customer_id"] })
+  return new Set(members.map((m) => m.customer_id))
 }
 
 /**

@@ -31,7 +31,7 @@ export async function frequentFigures(
        cross join lateral (
          select coalesce(sum(t.amount), 0) as net from order_transaction t where t.order_id = o.id and t.deleted_at is null
        ) n
-      where o.customer_id in (?)
+      where o.customer_id = any(?)
         and o.deleted_at is null and o.is_draft_order = false and o.status not in ('canceled', 'draft')
         and o.created_at >= now() - make_interval(months => ?)
       group by o.customer_id`,
@@ -64,7 +64,9 @@ export const decideFrequentMembersStep = createStep(
     const byCustomer = new Map(figures.map((f) => [f.customer_id, f]))
     const customers = container.resolve(Modules.CUSTOMER)
     const existing = ids.length ? await customers.listCustomers({ id: ids }, { select: ["id"] }) : []
-    const members = ids.length ? new Set((await customers.listCustomers({ id: ids, groups: input.group_id }, { select: ["id"] })).map((c) => c.id)) : new Set<string>()
+    const members = new Set(
+      ids.length ? (await customers.listCustomerGroupCustomers({ customer_group_id: input.group_id, customer_id: ids }, { select: ["customer_id"] })).map((m) => m.customer_id) : []
+    )
     const decision: FrequentDecision = { id: input.group_id, add: [], remove: [], figures }
     for (const { id } of existing) {
       const meets = meetsRule(rule, byCustomer.get(id))
