@@ -206,6 +206,14 @@ medusaIntegrationTestRunner({
       // The owner widens the window to two years: the rule change re-evaluates everyone.
       await setRule({ min_spend: Math.round(unit * 150), months: 24 })
       expect(await until(frequentMembers, (m) => m.includes(customer.id))).toEqual([customer.id])
+      // Switched off, the group empties; each change of the rule is in the audit log.
+      await setRule({ enabled: false, min_purchases: 1 })
+      expect(await until(frequentMembers, (m) => !m.length)).toEqual([])
+      const ruleLog = async (): Promise<Entry[]> => (await call("get", `/admin/kassa/audit/entries?entity_type=frequent_rule&entity_id=${rule.id}&limit=50`, owner)).data.entries
+      const changes = await until(ruleLog, (e) => e.filter((x) => x.action === "update").length >= 2)
+      expect(changes.find((e) => e.action === "update" && e.changes.enabled)?.changes.enabled).toEqual({ before: true, after: false })
+      // A POST replaces the whole rule (left-out fields take their defaults): 12 → 24 → 12 months.
+      expect(changes.filter((e) => e.action === "update" && e.changes.months).map((e) => e.changes.months)).toEqual([{ before: 24, after: 12 }, { before: 12, after: 24 }])
     })
   },
 })

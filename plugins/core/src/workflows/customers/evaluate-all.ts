@@ -9,8 +9,9 @@ import { evaluateFrequentCustomersWorkflow } from "./workflows/evaluate-frequent
 export async function evaluateAllFrequentCustomers(container: MedusaContainer, batch = 500) {
   const rule = await frequentRuleOf(container)
   const totals = { evaluated: 0, added: 0, removed: 0 }
-  // Without a rule a window still bounds who can be in the group: the members, who all leave.
-  for await (const ids of frequentCandidates(container, rule?.months ?? 12, batch)) {
+  // Without a rule (or with it off) only the members are concerned, and they all leave; no
+  // group is created on an install whose owner never set a rule.
+  for await (const ids of frequentCandidates(container, rule?.enabled ? rule.months : null, batch)) {
     const { result } = await evaluateFrequentCustomersWorkflow(container).run({ input: { customer_ids: ids } })
     totals.evaluated += ids.length
     totals.added += result.add.length

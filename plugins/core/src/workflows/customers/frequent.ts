@@ -41,23 +41,24 @@ export async function frequentCustomerIds(container: MedusaContainer, customerId
 }
 
 /**
- * Everyone the rule could concern: the group's members (they may have to leave) and whoever
- * bought in the rule's window (they may have to join), in pages of `batch` ids by id order.
+ * Everyone the rule could concern: the group's members (they may have to leave) and, when
+ * `months` is given (a rule is on), whoever bought in the rule's window (they may have to join),
+ * in pages of `batch` ids by id order.
  */
-export async function* frequentCandidates(container: MedusaContainer, months: number, batch = 500): AsyncGenerator<string[]> {
+export async function* frequentCandidates(container: MedusaContainer, months: number | null, batch = 500): AsyncGenerator<string[]> {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   let after = ""
   for (;;) {
     const { rows } = await pg.raw(
       `select id from (
          select o.customer_id as id from "order" o
-          where o.customer_id is not null and o.deleted_at is null and o.created_at >= now() - make_interval(months => ?)
+          where ?::int is not null and o.customer_id is not null and o.deleted_at is null and o.created_at >= now() - make_interval(months => ?::int)
          union
          select cgc.customer_id from customer_group_customer cgc
            join customer_group g on g.id = cgc.customer_group_id and g.deleted_at is null and g.name = ?
           where cgc.deleted_at is null
        ) c where id > ? order by id limit ?`,
-      [months, FREQUENT_GROUP, after, batch]
+      [months, months, FREQUENT_GROUP, after, batch]
     )
     const ids = (rows as { id: string }[]).map((r) => r.id)
     if (ids.length) yield ids

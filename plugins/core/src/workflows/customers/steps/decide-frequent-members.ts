@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { type FrequentRuleRecord, frequentRuleOf } from "../frequent"
 
 export type FrequentFigures = { customer_id: string; purchases: number; spend: number }
-export type FrequentDecision = { id: string; add: string[]; remove: string[]; figures: FrequentFigures[] }
+export type FrequentDecision = { id: string | null; add: string[]; remove: string[]; figures: FrequentFigures[] }
 
 /** Minor-unit digits of a currency (PHP 2, JPY 0). */
 const digitsOf = (currency: string) => new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
@@ -57,7 +57,8 @@ export function meetsRule(rule: FrequentRuleRecord | null, f: FrequentFigures | 
  */
 export const decideFrequentMembersStep = createStep(
   "kassa-decide-frequent-members",
-  async (input: { group_id: string; customer_ids: string[] }, { container }) => {
+  async (input: { group_id: string | null; customer_ids: string[] }, { container }) => {
+    if (!input.group_id) return new StepResponse({ id: null, add: [], remove: [], figures: [] } as FrequentDecision)
     const ids = [...new Set(input.customer_ids)]
     const rule = await frequentRuleOf(container)
     const figures = rule?.enabled ? await frequentFigures(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), rule, ids) : []

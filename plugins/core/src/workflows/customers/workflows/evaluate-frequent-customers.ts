@@ -17,7 +17,7 @@ export const evaluateFrequentCustomersWorkflow = createWorkflow("kassa-evaluate-
   const groupId = ensureFrequentGroupStep()
   const decision = decideFrequentMembersStep(transform({ input, groupId }, ({ input, groupId }) => ({ group_id: groupId, customer_ids: input.customer_ids })))
   when({ decision }, ({ decision }) => decision.add.length + decision.remove.length > 0).then(() => {
-    linkCustomersToCustomerGroupWorkflow.runAsStep({ input: transform({ decision }, ({ decision }) => ({ id: decision.id, add: decision.add, remove: decision.remove })) })
+    linkCustomersToCustomerGroupWorkflow.runAsStep({ input: transform({ decision }, ({ decision }) => ({ id: decision.id!, add: decision.add, remove: decision.remove })) })
   })
   releaseLockStep({ key: "kassa-frequent-customers" })
   return new WorkflowResponse(decision)
