@@ -79,3 +79,20 @@ export { CUSTOMER_MERGE_MODULE } from "./modules/customer-merge"
 export { default as normalizeCustomerPhones } from "./migration-scripts/normalize-customer-phones"
 export { default as rolePolicyCustomerMerge } from "./migration-scripts/role-policy-customer-merge"
 export type { default as CustomerMergeModuleService } from "./modules/customer-merge/service"
+// Customers: a profile beside Medusa's customer, and the Frequent group the store's rule fills
+// (pos re-evaluates after each sale and return; core nightly and when the rule changes).
+export { CUSTOMER_PROFILE_MODULE } from "./modules/customer-profile"
+export type { default as CustomerProfileModuleService } from "./modules/customer-profile/service"
+export { GENDERS } from "./modules/customer-profile/models"
+export { customerProfileFields } from "./api/admin/kassa/customers/validators"
+export {
+  evaluateAllFrequentCustomers,
+  evaluateFrequentCustomersWorkflow,
+  FREQUENT_GROUP,
+  FREQUENT_RULE_CHANGED,
+  frequentCustomerIds,
+  frequentRuleOf,
+  upsertCustomerProfileStep,
+  upsertCustomerProfileWorkflow,
+} from "./workflows/customers"
+export type { CustomerProfileInput, Gender } from "./workflows/customers"

@@ -7,9 +7,11 @@ import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
 import { settleSecondFactor, throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
 import { answerTooManyAttempts } from "../access/too-many-attempts"
+import { refuseUnreadablePhone } from "../customers/phone-middleware"
 import { refuseNulCharacters } from "../validation/nul-characters"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
+import { GetDuplicatesSchema, MergeCustomerSchema, PostCustomerProfileSchema, PostFrequentRuleSchema } from "./admin/kassa/customers/validators"
 import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
 import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators"
 import { PostPinSchema, PostStaffSchema, ResetSecondFactorSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
@@ -17,8 +19,6 @@ import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
 import { PostOwnEmailSchema, PostOwnProfileSchema } from "./admin/kassa/me/validators"
 import { kassaErrorHandler } from "./error-handler"
-import { refuseUnreadablePhone } from "../customers/phone-middleware"
-import { GetDuplicatesSchema, MergeCustomerSchema } from "./admin/kassa/customers/validators"
 
 const { guard } = corePlugin
 
@@ -124,6 +124,18 @@ export default defineMiddlewares({
       matcher: "/admin/kassa/customers/:id/merge",
       methods: ["POST"],
       middlewares: [guard("customer:merge"), validateAndTransformBody(MergeCustomerSchema)],
+    },
+    // Profiles are read as Medusa's customers are (any staff member); changed with customer:write.
+    {
+      matcher: "/admin/kassa/customers/:id/profile",
+      methods: ["POST"],
+      middlewares: [guard("customer:write"), validateAndTransformBody(PostCustomerProfileSchema)],
+    },
+    { matcher: "/admin/kassa/customers/frequent-rule", methods: ["GET"], middlewares: [guard("settings:read")] },
+    {
+      matcher: "/admin/kassa/customers/frequent-rule",
+      methods: ["POST"],
+      middlewares: [guard("settings:manage"), validateAndTransformBody(PostFrequentRuleSchema)],
     },
 
     { matcher: "/admin/kassa/roles", methods: ["GET"], middlewares: [guard("settings:read")] },

@@ -38,7 +38,8 @@ export type Ticket = {
   totals: { subtotal: string; discount_total: string; tax_total: string; total: string; items: number }
 }
 
-export type Customer = { id: string; first_name: string | null; last_name: string | null; phone: string | null; email: string | null }
+/** `frequent`: in the store's Frequent customer group (core's rule), as the lookup answered. */
+export type Customer = { id: string; first_name: string | null; last_name: string | null; phone: string | null; email: string | null; frequent?: boolean }
 
 /** `data`: what a plugin's tender needs besides its amount (its own fields, checked by its server side). */
 export type TenderInput = { method: string; amount?: number; tendered?: number; reference?: string; card_last4?: string; approval_code?: string; data?: Record<string, unknown> }

@@ -28,7 +28,10 @@ export function TotalsPanel({ ticket, customer, agent, panels, api, branch, onCu
     <aside className="panel">
       <div className="customer" onClick={onCustomer} role="button" aria-label="Customer">
         <div>
-          <div className="name">{customer ? customerName(customer) : ticket?.customer_id ? "Customer on file" : "Walk-in customer"}</div>
+          <div className="name">
+            {customer ? customerName(customer) : ticket?.customer_id ? "Customer on file" : "Walk-in customer"}
+            {customer?.frequent && <span className="badge-frequent" data-testid="frequent-badge">Frequent</span>}
+          </div>
           <div className="sub">{customer?.phone ?? "Add by mobile number"}</div>
         </div>
         <kbd className="k">F3</kbd>

@@ -5,18 +5,21 @@ import type { Customer } from "../lib/types"
 import { Modal } from "./modal"
 
 const digits = (s: string) => s.replace(/\D/g, "")
+const small = { fontSize: 16, height: 44, textAlign: "left" } as const
 /** The server's phone match (customers route): the last ten digits, any format. */
 const isPhoneOf = (c: Customer, typed: string) => digits(typed).length >= 7 && !!c.phone && digits(c.phone).endsWith(digits(typed).slice(-10))
 
 type Props = { current: Customer | null; onPick: (c: Customer | null) => Promise<unknown>; onClose: () => void }
 
-/** Customer by phone (any format) or name; a new one in place with name and phone. */
+/** Customer by phone (any format) or name; a new one in place with name and phone ("More" for the rest of the profile). */
 export function CustomerDialog({ current, onPick, onClose }: Props) {
   const [q, setQ] = useState("")
   const [found, setFound] = useState<Customer[]>([])
   const [active, setActive] = useState(0)
   const [creating, setCreating] = useState(false)
-  const [draft, setDraft] = useState({ first_name: "", last_name: "", email: "" })
+  const [draft, setDraft] = useState({ first_name: "", last_name: "", email: "", gender: "", birthday: "", marketing_consent: false, note: "" })
+  // Name and phone are all a sale needs; "More" opens the rest of the profile.
+  const [more, setMore] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
   // What `found` answers: Enter before the lookup answered must not take "nothing found" for it.
@@ -57,7 +60,16 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
 
   const create = async () => {
     try {
-      const body = { first_name: draft.first_name.trim(), phone: q.trim(), ...(draft.last_name.trim() ? { last_name: draft.last_name.trim() } : {}), ...(draft.email.trim() ? { email: draft.email.trim() } : {}) }
+      const body = {
+        first_name: draft.first_name.trim(),
+        phone: q.trim(),
+        ...(draft.last_name.trim() ? { last_name: draft.last_name.trim() } : {}),
+        ...(more && draft.email.trim() ? { email: draft.email.trim() } : {}),
+        ...(more && draft.gender ? { gender: draft.gender } : {}),
+        ...(more && draft.birthday ? { birthday: draft.birthday } : {}),
+        ...(more && draft.marketing_consent ? { marketing_consent: true } : {}),
+        ...(more && draft.note.trim() ? { note: draft.note.trim() } : {}),
+      }
       const { customer } = await api<{ customer: Customer }>(pos("/customers"), { method: "POST", body })
       await pick(customer)
     } catch (e) {
@@ -144,10 +156,41 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
               <input className="big-input" style={{ fontSize: 16, height: 44, textAlign: "left" }} aria-label="Last name" value={draft.last_name} onChange={(e) => setDraft({ ...draft, last_name: e.target.value })} />
             </label>
           </div>
-          <label>
-            <span className="field-label">E-mail (optional, for receipts)</span>
-            <input className="big-input" style={{ fontSize: 16, height: 44, textAlign: "left" }} type="email" aria-label="E-mail" value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
-          </label>
+          <button type="button" className="act" style={{ alignSelf: "flex-start", padding: "0 14px" }} aria-expanded={more} onClick={() => setMore(!more)}>
+            {more ? "Less" : "More"}: e-mail, gender, birthday, consent, note
+          </button>
+          {more && (
+            <>
+              <label>
+                <span className="field-label">E-mail (optional, for receipts)</span>
+                <input className="big-input" style={small} type="email" aria-label="E-mail" value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
+              </label>
+              <div className="row">
+                <label>
+                  <span className="field-label">Gender</span>
+                  <select className="big-input" style={small} aria-label="Gender" value={draft.gender} onChange={(e) => setDraft({ ...draft, gender: e.target.value })}>
+                    <option value="">Not given</option>
+                    <option value="female">Female</option>
+                    <option value="male">Male</option>
+                    <option value="other">Other</option>
+                    <option value="prefer_not_to_say">Prefer not to say</option>
+                  </select>
+                </label>
+                <label>
+                  <span className="field-label">Birthday</span>
+                  <input className="big-input" style={small} type="date" aria-label="Birthday" max={new Date().toISOString().slice(0, 10)} value={draft.birthday} onChange={(e) => setDraft({ ...draft, birthday: e.target.value })} />
+                </label>
+              </div>
+              <label style={{ display: "flex", alignItems: "center", gap: 8 }}>
+                <input type="checkbox" aria-label="Agrees to receive offers" checked={draft.marketing_consent} onChange={(e) => setDraft({ ...draft, marketing_consent: e.target.checked })} />
+                <span>Agrees to receive offers (SMS, e-mail)</span>
+              </label>
+              <label>
+                <span className="field-label">Note</span>
+                <input className="big-input" style={small} aria-label="Note" maxLength={1000} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+              </label>
+            </>
+          )}
           <button type="submit" hidden />
         </form>
       ) : (
@@ -157,6 +200,7 @@ export function CustomerDialog({ current, onPick, onClose }: Props) {
               <button key={c.id} className={i === active ? "active" : ""} onClick={() => void pick(c)}>
                 <span>
                   <b>{fullName(c)}</b>
+                  {c.frequent && <span className="badge-frequent">Frequent</span>}
                   <br />
                   <span className="muted">{c.email}</span>
                 </span>

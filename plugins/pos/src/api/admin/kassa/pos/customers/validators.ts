@@ -1,4 +1,4 @@
-import { CARD_NUMBER_REFUSED, findCardNumber, freeText, ids, pagination, phoneNumber } from "@kassa/core/kit"
+import { CARD_NUMBER_REFUSED, customerProfileFields, findCardNumber, freeText, ids, pagination, phoneNumber } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
 export const FindCustomersSchema = z.object({ q: z.string().trim().min(2).max(100) })
@@ -10,6 +10,8 @@ export const QuickCustomerSchema = z
     // As people type it (0917…, +63917…, 63917…); stored in E.164 (+63917…), core's one spelling.
     phone: phoneNumber(),
     email: z.string().max(200).email().refine((v) => !findCardNumber(v), CARD_NUMBER_REFUSED).optional(),
+    // The counter's "More": core's customer profile, saved with the new customer.
+    ...customerProfileFields,
   })
   .strict()
 

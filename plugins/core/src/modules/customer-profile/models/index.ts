@@ -1,0 +1,2 @@
+export { CustomerProfile, GENDERS } from "./customer-profile"
+export { FrequentRule } from "./frequent-rule"
