@@ -95,6 +95,7 @@ medusaIntegrationTestRunner({
       expect(phoneOnly.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
 
       const world = await duplicateWithEverything(dup.id, kept.id)
+      expect((await call("post", `/admin/kassa/customers/${dup.id}/profile`, manager, { gender: "female", note: "Prefers text messages" })).status).toBe(200)
 
       // Refusals, each before anything is written.
       expect((await call("post", `/admin/kassa/customers/${kept.id}/merge`, cashier, { from_customer_id: dup.id, reason: "Same person" })).status).toBe(403)
@@ -116,6 +117,8 @@ medusaIntegrationTestRunner({
       expect(record.moved).toMatchObject({ orders: 2, addresses: 1, groups: 1 })
 
       expect(await world.ownersNow()).toEqual({ orders: [kept.id, kept.id], plan: kept.id, claim: kept.id, address: kept.id, inGroup: true })
+      // The kept customer had no profile: the duplicate's comes along.
+      expect((await call("get", `/admin/kassa/customers/${kept.id}/profile`, manager)).data.profile).toMatchObject({ gender: "female", note: "Prefers text messages" })
       // Store credit: ₱1,500 + ₱250.50 in one account, the dollars in their own; nothing left with the duplicate.
       expect(await world.balances(kept.id)).toEqual({ php: 175050, usd: 1000 })
       expect(await world.balances(dup.id)).toEqual({ php: 0, usd: 0 })

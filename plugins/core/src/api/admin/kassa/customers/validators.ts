@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { DUPLICATE_KINDS } from "../../../../modules/customer-merge/service"
+import { GENDERS } from "../../../../modules/customer-profile/models"
+import { freeText, ids, MAX_MONEY, pagination } from "../../../../validation/schemas"
 
 export const GetDuplicatesSchema = z.object({ kind: z.enum(DUPLICATE_KINDS).optional(), ...pagination({ limit: 20, max: 100 }) }).strict()
 
@@ -7,8 +9,6 @@ export const MergeCustomerSchema = z.object({ from_customer_id: ids.customer(), 
 
 export type GetDuplicatesType = z.infer<typeof GetDuplicatesSchema>
 export type MergeCustomerType = z.infer<typeof MergeCustomerSchema>
-import { GENDERS } from "../../../../modules/customer-profile/models"
-import { freeText, ids, MAX_MONEY, pagination } from "../../../../validation/schemas"
 
 /** A calendar date `YYYY-MM-DD` that exists, not after today (UTC+14, the earliest "today" anywhere). */
 const birthday = z
