@@ -3,8 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
-import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
+import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
@@ -41,9 +41,9 @@ medusaIntegrationTestRunner({
     let cashier: Headers
     let world: Awaited<ReturnType<typeof counterWorld>>
 
+    seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      await seedDemoData(container, { staffPassword: "test-password" })
       world = await counterWorld(container, 0)
       owner = await adminHeaders(api, container, "owner@example.com")
       cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [world.location] })
