@@ -79,7 +79,7 @@ const GroupCard = ({ group }: { group: Group }) => {
         </Button>
       </div>
       <Text size="xsmall" className="text-ui-fg-muted">
-        Orders, addresses, groups, installment plans, warranty claims and store credit move to the customer kept; the others are archived.
+        Orders, addresses, groups, the profile, installment plans, warranty claims and store credit move to the customer kept; the others are archived.
       </Text>
     </div>
   )
