@@ -72,7 +72,7 @@ export { normalizePhone, normalizedOrNull, phoneNumber } from "./customers/phone
 export type { PhoneCountry } from "./customers/phone"
 export { customerMergeHooks, defineCustomerMergeHook, removeCustomerMergeHook } from "./customers/merge-hooks"
 export type { CustomerMergeContext, CustomerMergeHook } from "./customers/merge-hooks"
-export { mergeCustomersWorkflow } from "./workflows/customers"
+export { CUSTOMER_MERGED, mergeCustomersWorkflow } from "./workflows/customers"
 export type { MergeCustomersInput } from "./workflows/customers"
 export { CUSTOMER_MERGE_MODULE } from "./modules/customer-merge"
 // The two one-off scripts of this feature, exported so a test can run them (twice: idempotent).

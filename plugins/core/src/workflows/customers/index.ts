@@ -1,4 +1,4 @@
-export { mergeCustomersWorkflow } from "./workflows/merge-customers"
+export { CUSTOMER_MERGED, mergeCustomersWorkflow } from "./workflows/merge-customers"
 export type { MergeCustomersInput } from "./steps/prepare-merge"
 export * from "./workflows/upsert-customer-profile"
 export * from "./workflows/set-frequent-rule"

@@ -1,4 +1,4 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { archiveCustomerStep } from "../steps/archive-customer"
 import { moveAddressesStep } from "../steps/move-addresses"
@@ -6,6 +6,9 @@ import { moveGroupsStep } from "../steps/move-groups"
 import { moveOrdersStep } from "../steps/move-orders"
 import { prepareMergeStep, type MergeCustomersInput } from "../steps/prepare-merge"
 import { runMergeHooksStep } from "../steps/run-merge-hooks"
+
+/** After a merge: `{ id, from, into }` (the kept customer may now meet the frequent rule, for one). */
+export const CUSTOMER_MERGED = "kassa.customers.merged"
 
 /**
  * Merges a duplicate customer (`from_customer_id`) into the one kept: Medusa's orders, the
@@ -43,5 +46,9 @@ export const mergeCustomersWorkflow = createWorkflow("kassa-merge-customers", (i
     }))
   )
   releaseLockStep({ key: "kassa:customer-merge" })
+  emitEventStep({
+    eventName: CUSTOMER_MERGED,
+    data: transform({ input, prepared }, ({ input, prepared }) => ({ id: prepared.merge_id, from: input.from_customer_id, into: input.into_customer_id })),
+  })
   return new WorkflowResponse(merge)
 })
