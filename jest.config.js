@@ -12,4 +12,7 @@ module.exports = {
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/plugins/.*/.medusa/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testTimeout: 300000,
+  // Each integration file boots a Medusa app, and a worker keeps some of every boot: a worker
+  // that grew past this is replaced after its file (one reached a 4 GB heap and was killed).
+  workerIdleMemoryLimit: "1536MB",
 }

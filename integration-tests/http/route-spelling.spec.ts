@@ -44,7 +44,8 @@ medusaIntegrationTestRunner({
 
     it("lets no spelling of an admin route get further than its canonical spelling, for a cashier", async () => {
       const { davaoSale } = await sellAtEachBranch(w, getContainer())
-      const routes = loaded.filter((r) => r.path.startsWith("/admin/"))
+      // Signing out would end the cashier's sign-in and hide every later answer behind a 401.
+      const routes = loaded.filter((r) => r.path.startsWith("/admin/") && !r.path.endsWith("/sign-out"))
       // Another branch's order or stock location wherever a route names one.
       const fill = (param: string) => (/location/.test(param) ? w.dav : davaoSale)
 
