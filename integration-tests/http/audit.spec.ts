@@ -63,7 +63,7 @@ medusaIntegrationTestRunner({
     /** The newest entries matching the filters, through the admin route. */
     const entries = async (filters: Record<string, string>, who: Headers = owner): Promise<Entry[]> => {
       const { status, data } = await call("get", `/admin/kassa/audit/entries?${new URLSearchParams({ limit: "200", ...filters })}`, who)
-      expect(status).toBe(200)
+      expect({ status, message: data.message }).toEqual({ status: 200, message: undefined })
       return data.entries
     }
     const one = async (filters: Record<string, string>) => {

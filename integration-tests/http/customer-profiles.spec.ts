@@ -214,6 +214,12 @@ medusaIntegrationTestRunner({
       expect(changes.find((e) => e.action === "update" && e.changes.enabled)?.changes.enabled).toEqual({ before: true, after: false })
       // A POST replaces the whole rule (left-out fields take their defaults): 12 → 24 → 12 months.
       expect(changes.filter((e) => e.action === "update" && e.changes.months).map((e) => e.changes.months)).toEqual([{ before: 24, after: 12 }, { before: 12, after: 24 }])
+      // Each time the rule put them in the group or took them out is in the log too (Medusa's membership rows).
+      const memberships = async (): Promise<Entry[]> =>
+        (await call("get", `/admin/kassa/audit/entries?entity_type=customer_group_member&limit=50`, owner)).data.entries
+      const joinsAndLeaves = await until(memberships, (e) => e.filter((x) => x.action === "create").length >= 3)
+      expect(joinsAndLeaves.filter((e) => e.action === "create").length).toBeGreaterThanOrEqual(3)
+      expect(joinsAndLeaves.some((e) => e.action !== "create")).toBe(true)
     })
   },
 })

@@ -20,7 +20,7 @@ export { approverOf, authorizeByPin } from "./access/pin-approval"
 export type { ApproverInput, AuthorizeByPinInput, PinApproval } from "./access/pin-approval"
 // One matching rule for every path a plugin compares: the canonical path, case ignored.
 export { routeMatch, routeMethodOf, routePathOf } from "./access/route-path"
-export { tokenTimes } from "./access/token-times"
+export { tokenExpiry, tokenKey } from "./access/sign-in-token"
 export { listPlugins, getPlugin, allPolicies } from "./access/registry"
 export { defaultRoles, ensureDefaultRoles, grantPluginRoles, rolesGrantedByCore } from "./access/default-roles"
 export type { CorePolicy } from "./access/core-plugin"

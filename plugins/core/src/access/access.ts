@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { STAFF_MODULE } from "../modules/staff"
 import type { StaffAccessRow } from "../modules/staff/service"
 import type StaffModuleService from "../modules/staff/service"
-import { tokenTimes } from "./token-times"
+import { signInOf } from "./sign-in-token"
 
 export type StaffRecord = StaffAccessRow
 
@@ -41,12 +41,12 @@ export function accessOf(req: MedusaRequest): Promise<Access> {
 }
 
 async function loadAccess(req: MedusaRequest): Promise<Access> {
-  const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string; mfa_enabled?: boolean; iat?: number } }).auth_context
+  const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string; mfa_enabled?: boolean } }).auth_context
   if (!auth?.actor_id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in first")
   if (auth.actor_type === "api-key") {
     return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true, enrolmentNeeded: null }
   }
-  const found = await req.scope.resolve<StaffModuleService>(STAFF_MODULE).accessRecord(auth.actor_id, tokenTimes(auth)?.issued_at ?? null)
+  const found = await req.scope.resolve<StaffModuleService>(STAFF_MODULE).accessRecord(auth.actor_id, signInOf(req))
   if (!found) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
   const { staff, policies } = found
   if (!staff.is_active) throw forbidden("Your staff account is deactivated")

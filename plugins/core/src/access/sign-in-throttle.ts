@@ -4,7 +4,7 @@ import { STAFF_MODULE } from "../modules/staff"
 import { SIGN_IN_PER_ACCOUNT_AND_SOURCE, SIGN_IN_PER_SOURCE } from "../modules/staff/security"
 import type StaffModuleService from "../modules/staff/service"
 import type { AttemptTaken, ThrottleKey } from "../modules/staff/service"
-import { tokenTimes } from "./token-times"
+import { bearerKeyOf, signInOf, tokenExpiry, tokenKey } from "./sign-in-token"
 import { secondsUntil, TOO_MANY_ATTEMPTS } from "./too-many-attempts"
 
 const staffService = (req: MedusaRequest): StaffModuleService => req.scope.resolve(STAFF_MODULE)
@@ -63,7 +63,8 @@ function settleAttempt(req: MedusaRequest, res: MedusaResponse, keys: ThrottleKe
       await service.clearSignInThrottle(keys[0].key)
       await service.giveBackSignInAttempt(keys.slice(1))
       const token = (body as { token?: unknown } | undefined)?.token
-      if (staff) await service.recordLogin(staff.id, { ip: req.ip, user_agent: req.get("user-agent"), token: typeof token === "string" ? tokenTimes(token) : null })
+      const signedIn = typeof token === "string" ? { token_key: tokenKey(token), expires_at: tokenExpiry(token) } : {}
+      if (staff) await service.recordLogin(staff.id, { ip: req.ip, user_agent: req.get("user-agent"), ...signedIn })
     } else if (failed(status)) {
       if (staff) await service.recordFailedLogin(staff.id)
     } else {
@@ -101,17 +102,30 @@ export const throttleSignIn = (actor: "user" | "customer") =>
 /** Around DELETE /auth/session: the cookie session's staff member signs out. */
 export async function trackSignOut(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const session = (req as MedusaRequest & { session?: { auth_context?: { actor_id?: string; actor_type?: string; iat?: number } } }).session
+    const session = (req as MedusaRequest & { session?: { auth_context?: { actor_id?: string; actor_type?: string } } }).session
     const actor = session?.auth_context
     if (actor?.actor_id && actor.actor_type === "user") {
       const [staff] = await staffService(req).listStaffMembers({ user_id: actor.actor_id }, { select: ["id"] })
-      const issuedAt = tokenTimes(actor)?.issued_at ?? null
-      if (staff) beforeResponse(res, async (status) => status === 200 && staffService(req).recordLogout(staff.id, issuedAt))
+      // Read now: the session is destroyed by the route.
+      const signIn = signInOf(req)
+      if (staff) beforeResponse(res, async (status) => status === 200 && staffService(req).recordLogout(staff.id, signIn))
     }
     next()
   } catch (e) {
     next(e)
   }
+}
+
+/** Around POST /auth/session: the admin turns a sign-in's token into a cookie session, which its staff session follows. */
+export async function trackCookieSession(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const key = bearerKeyOf(req)
+  if (key) {
+    beforeResponse(res, async (status) => {
+      const id = (req as MedusaRequest & { session?: { id?: string } }).session?.id
+      if (status === 200 && id) await staffService(req).bindCookieSession(key, id)
+    })
+  }
+  next()
 }
 
 /**

@@ -5,7 +5,7 @@ import { fromParam } from "../access/branch-context"
 import { corePlugin } from "../access/core-plugin"
 import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
-import { settleSecondFactor, throttleSignIn, trackSignOut } from "../access/sign-in-throttle"
+import { settleSecondFactor, throttleSignIn, trackCookieSession, trackSignOut } from "../access/sign-in-throttle"
 import { answerTooManyAttempts } from "../access/too-many-attempts"
 import { refuseUnreadablePhone } from "../customers/phone-middleware"
 import { refuseNulCharacters } from "../validation/nul-characters"
@@ -45,6 +45,7 @@ export default defineMiddlewares({
     { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [throttleSignIn("user")] },
     { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [throttleSignIn("customer")] },
     { matcher: "/auth/mfa/challenges/:id/verify", methods: ["POST"], middlewares: [settleSecondFactor] },
+    { matcher: "/auth/session", methods: ["POST"], middlewares: [trackCookieSession] },
     { matcher: "/auth/session", methods: ["DELETE"], middlewares: [trackSignOut] },
 
     // One's own profile: any staff member, on their own record (the routes read who from the sign-in).

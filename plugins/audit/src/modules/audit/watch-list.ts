@@ -20,6 +20,9 @@ export const MEDUSA_TABLES: Watched[] = [
   { table: "stock_location", entity: "stock_location" },
   { table: "customer", entity: "customer" },
   { table: "customer_address", entity: "customer_address", related: ["customer_id"] },
+  { table: "customer_group", entity: "customer_group" },
+  // Who is in a group (core's Frequent group among them: its rule adds and removes members).
+  { table: "customer_group_customer", entity: "customer_group_member", related: ["customer_id", "customer_group_id"] },
   { table: "order", entity: "order", related: ["customer_id"], skip: ["version"] },
   { table: "order_change", entity: "order_change", related: ["order_id"] },
   { table: "return", entity: "return", related: ["order_id"] },

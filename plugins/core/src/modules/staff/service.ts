@@ -38,6 +38,10 @@ export type StaffAccessRow = {
   session_ended: boolean
 }
 
+/** Which sign-in a request came with (access/sign-in-token.ts): its token's key, or its cookie session. */
+export type SignInRef = { token_key: string | null; cookie_session_id: string | null }
+const NO_SIGN_IN: SignInRef = { token_key: null, cookie_session_id: null }
+
 export type PinCheck = "ok" | "wrong" | "locked" | "no_pin"
 
 /** A sign-in counter: `key` names what is counted (an account from an address, an address). */
@@ -75,17 +79,17 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
    * reads it (so a deactivation or a role change applies to the very next one).
    */
   @InjectManager()
-  async accessRecord(userId: string, issuedAt: Date | null = null, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+  async accessRecord(userId: string, signIn: SignInRef = NO_SIGN_IN, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     const [row] = (await ctx.manager!.execute(
       `select s.id, s.user_id, s.role_ids, s.branch_ids, s.all_branches, s.is_active, s.last_seen_at, s.second_factor_since,
               array(select distinct p from kassa_role r, unnest(r.policies) p where r.id = any(s.role_ids) and r.deleted_at is null) as policies,
               array(select r.name from kassa_role r where r.id = any(s.role_ids) and r.deleted_at is null and r.requires_second_factor order by r.name) as second_factor_roles,
               exists(select 1 from kassa_staff_session x
-                      where x.staff_member_id = s.id and x.issued_at = ?::timestamptz and x.ended_at is not null and x.deleted_at is null) as session_ended
+                      where x.staff_member_id = s.id and (x.token_key = ? or x.cookie_session_id = ?) and x.ended_at is not null and x.deleted_at is null) as session_ended
          from kassa_staff_member s
         where s.user_id = ? and s.deleted_at is null
         limit 1`,
-      [issuedAt, userId]
+      [signIn.token_key, signIn.cookie_session_id, userId]
     )) as (StaffAccessRow & { policies: string[] })[]
     if (!row) return null
     const { policies, ...staff } = row
@@ -290,7 +294,7 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
   }
 
   /** A successful sign-in: the failure count starts over and a session opens for its token. */
-  async recordLogin(staffId: string, meta: { ip?: string | null; user_agent?: string | null; token?: { issued_at: Date; expires_at: Date | null } | null }) {
+  async recordLogin(staffId: string, meta: { ip?: string | null; user_agent?: string | null; token_key?: string | null; expires_at?: Date | null }) {
     const now = new Date()
     await this.updateStaffMembers({ id: staffId, failed_login_count: 0, locked_until: null, last_login_at: now, last_seen_at: now })
     return this.createStaffSessions({
@@ -298,23 +302,34 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
       started_at: now,
       ip: meta.ip ?? null,
       user_agent: meta.user_agent?.slice(0, 500) ?? null,
-      issued_at: meta.token?.issued_at ?? null,
-      expires_at: meta.token?.expires_at ?? null,
+      token_key: meta.token_key ?? null,
+      expires_at: meta.expires_at ?? null,
     })
   }
 
+  /** The admin turned a sign-in's token into a cookie session: the staff session follows it. */
+  @InjectManager()
+  async bindCookieSession(tokenKey: string, cookieSessionId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.manager!.execute(
+      `update kassa_staff_session set cookie_session_id = ?
+        where id = (select id from kassa_staff_session
+                     where token_key = ? and ended_at is null and cookie_session_id is null and deleted_at is null
+                     order by started_at desc limit 1)`,
+      [cookieSessionId, tokenKey]
+    )
+  }
+
   /**
-   * A sign-out closes the session of the token it came with (and with it the token); a token the
-   * sessions do not know (issued before they kept tokens) closes every open session, as before.
+   * A sign-out closes the session of the sign-in it came with (and with it that token or cookie);
+   * a sign-in the sessions do not know (from before they kept one) closes every open session.
    */
   @InjectManager()
-  async recordLogout(staffId: string, issuedAt: Date | null = null, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
-    const closed = issuedAt
-      ? ((await ctx.manager!.execute(
-          `update kassa_staff_session set ended_at = now() where staff_member_id = ? and issued_at = ? and ended_at is null returning id`,
-          [staffId, issuedAt]
-        )) as unknown[])
-      : []
+  async recordLogout(staffId: string, signIn: SignInRef = NO_SIGN_IN, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const closed = (await ctx.manager!.execute(
+      `update kassa_staff_session set ended_at = now()
+        where staff_member_id = ? and ended_at is null and (token_key = ? or cookie_session_id = ?) returning id`,
+      [staffId, signIn.token_key, signIn.cookie_session_id]
+    )) as unknown[]
     if (!closed.length) {
       await ctx.manager!.execute(`update kassa_staff_session set ended_at = now() where staff_member_id = ? and ended_at is null`, [staffId])
     }
@@ -325,7 +340,7 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
   async openSessions(staffId: string) {
     const sessions = await this.listStaffSessions(
       { staff_member_id: staffId, ended_at: null },
-      { select: ["id", "started_at", "ip", "user_agent", "issued_at", "expires_at"], order: { started_at: "DESC" }, take: 100 }
+      { select: ["id", "started_at", "ip", "user_agent", "expires_at", "token_key", "cookie_session_id"], order: { started_at: "DESC" }, take: 100 }
     )
     return sessions.filter((s) => !s.expires_at || new Date(s.expires_at).getTime() > Date.now())
   }

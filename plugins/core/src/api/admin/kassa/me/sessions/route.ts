@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { accessOf } from "../../../../../access/access"
-import { tokenTimes } from "../../../../../access/token-times"
+import { signInOf } from "../../../../../access/sign-in-token"
 import { STAFF_MODULE } from "../../../../../modules/staff"
 import type StaffModuleService from "../../../../../modules/staff/service"
 
@@ -8,9 +8,13 @@ import type StaffModuleService from "../../../../../modules/staff/service"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { staff } = await accessOf(req)
   const sessions = staff ? await req.scope.resolve<StaffModuleService>(STAFF_MODULE).openSessions(staff.id) : []
-  const mine = tokenTimes(req.auth_context)?.issued_at.getTime()
+  const mine = signInOf(req)
   res.json({
-    sessions: sessions.map((s) => ({ ...s, current: !!s.issued_at && new Date(s.issued_at).getTime() === mine })),
+    // What ties a session to its token or cookie stays on the server.
+    sessions: sessions.map(({ token_key, cookie_session_id, ...s }) => ({
+      ...s,
+      current: (!!token_key && token_key === mine.token_key) || (!!cookie_session_id && cookie_session_id === mine.cookie_session_id),
+    })),
     count: sessions.length,
   })
 }

@@ -1,4 +1,4 @@
-import { authorizeByPin, STAFF_MODULE, type StaffModuleService, tokenTimes } from "@kassa/core/kit"
+import { authorizeByPin, STAFF_MODULE, type StaffModuleService, tokenExpiry, tokenKey } from "@kassa/core/kit"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenForAuthIdentity } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
@@ -36,6 +36,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<CashierSwitchType>, r
     { authIdentity, actorType: "user", authProvider: "emailpass", container: req.scope },
     { secret: http.jwtSecret!, expiresIn: http.jwtExpiresIn, options: http.jwtOptions }
   )
-  await req.scope.resolve<StaffModuleService>(STAFF_MODULE).recordLogin(member.id, { ip: req.ip, user_agent: req.get("user-agent"), token: tokenTimes(token) })
+  await req.scope.resolve<StaffModuleService>(STAFF_MODULE).recordLogin(member.id, { ip: req.ip, user_agent: req.get("user-agent"), token_key: tokenKey(token), expires_at: tokenExpiry(token) })
   res.json({ token, staff_id: member.id })
 }
