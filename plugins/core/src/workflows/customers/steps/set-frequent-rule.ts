@@ -1,16 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PROFILE_MODULE } from "../../../modules/customer-profile"
 import type CustomerProfileModuleService from "../../../modules/customer-profile/service"
-import { RULE_FIELDS } from "../frequent"
+import { type FrequentRuleRecord, RULE_FIELDS } from "../frequent"
 
-export type FrequentRuleInput = {
-  enabled: boolean
-  min_purchases: number | null
-  min_spend: number | null
-  currency_code: string
-  months: number
-  match: "any" | "all"
-}
+export type FrequentRuleInput = Omit<FrequentRuleRecord, "id">
 
 type Undo = { created?: string; previous?: FrequentRuleInput & { id: string } }
 
