@@ -73,7 +73,7 @@ const GroupCard = ({ group }: { group: Group }) => {
         </Table.Body>
       </Table>
       <div className="flex items-center gap-x-2">
-        <Input size="small" placeholder="Why they are the same person" value={reason} onChange={(e) => setReason(e.target.value)} className="max-w-md" />
+        <Input size="small" aria-label="Reason for the merge" placeholder="Why they are the same person" value={reason} onChange={(e) => setReason(e.target.value)} className="max-w-md" />
         <Button size="small" variant="secondary" disabled={reason.trim().length < 3 || !others.length} isLoading={merge.isPending} onClick={() => merge.mutate(undefined)}>
           Merge {others.length} into the one kept
         </Button>
