@@ -194,6 +194,23 @@ medusaIntegrationTestRunner({
       expect((managerReceipts.receipts as Receipt[]).map((r) => r.branch?.code)).toEqual(["MNL", "MNL", "MNL"])
       expect((managerReceipts.receipts as Receipt[]).map((r) => r.order_id)).not.toContain(davao.order_id)
 
+      // The web order's receipt: Medusa's number, Manila (its channel's branch), what its payment holds.
+      const webReceipt = await call("get", `/admin/kassa/pos/sales/${web.orderId}/receipt?format=json`, managerMnl)
+      expect([webReceipt.status, webReceipt.data.message]).toEqual([200, undefined])
+      expect(webReceipt.data.receipt).toEqual(
+        expect.objectContaining({ order_id: web.orderId, receipt_number: expect.stringMatching(/^#\d+$/), cashier: { name: "Web store" }, register: null, branch: expect.objectContaining({ code: "MNL" }) })
+      )
+      expect(webReceipt.data.receipt.tenders).toEqual([expect.objectContaining({ method: "online", label: "Paid online", reference: "pp_system_default, not captured yet" })])
+      const webPdf = await api.get(`/admin/kassa/pos/sales/${web.orderId}/receipt?format=pdf`, { ...managerMnl, responseType: "arraybuffer" })
+      expect([webPdf.status, String(webPdf.headers["content-type"])]).toEqual([200, "application/pdf"])
+      // Read where the order belongs: Davao's manager and a cashier (no order:read) get nothing.
+      expect((await call("get", `/admin/kassa/pos/sales/${web.orderId}/receipt?format=json`, managerDav)).status).toBe(403)
+      expect((await call("get", `/admin/kassa/pos/sales/${web.orderId}/receipt?format=json`, cashier)).status).toBe(403)
+      // The e-mail route reaches the order too (no SMTP in this test: it says so).
+      const mailed = await call("post", `/admin/kassa/pos/sales/${web.orderId}/receipt/email`, managerMnl, {})
+      expect([mailed.status, mailed.data.message]).toEqual([409, expect.stringContaining("E-mail is not set up")])
+      expect((await call("get", "/admin/kassa/pos/sales/order_01NOSUCHORDER/receipt?format=json", owner)).status).toBe(404)
+
       // The counter's panel: the cashier's branch only, newest first.
       const recent = await call("get", `/admin/kassa/pos/customers/${customerId}/recent-receipts?location_id=${branches.MNL.location}`, cashier)
       expect([recent.status, (recent.data.receipts as Receipt[]).map((r) => [r.kind, r.branch?.code])]).toEqual([

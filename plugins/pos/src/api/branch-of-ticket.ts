@@ -1,7 +1,9 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import { accessOf } from "@kassa/core/kit"
 import { MedusaError } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
+import { orderBranch } from "../sale/sale-facts"
 
 /** A route guard's branch: the stock location of the ticket the URL names, found by `filter`. */
 const branchOfTicket =
@@ -26,4 +28,15 @@ export async function returnBranch(req: MedusaRequest) {
   const [found] = await req.scope.resolve<PosModuleService>(POS_MODULE).listCounterReturns({ id: req.params.id }, { select: ["stock_location_id"] })
   if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No counter return ${req.params.id}`)
   return found.stock_location_id
+}
+
+/**
+ * A web order's receipt is read where the order belongs: the branch of its sales channel. The
+ * store's own web shop belongs to no branch, so only staff of every branch read its orders.
+ */
+export async function webOrderBranch(req: MedusaRequest): Promise<string> {
+  const branch = await orderBranch(req.scope, req.params.order_id)
+  if (branch) return branch
+  if (!(await accessOf(req)).allBranches) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only staff of every branch read the web shop's own orders")
+  return ""
 }

@@ -1,5 +1,7 @@
 import { fromBody, fromParam, fromQuery, guard, type BranchFrom } from "@kassa/core/kit"
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery, type MiddlewareFunction } from "@medusajs/framework/http"
+import { POS_MODULE } from "../modules/pos"
+import type PosModuleService from "../modules/pos/service"
 import { posPlugin } from "../plugin"
 import { PosSettingsSchema } from "./admin/kassa/pos/branches/validators"
 import { PinStaffSchema } from "./admin/kassa/pos/pin-staff/validators"
@@ -17,7 +19,7 @@ import {
 import { CounterExchangeSchema, CounterReturnSchema, RefundReceiptSchema } from "./admin/kassa/pos/returns/validators"
 import { EmailReceiptSchema, FindSalesSchema, ReceiptQuerySchema, RecentSalesSchema, VoidSaleSchema } from "./admin/kassa/pos/sales/validators"
 import { registerBranch, sessionBranch } from "./branch-of-register"
-import { returnBranch, saleBranch, ticketBranch } from "./branch-of-ticket"
+import { returnBranch, saleBranch, ticketBranch, webOrderBranch } from "./branch-of-ticket"
 import { serveCounterPage } from "./counter-page"
 import { serveFavicon } from "./favicon"
 import { ScanSchema } from "./admin/kassa/pos/scan/validators"
@@ -31,6 +33,20 @@ import {
 } from "./admin/kassa/pos/tickets/validators"
 
 const sellsAt = (branch: BranchFrom) => posPlugin.guard("pos:sell", { branch, branchRequired: true })
+
+/**
+ * A receipt: a counter sale's for who sells at its branch (the counter reprints); a web order's
+ * for who reads orders at the branch of its channel (the admin's purchase history).
+ */
+const atSaleOrOrder: MiddlewareFunction = async (req, res, next) => {
+  try {
+    const pos: PosModuleService = req.scope.resolve(POS_MODULE)
+    const counter = await pos.ticketLocation({ order_id: req.params.order_id })
+    return (counter ? sellsAt(saleBranch) : guard("order:read", { branch: webOrderBranch }))(req, res, next)
+  } catch (e) {
+    next(e)
+  }
+}
 
 const atCounter = sellsAt(fromQuery("location_id"))
 // Routes on a ticket are guarded at the ticket's own branch.
@@ -96,7 +112,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/kassa/pos/sales/:order_id/receipt",
       methods: ["GET"],
-      middlewares: [sellsAt(saleBranch), validateAndTransformQuery(ReceiptQuerySchema, {})],
+      middlewares: [atSaleOrOrder, validateAndTransformQuery(ReceiptQuerySchema, {})],
     },
     { matcher: "/admin/kassa/pos/sales", methods: ["GET"], middlewares: [atCounter, validateAndTransformQuery(FindSalesSchema, {})] },
     // The admin's order list: who reads orders reads counter sales, at their branches.
@@ -138,7 +154,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/kassa/pos/sales/:order_id/receipt/email",
       methods: ["POST"],
-      middlewares: [sellsAt(saleBranch), validateAndTransformBody(EmailReceiptSchema)],
+      middlewares: [atSaleOrOrder, validateAndTransformBody(EmailReceiptSchema)],
     },
   ],
 })

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
@@ -7,6 +7,7 @@ import type { ReceiptData } from "../receipts"
 import { receiptLineNotes } from "../receipts/line-notes"
 import { receiptCodes } from "../receipts/receipt-codes"
 import { goodsHeld } from "./goods-held"
+import { saleFacts } from "./sale-facts"
 import { inScanOrder } from "./scan-order"
 import { money, num } from "./money"
 import { tenderLabel } from "./tender-label"
@@ -42,13 +43,16 @@ type OrderRow = {
 const LINE_LEVEL = new Set(["KASSA-LINE"])
 
 
-/** Everything a receipt of the sale shows, from the Medusa order and Kassa's records. */
+/**
+ * Everything a receipt of the sale shows, from the Medusa order and Kassa's records: a counter
+ * sale's, or a web order's (its channel's branch, Medusa's number, what its payments captured).
+ */
 export async function receiptData(scope: MedusaContainer, orderId: string): Promise<ReceiptData> {
   const pos: PosModuleService = scope.resolve(POS_MODULE)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [ticket] = await pos.listTickets({ order_id: orderId })
-  if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} is not a counter sale`)
-  const [{ data: orders }, { data: branches }, { data: locations }, tenders, settings, scanned] = await Promise.all([
+  const facts = await saleFacts(scope, orderId)
+  const { tenders } = facts
+  const [{ data: orders }, { data: branches }, { data: locations }, settings] = await Promise.all([
     query.graph({
       entity: "order",
       fields: [
@@ -62,20 +66,18 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     query.graph({
       entity: "branch",
       fields: ["code", "address", "phone", "tax_id", "timezone", "receipt_header", "receipt_footer", "registers.id", "registers.code", "registers.name"],
-      filters: { stock_location_id: ticket.stock_location_id },
+      filters: { stock_location_id: facts.stock_location_id },
     }),
-    query.graph({ entity: "stock_location", fields: ["name"], filters: { id: ticket.stock_location_id } }),
-    pos.listTenders({ order_id: orderId }, { order: { created_at: "ASC" } }),
-    pos.settingsFor(ticket.stock_location_id),
-    pos.listTicketLines({ ticket_id: ticket.id }, { select: ["id"], order: { created_at: "ASC", id: "ASC" }, withDeleted: true }),
+    query.graph({ entity: "stock_location", fields: ["name"], filters: { id: facts.stock_location_id } }),
+    pos.settingsFor(facts.stock_location_id),
   ])
   const order = orders[0] as unknown as OrderRow
-  order.items = inScanOrder(order.items, scanned.map((line) => line.id))
+  if (facts.line_ids) order.items = inScanOrder(order.items, facts.line_ids)
   const branch = branches[0] as {
     code: string; address: string | null; phone: string | null; tax_id: string | null; timezone: string
     receipt_header: string | null; receipt_footer: string | null; registers: { id: string; code: string; name: string }[]
   }
-  const staffIds = [...new Set([ticket.opened_by, ticket.sales_agent_id].filter((id): id is string => !!id))]
+  const staffIds = [...new Set([facts.cashier_id, facts.sales_agent_id].filter((id): id is string => !!id))]
   const names = await staffNames(scope, staffIds)
   const nameOf = (id: string | null) => (id && names.get(id)) || "—"
 
@@ -117,7 +119,7 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
       serial_numbers: i.metadata?.serial_numbers ?? [],
     }
   })
-  const noteContext = { container: scope, order_id: orderId, stock_location_id: ticket.stock_location_id }
+  const noteContext = { container: scope, order_id: orderId, stock_location_id: facts.stock_location_id }
   const [notes, codes] = await Promise.all([
     receiptLineNotes(
       order.items.map((i) => ({ line_id: i.metadata?.kassa_line_id ?? null, product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
@@ -136,12 +138,12 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     )
   )
   const total = num(order.total)
-  const register = branch.registers.find((r) => r.id === ticket.register_id)
+  const register = branch.registers.find((r) => r.id === facts.register_id)
   return {
-    receipt_number: ticket.receipt_number,
+    receipt_number: facts.receipt_number,
     order_id: order.id,
-    issued_at: new Date(ticket.completed_at ?? order.created_at).toISOString(),
-    voided: ticket.voided_at ? { at: new Date(ticket.voided_at).toISOString(), reason: ticket.void_reason } : null,
+    issued_at: (facts.issued_at ?? new Date(order.created_at)).toISOString(),
+    voided: facts.voided,
     goods_held: await goodsHeld(scope, orderId, tenders.map((t) => t.method)),
     currency_code: order.currency_code,
     branch: {
@@ -155,8 +157,8 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
       footer: branch.receipt_footer,
     },
     register: register ? { code: register.code, name: register.name } : null,
-    cashier: { name: nameOf(ticket.opened_by) },
-    sales_agent: ticket.sales_agent_id && ticket.sales_agent_id !== ticket.opened_by ? { name: nameOf(ticket.sales_agent_id) } : null,
+    cashier: { name: facts.cashier_id ? nameOf(facts.cashier_id) : "Web store" },
+    sales_agent: facts.sales_agent_id && facts.sales_agent_id !== facts.cashier_id ? { name: nameOf(facts.sales_agent_id) } : null,
     customer: order.customer ? { name: fullName(order.customer), phone: order.customer.phone, email: order.customer.email } : null,
     lines: lines.map((line, i) => ({ ...line, notes: notes[i] })),
     discounts: [...saleDiscounts].map(([label, amount]) => ({ label, amount: money(amount) })),

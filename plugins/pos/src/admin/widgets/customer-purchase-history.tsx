@@ -28,7 +28,7 @@ const Figure = ({ label, value, sub }: { label: string; value: React.ReactNode; 
   </div>
 )
 
-/** One receipt's row: opens Medusa's order; counter receipts reprint (PDF, A4) and go by e-mail. */
+/** One receipt's row, counter or web: opens Medusa's order, reprints (PDF, A4) and goes by e-mail. */
 function ReceiptRow({ receipt, email }: { receipt: HistoryReceipt; email: string | null }) {
   const send = useMutation({
     mutationFn: () => sdk.client.fetch(`/admin/kassa/pos/sales/${receipt.order_id}/receipt/email`, { method: "POST", body: {} }),
@@ -72,19 +72,17 @@ function ReceiptRow({ receipt, email }: { receipt: HistoryReceipt; email: string
         {receipt.refunded !== "0.00" ? <div className="txt-compact-xsmall text-ui-fg-subtle">refunded {money(receipt.refunded)}</div> : null}
       </Table.Cell>
       <Table.Cell className="text-right">
-        {counter ? (
-          <div className="flex justify-end gap-x-2">
-            <a className="text-ui-fg-interactive txt-compact-small" href={apiUrl(`/admin/kassa/pos/sales/${receipt.order_id}/receipt?format=pdf`)} target="_blank" rel="noreferrer">
-              Reprint
-            </a>
-            <a className="text-ui-fg-interactive txt-compact-small" href={apiUrl(`/admin/kassa/pos/sales/${receipt.order_id}/receipt?format=pdf&layout=a4`)} target="_blank" rel="noreferrer">
-              A4
-            </a>
-            <Button size="small" variant="transparent" isLoading={send.isPending} disabled={!email} title={email ? `E-mail to ${email}` : "The customer has no e-mail"} onClick={() => send.mutate()}>
-              E-mail
-            </Button>
-          </div>
-        ) : null}
+        <div className="flex justify-end gap-x-2">
+          <a className="text-ui-fg-interactive txt-compact-small" href={apiUrl(`/admin/kassa/pos/sales/${receipt.order_id}/receipt?format=pdf`)} target="_blank" rel="noreferrer">
+            Reprint
+          </a>
+          <a className="text-ui-fg-interactive txt-compact-small" href={apiUrl(`/admin/kassa/pos/sales/${receipt.order_id}/receipt?format=pdf&layout=a4`)} target="_blank" rel="noreferrer">
+            A4
+          </a>
+          <Button size="small" variant="transparent" isLoading={send.isPending} disabled={!email} title={email ? `E-mail to ${email}` : "The customer has no e-mail"} onClick={() => send.mutate()}>
+            E-mail
+          </Button>
+        </div>
       </Table.Cell>
     </Table.Row>
   )
