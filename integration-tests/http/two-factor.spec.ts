@@ -81,6 +81,8 @@ medusaIntegrationTestRunner({
       const verify = (code: string) => call("post", `/auth/mfa/challenges/${(first.data.mfa_challenge as { id: string }).id}/verify`, half, { method: "totp", code })
       const wrong = await verify("000000")
       expect([400, 401]).toContain(wrong.status)
+      // Malformed codes are refused the same way, never a 5xx.
+      for (const malformed of ["12ab56", "1234567", ""]) expect([400, 401]).toContain((await verify(malformed)).status)
       const right = await verify(totpCode(secret))
       expect(right.status).toBe(200)
       const me = await call("get", "/admin/kassa/me", bearer(right.data.token as string))
