@@ -38,11 +38,13 @@ const sellsAt = (branch: BranchFrom) => posPlugin.guard("pos:sell", { branch, br
  * A receipt: a counter sale's for who sells at its branch (the counter reprints); a web order's
  * for who reads orders at the branch of its channel (the admin's purchase history).
  */
+const readsOrderAt = guard("order:read", { branch: webOrderBranch })
 const atSaleOrOrder: MiddlewareFunction = async (req, res, next) => {
   try {
     const pos: PosModuleService = req.scope.resolve(POS_MODULE)
     const counter = await pos.ticketLocation({ order_id: req.params.order_id })
-    return (counter ? sellsAt(saleBranch) : guard("order:read", { branch: webOrderBranch }))(req, res, next)
+    // The branch just found guards the counter sale: no second lookup.
+    return (counter ? sellsAt(() => counter) : readsOrderAt)(req, res, next)
   } catch (e) {
     next(e)
   }
