@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
-import { startTestSmtp } from "../helpers/smtp"
+import { mailText, startTestSmtp } from "../helpers/smtp"
 import { testPrinter } from "../helpers/test-printer"
 import { seedDemoDataOnce } from "../helpers/demo-data"
 
@@ -165,6 +165,13 @@ medusaIntegrationTestRunner({
       expect(approved.data.plan).toEqual(expect.objectContaining({ status: "active", decision_note: "Stable income, good references" }))
       expect((await orderOf(orderId)).fulfillment_status).toBe("delivered")
       expect((await call("post", `/admin/kassa/installments/plans/${plan.id}/approve`, officer, { note: "Again" })).status).toBe(400)
+      // The customer gets the terms and the whole schedule by e-mail, once.
+      const approvalMail = await waitFor(() => mails.find((m) => m.to.includes(customer.email) && m.raw.includes("Subject: Installment plan approved")), "the approval e-mail")
+      const approvalText = mailText(approvalMail)
+      expect(approvalText).toContain(`Amount financed: ${peso(plan.amount_financed)}`)
+      expect(approvalText).toContain(`First due date: ${plan.installments[0].due_date}`)
+      expect(approvalText).toContain("Term: 6 monthly installments")
+      for (const i of plan.installments) expect(approvalText).toContain(`${i.sequence}. ${i.due_date}  ${peso(i.total)}`)
       // Audited: the change to active names the officer and carries the note.
       const [officerUser] = await container.resolve(Modules.USER).listUsers({ email: "credit@example.com" })
       const audit = await call("get", `/admin/kassa/audit/entries?entity_type=installment_plan&entity_id=${plan.id}&action=update`, owner)
@@ -196,10 +203,12 @@ medusaIntegrationTestRunner({
       // Three days before the second due date: one reminder, even with the job run twice.
       const due2 = plan.installments[1].due_date
       for (let run = 0; run < 2; run++) await installmentsDailyWorkflow(container).run({ input: { at: manilaNoon(due2, -3) } })
-      await waitFor(() => mails.find((m) => m.to.includes(customer.email)), "the reminder e-mail")
+      const reminders = () => mails.filter((m) => m.to.includes(customer.email) && !m.raw.includes("Subject: Installment plan approved"))
+      await waitFor(() => reminders()[0], "the reminder e-mail")
       await new Promise((r) => setTimeout(r, 500))
-      expect(mails.filter((m) => m.to.includes(customer.email))).toHaveLength(1)
-      expect(mails[0].raw).toContain(`Subject: Installment 2 of 6 due ${due2}`)
+      expect(reminders()).toHaveLength(1)
+      expect(reminders()[0].raw).toContain(`Subject: Installment 2 of 6 due ${due2}`)
+      expect(mails.filter((m) => m.raw.includes("Subject: Installment plan approved"))).toHaveLength(1)
 
       // Ten days past due: overdue, one late fee (grace 3 days), one overdue e-mail — twice run, once done.
       for (let run = 0; run < 2; run++) {
@@ -231,7 +240,7 @@ medusaIntegrationTestRunner({
     })
 
     it("rejects: the order is canceled, the down payment refunded and the stock back; decided plans stay decided", async () => {
-      const { res, total, financed, v } = await sellOnInstallments({ skip: 1, quantity: 2 })
+      const { res, total, financed, v, customer } = await sellOnInstallments({ skip: 1, quantity: 2 })
       expect(res.status).toBe(200)
       expect(await stockAtMnl(v.inventoryItemId)).toBe(8)
       const plan = await planOfOrder(res.data.sale.order_id)
@@ -245,6 +254,11 @@ medusaIntegrationTestRunner({
       const refunds = order.payment_collections.flatMap((c: { payments: { refunds: { amount: number }[] }[] }) => c.payments.flatMap((p) => p.refunds.map((r) => Math.round(Number(r.amount) * 100))))
       expect(refunds).toContain(total - financed)
       expect((await call("post", `/admin/kassa/installments/plans/${plan.id}/approve`, officer, { note: "Changed my mind" })).data.message).toContain("is rejected")
+      // The customer is told why, once, and that the down payment comes back.
+      const rejection = await waitFor(() => mails.find((m) => m.to.includes(customer.email)), "the rejection e-mail")
+      expect(rejection.raw).toContain("Subject: Installment application not approved")
+      expect(mailText(rejection)).toContain("Reason: Income could not be verified.")
+      expect(mailText(rejection)).toContain(`Your down payment of ${peso(((total - financed) / 100).toFixed(2))} is refunded`)
 
       // A sale voided at the counter takes its pending plan with it.
       const voided = await sellOnInstallments({ skip: 8 })
@@ -360,6 +374,9 @@ medusaIntegrationTestRunner({
       const plan = await planOfOrder(res.data.sale.order_id)
       expect(plan).toEqual(expect.objectContaining({ status: "active", auto_approved: true }))
       await waitFor(async () => (await orderOf(res.data.sale.order_id)).fulfillment_status === "delivered" || undefined, "the release")
+      // Approved at the counter is approved: the customer gets the schedule as after an officer's approval.
+      const mail = await waitFor(() => mails.find((m) => m.to.includes(customer.email)), "the approval e-mail")
+      expect(mailText(mail)).toContain(`First due date: ${plan.installments[0].due_date}`)
 
       const csv = await api.get(`/admin/kassa/installments/plans/export?location_id=${mnl}&status=active`, officer)
       expect(csv.headers["content-type"]).toContain("text/csv")

@@ -324,6 +324,23 @@ medusaIntegrationTestRunner({
       expect(mail.from).toBe("receipts@example.com")
       expect(mail.raw).toContain(`Subject: Your receipt ${receipt_number} from Manila Branch`)
       expect(mail.raw).toMatch(new RegExp(`filename="?${receipt_number}\\.pdf`))
+
+      // A branch that e-mails receipts sends each sale's to its customer as it completes, once.
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, cashier, { email_receipts: true })).status).toBe(403)
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, owner, { email_receipts: "yes" })).data.message).toContain("email_receipts")
+      const on = await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, owner, { email_receipts: true })
+      expect(on.data.settings.email_receipts).toBe(true)
+      const next = await openTicket()
+      await scan(next, v.barcode, 1)
+      await call("post", `/admin/kassa/pos/tickets/${next.id}`, cashier, { customer_id: added.data.customer.id })
+      const second = (await checkout(next, [{ method: "cash", tendered: 1000000 }], "receipt-key-2")).data.sale
+      const subject = `Subject: Your receipt ${second.receipt_number} from Manila Branch`
+      for (let i = 0; i < 100 && !mails.some((m) => m.raw.includes(subject)); i++) await new Promise((r) => setTimeout(r, 100))
+      // The event delivered again (a retry, a second instance) sends nothing more.
+      await container.resolve(Modules.EVENT_BUS).emit({ name: "kassa.pos.sale_completed", data: { id: second.order_id, receipt_number: second.receipt_number, ticket_id: next.id, register_id: r1, stock_location_id: mnl, tenders: ["cash"], has_serials: false } })
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(mails.filter((m) => m.raw.includes(subject))).toHaveLength(1)
+      await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, owner, { email_receipts: false })
     })
 
     it("parks and resumes, needs serials for phones, applies promotions and overrides, pays commission, and takes a return", async () => {

@@ -35,6 +35,7 @@ export const PosSettingsForm = ({
   const [amount, setAmount] = useState(initial.return_approval_amount)
   const [days, setDays] = useState(String(initial.return_approval_days))
   const [negative, setNegative] = useState(initial.allow_negative_stock)
+  const [emailReceipts, setEmailReceipts] = useState(initial.email_receipts)
   const [terms, setTerms] = useState(initial.warranty_terms ?? "")
 
   const setTender = (i: number, label: string) =>
@@ -48,6 +49,7 @@ export const PosSettingsForm = ({
       return_approval_amount: Number(amount || 0),
       return_approval_days: Number(days || 0),
       allow_negative_stock: negative,
+      email_receipts: emailReceipts,
       warranty_terms: terms.trim(),
     })
   }
@@ -105,6 +107,16 @@ export const PosSettingsForm = ({
             Sell what the system shows out of stock
           </Label>
           <Hint>Stock may go below zero here until the delivery is recorded.</Hint>
+        </div>
+      </div>
+
+      <div className="flex items-start gap-x-3">
+        <Switch id={`${id}-email-receipts`} checked={emailReceipts} onCheckedChange={setEmailReceipts} />
+        <div className="flex flex-col">
+          <Label htmlFor={`${id}-email-receipts`} size="small" weight="plus">
+            E-mail receipts automatically
+          </Label>
+          <Hint>Every sale's receipt goes to its customer's e-mail address as the sale completes.</Hint>
         </div>
       </div>
 

@@ -86,6 +86,7 @@ export const PosSettingsSection = ({
         {`Above ${formatMoney(settings.return_approval_amount, currency)}, or of sales older than ${days} day${days === 1 ? "" : "s"}`}
       </Row>
       <Row label="Out-of-stock sales">{settings.allow_negative_stock ? "Allowed (stock may go below zero)" : "Refused"}</Row>
+      <Row label="Receipts by e-mail">{settings.email_receipts ? "Sent to the customer as each sale completes" : "When the cashier sends one"}</Row>
       <Row label="Warranty terms">{settings.warranty_terms || "–"}</Row>
       <Drawer open={open} onOpenChange={setOpen}>
         <Drawer.Content>

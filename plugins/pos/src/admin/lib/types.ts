@@ -11,6 +11,7 @@ export type PosSettings = {
   warranty_terms: string | null
   return_approval_amount: string
   return_approval_days: number
+  email_receipts: boolean
 }
 
 export type PosSettingsInput = Partial<Omit<PosSettings, "stock_location_id" | "last_receipt" | "return_approval_amount">> & {

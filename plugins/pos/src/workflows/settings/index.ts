@@ -10,6 +10,7 @@ type SettingsInput = {
   warranty_terms?: string
   return_approval_amount?: number
   return_approval_days?: number
+  email_receipts?: boolean
 }
 
 /** Saves a branch's counter settings; the compensation puts the previous ones back. */

@@ -1,6 +1,7 @@
 import { cancelPosSaleWorkflow, releasePosSaleWorkflow } from "@kassa/pos/kit"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { INSTALLMENT_PLAN_DECIDED } from "../events"
 import { decidePlanStep } from "../steps/decide-plan"
 import { escalatePlanStep } from "../steps/escalate-plan"
 import { loadPendingPlanStep } from "../steps/load-plan"
@@ -14,7 +15,7 @@ export type DecidePlanInput = { plan_id: string; decision: "approve" | "reject";
  * decided. The plan is loaded once and the refusal rule applied once. Above the officer's limit
  * the plan is escalated and the refusal returned (the route answers 403); otherwise approval
  * hands the held goods over, rejection undoes the sale (order canceled, down payment refunded,
- * units back, receipt void).
+ * units back, receipt void); either is announced (INSTALLMENT_PLAN_DECIDED: the customer's e-mail).
  */
 export const decidePlanWorkflow = createWorkflow("kassa-installments-decide-plan", (input: WorkflowData<DecidePlanInput>) => {
   const key = transform({ input }, ({ input }) => `kassa-installment-plan:${input.plan_id}`)
@@ -31,6 +32,7 @@ export const decidePlanWorkflow = createWorkflow("kassa-installments-decide-plan
     decidePlanStep(input).config({ name: "kassa-installments-approve-plan" })
     const release = transform({ plan, input }, ({ plan, input }) => ({ order_id: plan.order_id, created_by: input.user_id }))
     releasePosSaleWorkflow.runAsStep({ input: release })
+    emitEventStep({ eventName: INSTALLMENT_PLAN_DECIDED, data: { id: input.plan_id, decision: "approved" } }).config({ name: "kassa-installments-emit-approved" })
   })
 
   when("reject", { refusal, input }, ({ refusal, input }) => !refusal && input.decision === "reject").then(() => {
@@ -41,6 +43,7 @@ export const decidePlanWorkflow = createWorkflow("kassa-installments-decide-plan
       canceled_by: input.user_id,
     }))
     cancelPosSaleWorkflow.runAsStep({ input: cancel })
+    emitEventStep({ eventName: INSTALLMENT_PLAN_DECIDED, data: { id: input.plan_id, decision: "rejected" } }).config({ name: "kassa-installments-emit-rejected" })
   })
 
   releaseLockStep({ key })

@@ -15,9 +15,10 @@ const view = (s: Awaited<ReturnType<PosModuleService["settingsFor"]>>) => ({
   warranty_terms: s.warranty_terms,
   return_approval_amount: money(s.return_approval_amount),
   return_approval_days: s.return_approval_days,
+  email_receipts: s.email_receipts,
 })
 
-/** The counter's settings at a branch: receipt numbering, negative stock, extra tenders, return limits. */
+/** The counter's settings at a branch: receipt numbering, negative stock, extra tenders, return limits, e-mailed receipts. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const pos: PosModuleService = req.scope.resolve(POS_MODULE)
   res.json({ settings: view(await pos.settingsFor(req.params.location_id)) })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { renderReceiptHtml, renderReceiptPdf, renderReceiptText } from "../../../../../../../../receipts"
+import { MedusaError } from "@medusajs/framework/utils"
 import { emailConfigured } from "../../../../../../../../receipts/email-channel"
+import { sendReceiptEmail } from "../../../../../../../../receipts/send-receipt-email"
 import { receiptData } from "../../../../../../../../sale/receipt-data"
 import type { EmailReceiptType } from "../../../validators"
 
@@ -16,20 +16,9 @@ export const POST = async (req: AuthenticatedMedusaRequest<EmailReceiptType>, re
   const data = await receiptData(req.scope, req.params.order_id)
   const to = req.validatedBody.email ?? data.customer?.email
   if (!to) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The sale has no customer e-mail: give one in `email`")
-  const pdf = await renderReceiptPdf(data, { layout: req.validatedBody.layout })
-  const [notification] = await req.scope.resolve(Modules.NOTIFICATION).createNotifications([
-    {
-      to,
-      channel: "email",
-      template: "kassa-receipt",
-      content: {
-        subject: `Your receipt ${data.receipt_number} from ${data.branch.name}`,
-        html: renderReceiptHtml(data, { layout: req.validatedBody.layout }),
-        text: renderReceiptText(data),
-      },
-      attachments: [{ content: pdf.toString("base64"), filename: `${data.receipt_number}.pdf`, content_type: "application/pdf", disposition: "attachment" }],
-      idempotency_key: `kassa-receipt-${data.order_id}-${to}-${Date.now()}`,
-    },
-  ])
+  const notification = await sendReceiptEmail(req.scope, data, to, {
+    layout: req.validatedBody.layout,
+    idempotency_key: `kassa-receipt-${data.order_id}-${to}-${Date.now()}`,
+  })
   res.json({ sent: { to, notification_id: notification.id, status: notification.status } })
 }
