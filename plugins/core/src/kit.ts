@@ -34,6 +34,10 @@ export { DEFAULT_COUNTRY, DEFAULT_TIMEZONE } from "./modules/branch/defaults"
 export type { BranchFacts, BranchWhere } from "./utils/branch-facts"
 // Setting a store up from a script or a test (the demo seed, integration tests), as the admin does.
 export { upsertBranchWorkflow } from "./workflows/branches/workflows/upsert-branch"
+// A branch closes and reopens; each plugin may say what must be settled before it closes.
+export { closeBranchWorkflow, reopenBranchWorkflow } from "./workflows/branches/workflows/close-branch"
+export { branchCloseObjections, defineBranchCloseCheck } from "./branches/close-checks"
+export type { BranchCloseCheck } from "./branches/close-checks"
 export { createRegisterWorkflow } from "./workflows/branches/workflows/upsert-register"
 export { createStaffWorkflow } from "./workflows/staff/workflows/create-staff"
 export { upsertVariantCostsWorkflow } from "./workflows/variant-costs/workflows/upsert-variant-costs"

@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunct
 import { MedusaError } from "@medusajs/framework/utils"
 import { accessOf, requireBranch, requirePolicy } from "./access"
 import { BranchFrom, branchesOf } from "./branch-context"
-import { requirePluginOn } from "./switches"
+import { requireBranchOpen, requirePluginOn } from "./switches"
 
 export type GuardOptions = {
   /** Where the branch comes from; without it the route is not branch-scoped. */
@@ -11,6 +11,8 @@ export type GuardOptions = {
   plugin?: string
   /** Refuse when the route needs a branch and the request names none. */
   branchRequired?: boolean
+  /** A write allowed at a closed branch (reopening it); every other write there is refused. */
+  allowClosed?: boolean
 }
 
 /** Refuses with 403 unless the signed-in staff holds `policy` (at the request's branch). */
@@ -26,6 +28,7 @@ export function guard(policy: string, options: GuardOptions = {}): MiddlewareFun
       for (const b of branches) {
         await requireBranch(req, access, b)
         if (options.plugin) await requirePluginOn(req.scope, options.plugin, b)
+        if (req.method !== "GET" && !options.allowClosed) await requireBranchOpen(req.scope, b)
       }
       next()
     } catch (e) {

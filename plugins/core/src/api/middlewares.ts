@@ -12,7 +12,7 @@ import { refuseNulCharacters } from "../validation/nul-characters"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
 import { GetDuplicatesSchema, MergeCustomerSchema, PostCustomerProfileSchema, PostFrequentRuleSchema } from "./admin/kassa/customers/validators"
-import { PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
+import { CloseBranchSchema, PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, ReopenBranchSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
 import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators"
 import { PostPinSchema, PostStaffSchema, ResetSecondFactorSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
 import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config"
@@ -68,6 +68,16 @@ export default defineMiddlewares({
       matcher: "/admin/kassa/branches/:location_id",
       methods: ["POST"],
       middlewares: [guard("branch:manage", { branch: fromParam("location_id") }), validateAndTransformBody(PostBranchSchema)],
+    },
+    {
+      matcher: "/admin/kassa/branches/:location_id/close",
+      methods: ["POST"],
+      middlewares: [guard("branch:manage", { branch: fromParam("location_id"), allowClosed: true }), validateAndTransformBody(CloseBranchSchema)],
+    },
+    {
+      matcher: "/admin/kassa/branches/:location_id/reopen",
+      methods: ["POST"],
+      middlewares: [guard("branch:manage", { branch: fromParam("location_id"), allowClosed: true }), validateAndTransformBody(ReopenBranchSchema)],
     },
     {
       matcher: "/admin/kassa/branches/:location_id/registers",

@@ -58,4 +58,13 @@ export type Sale = {
 }
 
 /** The branch the counter sells at (GET counter); every time at the counter is shown in its `timezone`. */
-export type CounterBranch = { id: string; code: string; stock_location_id: string; receipt_header: string | null; timezone: string }
+export type CounterBranch = {
+  id: string
+  code: string
+  stock_location_id: string
+  receipt_header: string | null
+  timezone: string
+  /** A closed branch sells nothing until a manager reopens it (core). */
+  closed_at?: string | null
+  close_reason?: string | null
+}

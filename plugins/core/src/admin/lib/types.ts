@@ -10,6 +10,9 @@ export type BranchDetails = {
   receipt_header: string | null
   receipt_footer: string | null
   timezone: string
+  closed_at: string | null
+  closed_by: string | null
+  close_reason: string | null
 }
 
 export type PluginSwitch = { plugin: string; enabled: boolean }

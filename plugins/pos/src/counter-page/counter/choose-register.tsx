@@ -61,7 +61,13 @@ export function ChooseRegister({ me, onChoose, onSignOut }: Props) {
                 <small>{r.code}</small>
               </button>
             ))}
-            {counter && !counter.registers.length && <p className="muted">This branch has no active register.</p>}
+            {counter?.branch.closed_at ? (
+              <p className="error-text">
+                This branch is closed{counter.branch.close_reason ? `: ${counter.branch.close_reason}` : ""}. A manager reopens it in the admin (the location's Branch status).
+              </p>
+            ) : (
+              counter && !counter.registers.length && <p className="muted">This branch has no active register.</p>
+            )}
           </div>
         )}
         <label className="row" style={{ alignItems: "center" }}>

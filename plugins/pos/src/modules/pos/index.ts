@@ -1,7 +1,7 @@
 import { Module } from "@medusajs/framework/utils"
-import registerRecoveries from "./loaders/register-recoveries"
+import registerHooks from "./loaders/register-hooks"
 import PosModuleService from "./service"
 
 export const POS_MODULE = "kassaPos"
 
-export default Module(POS_MODULE, { service: PosModuleService, loaders: [registerRecoveries] })
+export default Module(POS_MODULE, { service: PosModuleService, loaders: [registerHooks] })

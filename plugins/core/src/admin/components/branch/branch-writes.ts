@@ -44,3 +44,16 @@ export const useSwitchPlugin = (locationId: string) =>
       }),
     { success: (s) => `${s.name} switched ${s.enabled ? "on" : "off"} at this branch`, refresh }
   )
+
+/** Closes the branch with the manager's reason; the server refuses while a drawer is open (its message says so). */
+export const useCloseBranch = (locationId: string) =>
+  useKassaMutation(
+    (body: { reason: string }) => sdk.client.fetch(`/admin/kassa/branches/${locationId}/close`, { method: "POST", body }),
+    { success: "Branch closed", refresh }
+  )
+
+export const useReopenBranch = (locationId: string) =>
+  useKassaMutation(() => sdk.client.fetch(`/admin/kassa/branches/${locationId}/reopen`, { method: "POST", body: {} }), {
+    success: "Branch reopened",
+    refresh,
+  })

@@ -47,7 +47,14 @@ const BranchesPage = () => {
                     {b.name}
                   </Link>
                 </Table.Cell>
-                <Table.Cell>{b.details?.code ?? <Badge size="2xsmall">Not set up</Badge>}</Table.Cell>
+                <Table.Cell>
+                  {b.details?.code ?? <Badge size="2xsmall">Not set up</Badge>}
+                  {b.details?.closed_at && (
+                    <Badge size="2xsmall" color="red" className="ml-2">
+                      Closed
+                    </Badge>
+                  )}
+                </Table.Cell>
                 <Table.Cell>{b.address?.city || "–"}</Table.Cell>
                 <Table.Cell>{b.sales_channels.map((c) => c.name).join(", ") || "–"}</Table.Cell>
                 <Table.Cell className="text-right">{b.registers.filter((r) => r.is_active).length}</Table.Cell>

@@ -20,6 +20,12 @@ export const Branch = model
     receipt_header: model.text().nullable(),
     receipt_footer: model.text().nullable(),
     timezone: model.text().default(DEFAULT_TIMEZONE),
+    /** A closed branch sells nothing and changes nothing until it reopens; its records stay (closing/). */
+    closed_at: model.dateTime().nullable(),
+    closed_by: model.text().nullable(),
+    close_reason: model.text().nullable(),
+    /** The registers the close retired, reactivated when the branch reopens (the others stay as they were). */
+    closed_register_ids: model.json().nullable(),
     registers: model.hasMany(() => Register, { mappedBy: "branch" }),
     plugin_switches: model.hasMany(() => PluginSwitch, { mappedBy: "branch" }),
   })

@@ -35,3 +35,9 @@ export type UpdateRegisterType = z.infer<typeof UpdateRegisterSchema>
 
 export const PostPluginSwitchSchema = z.object({ plugin: z.string().min(1).max(60), enabled: z.boolean() }).strict()
 export type PostPluginSwitchType = z.infer<typeof PostPluginSwitchSchema>
+
+export const CloseBranchSchema = z.object({ reason: freeText(500, 1) }).strict()
+export type CloseBranchType = z.infer<typeof CloseBranchSchema>
+
+/** Reopening takes no input. */
+export const ReopenBranchSchema = z.object({}).strict()

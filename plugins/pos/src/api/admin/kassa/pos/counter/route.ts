@@ -6,15 +6,15 @@ import type PosModuleService from "../../../../../modules/pos/service"
 import { ownMethodsOf, tendersAt } from "../../../../../sale/branch-tenders"
 
 /**
- * What a counter at a branch starts from: the branch's receipt details, its active registers
- * and the tenders it takes. Reaching it at all means the caller may sell there and the POS is on there.
+ * What a counter at a branch starts from: the branch's receipt details (and whether it is
+ * closed), its active registers and the tenders it takes. Reaching it at all means the caller may sell there and the POS is on there.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const locationId = req.query.location_id as string
   const { data } = await query.graph({
     entity: "branch",
-    fields: ["id", "code", "stock_location_id", "sales_channel_id", "address", "phone", "tax_id", "receipt_header", "receipt_footer", "timezone", "registers.*"],
+    fields: ["id", "code", "stock_location_id", "sales_channel_id", "address", "phone", "tax_id", "receipt_header", "receipt_footer", "timezone", "closed_at", "close_reason", "registers.*"],
     filters: { stock_location_id: locationId },
   })
   const branch = data[0] as (Record<string, unknown> & { timezone: string | null; registers?: { is_active: boolean; deleted_at: unknown }[] }) | undefined
