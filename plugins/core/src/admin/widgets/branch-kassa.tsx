@@ -13,7 +13,7 @@ import { useBranch } from "../lib/queries"
 const problem = (error: Error) =>
   (error as FetchError).status === 403 ? "Only staff who work at this branch see its Kassa details." : error.message
 
-/** Kassa on the stock location page: whether the branch is open, its details, its registers and its plugin switches. */
+/** Kassa on the stock location page: the branch's details, its registers, its plugin switches and whether it is open. */
 const BranchKassaWidget = ({ data: location }: DetailWidgetProps<AdminStockLocation>) => {
   const branch = useBranch(location.id)
   const { canAt } = useAccess()
@@ -32,10 +32,10 @@ const BranchKassaWidget = ({ data: location }: DetailWidgetProps<AdminStockLocat
   if (!branch.data.details) return <BranchSetup locationId={location.id} canManage={canManage} />
   return (
     <>
-      <BranchStatusSection locationId={location.id} details={branch.data.details} canManage={canManage} />
       <BranchDetailsSection locationId={location.id} details={branch.data.details} canManage={canManage} />
       <BranchRegistersSection branch={branch.data} canManage={canManage} />
       <BranchPluginsSection branch={branch.data} canManage={canManage} />
+      <BranchStatusSection locationId={location.id} details={branch.data.details} canManage={canManage} />
     </>
   )
 }

@@ -34,11 +34,11 @@ export const BranchStatusSection = ({ locationId, details, canManage }: { locati
       </div>
       {canManage &&
         (closed ? (
-          <Button size="small" variant="secondary" isLoading={reopen.isPending} onClick={() => reopen.mutate(undefined)}>
+          <Button size="small" variant="secondary" className="shrink-0" isLoading={reopen.isPending} onClick={() => reopen.mutate(undefined)}>
             Reopen branch
           </Button>
         ) : (
-          <Button size="small" variant="danger" onClick={() => setClosing(true)}>
+          <Button size="small" variant="danger" className="shrink-0" onClick={() => setClosing(true)}>
             Close branch
           </Button>
         ))}
