@@ -39,6 +39,18 @@ export function startPrintQueue(printing: PrintingModuleService, logger: Logger)
   return drain()
 }
 
+/**
+ * Stops looking: the wake timer is cleared and a drain under way claims nothing more (what it
+ * sent still records its outcome). The module's shutdown hook calls it, and the module's own
+ * tests, which claim jobs themselves.
+ */
+export function stopPrintQueue(): void {
+  if (state.wake) clearTimeout(state.wake.timer)
+  state.wake = null
+  state.printing = null
+  state.logger = null
+}
+
 async function drain(): Promise<void> {
   const { printing, logger } = state
   if (!printing || !logger) return
@@ -50,11 +62,12 @@ async function drain(): Promise<void> {
   try {
     do {
       state.again = false
-      for (let job = await printing.claimPrintJob(INSTANCE_ID, leaseSeconds()); job; job = await printing.claimPrintJob(INSTANCE_ID, leaseSeconds())) {
+      const running = () => state.printing === printing
+      for (let job = await printing.claimPrintJob(INSTANCE_ID, leaseSeconds()); job; job = running() ? await printing.claimPrintJob(INSTANCE_ID, leaseSeconds()) : null) {
         void send(printing, job).finally(() => void drain())
       }
-      await scheduleWake(printing)
-    } while (state.again)
+      if (running()) await scheduleWake(printing)
+    } while (state.again && state.printing === printing)
   } catch (e) {
     logger.warn(`Printing: the print queue could not be read (${(e as Error).message}); trying again in a minute`)
   } finally {

@@ -2,6 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { PRINTING_MODULE } from ".."
 import { PrintJob, Printer } from "../models"
+import { stopPrintQueue } from "../../../queue/print-queue"
 import PrintingModuleService from "../service"
 
 jest.setTimeout(60000)
@@ -13,6 +14,10 @@ moduleIntegrationTestRunner<PrintingModuleService>({
   moduleModels: [Printer, PrintJob],
   resolve: path.join(__dirname, ".."),
   testSuite: ({ service }) => {
+    // The module's start hook runs this process's worker, which would claim the jobs these tests
+    // claim themselves (and try to print them on 127.0.0.1:9100).
+    beforeEach(() => stopPrintQueue())
+
     const printer = (name: string) => service.createPrinters({ name, stock_location_id: "sloc_test", host: "127.0.0.1", port: 9100 })
     const job = async (printer_id: string, max_attempts = 5) => {
       const created = await service.createPrintJobs({ printer_id, stock_location_id: "sloc_test", kind: "test", payload: "AA==", max_attempts, next_attempt_at: new Date() })
