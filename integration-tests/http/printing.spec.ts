@@ -409,7 +409,7 @@ medusaIntegrationTestRunner({
         const printer = await addPrinter({ name: "Counter 1", register_id: r1, port: counter1.port, has_cutter: false, code_page: "windows1252", cash_drawer: true })
         expect(printer).toEqual(expect.objectContaining({ kind: "network", has_cutter: false, code_page: "windows1252" }))
 
-        // The logo: a PNG uploaded through Medusa's File module, then set as the store's.
+        // The logo: a PNG uploaded through Medusa's File module, then set as this branch's (core's route).
         const png = new PNG({ width: 200, height: 40 })
         png.data.fill(0)
         for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255
@@ -420,11 +420,12 @@ medusaIntegrationTestRunner({
         const notAnImage = new FormData()
         notAnImage.append("files", new Blob(["hello"], { type: "text/plain" }), "logo.txt")
         const text = (await api.post("/admin/uploads", notAnImage, owner)).data.files[0].id
-        const refused = await call("post", "/admin/kassa/printing/logo", manager, { file_id: text })
-        expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("must be a PNG or JPEG")])
-        expect((await call("post", "/admin/kassa/printing/logo", cashier, { file_id: fileId })).status).toBe(403)
-        const set = await call("post", "/admin/kassa/printing/logo", manager, { file_id: fileId })
-        expect([set.status, set.data.logo.file_id]).toEqual([200, fileId])
+        const logoRoute = `/admin/kassa/branches/${mnl}/logo`
+        const refused = await call("post", logoRoute, manager, { file_id: text })
+        expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("The logo is not an image")])
+        expect((await call("post", logoRoute, cashier, { file_id: fileId })).status).toBe(403)
+        const set = await call("post", logoRoute, manager, { file_id: fileId })
+        expect([set.status, set.data.branch_logo?.file_id]).toEqual([200, fileId])
 
         const sale = await sell(r1, "cash")
         const print = await counter1.next()
@@ -452,7 +453,7 @@ medusaIntegrationTestRunner({
         expect((await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, { document: "invoice", copy: "customer" })).status).toBe(400)
 
         // Removed: receipts print without it.
-        expect((await call("post", "/admin/kassa/printing/logo", manager, { file_id: null })).data.logo).toBeNull()
+        expect((await call("delete", logoRoute, manager)).data.branch_logo).toBeNull()
         await call("post", `/admin/kassa/printing/sales/${sale.order_id}/print`, cashier, {})
         expect(has(await counter1.next(), Buffer.from([0x1d, 0x76, 0x30]))).toBe(false)
         expect(await counter1.quiet()).toBe(true)

@@ -38,6 +38,10 @@ export { upsertBranchWorkflow } from "./workflows/branches/workflows/upsert-bran
 export { closeBranchWorkflow, reopenBranchWorkflow } from "./workflows/branches/workflows/close-branch"
 export { branchCloseObjections, defineBranchCloseCheck } from "./branches/close-checks"
 export type { BranchCloseCheck } from "./branches/close-checks"
+// The logo a branch prints (its own, else the store's) and its bytes for PDFs and printers.
+export { logoBytes, logoFor, logoKind } from "./branding/logo"
+export type { Logo, LogoKind } from "./branding/logo"
+export { setLogoWorkflow } from "./workflows/branding/workflows/set-logo"
 export { createRegisterWorkflow } from "./workflows/branches/workflows/upsert-register"
 export { createStaffWorkflow } from "./workflows/staff/workflows/create-staff"
 export { upsertVariantCostsWorkflow } from "./workflows/variant-costs/workflows/upsert-variant-costs"

@@ -1,7 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { adminAccess } from "../access/admin-access"
-import { fromParam } from "../access/branch-context"
+import { fromParam, fromQuery } from "../access/branch-context"
 import { corePlugin } from "../access/core-plugin"
 import { checkGrantable, checkStaffInReach } from "../access/grantable"
 import { branchGuard } from "../access/guard"
@@ -11,6 +11,7 @@ import { refuseUnreadablePhone } from "../customers/phone-middleware"
 import { refuseNulCharacters } from "../validation/nul-characters"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
+import { GetBrandingSchema, SetLogoSchema } from "./admin/kassa/branding/validators"
 import { GetDuplicatesSchema, MergeCustomerSchema, PostCustomerProfileSchema, PostFrequentRuleSchema } from "./admin/kassa/customers/validators"
 import { CloseBranchSchema, PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, ReopenBranchSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
 import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators"
@@ -62,6 +63,13 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [guard("product:write"), validateAndTransformBody(PostVariantCostsSchema)],
     },
+
+    // The store's logo is a store setting; a branch's own is the branch manager's.
+    { matcher: "/admin/kassa/branding", methods: ["GET"], middlewares: [guard("settings:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(GetBrandingSchema, {})] },
+    { matcher: "/admin/kassa/branding/logo", methods: ["POST"], middlewares: [guard("settings:manage"), validateAndTransformBody(SetLogoSchema)] },
+    { matcher: "/admin/kassa/branding/logo", methods: ["DELETE"], middlewares: [guard("settings:manage")] },
+    { matcher: "/admin/kassa/branches/:location_id/logo", methods: ["POST"], middlewares: [guard("branch:manage", { branch: fromParam("location_id") }), validateAndTransformBody(SetLogoSchema)] },
+    { matcher: "/admin/kassa/branches/:location_id/logo", methods: ["DELETE"], middlewares: [guard("branch:manage", { branch: fromParam("location_id") })] },
 
     { matcher: "/admin/kassa/branches/:location_id", methods: ["GET"], middlewares: [branchGuard(fromParam("location_id"))] },
     {

@@ -8,6 +8,7 @@ html, body { margin: 0; color: #111; background: #fff; }
 body { font: 10.5pt/1.4 "Helvetica Neue", Arial, sans-serif; }
 .invoice { max-width: 180mm; margin: 0 auto; }
 header { display: flex; justify-content: space-between; gap: 10mm; margin-bottom: 6mm; }
+.logo { display: block; max-width: 60mm; max-height: 22mm; margin-bottom: 3mm; }
 h1 { font-size: 16pt; margin: 0 0 1mm; }
 h2 { font-size: 14pt; margin: 0 0 1mm; text-transform: uppercase; letter-spacing: 0.05em; }
 p { margin: 0; }
@@ -51,6 +52,7 @@ export function a4Html(receipt: ReceiptSections): string {
   const body = `<main class="invoice">
 <header>
 <div>
+${receipt.logo_url ? `<img class="logo" src="${escapeHtml(receipt.logo_url)}" alt="">` : ""}
 <h1>${escapeHtml(name)}</h1>
 ${paragraphsHtml(branch)}
 ${paragraphsHtml(receipt.header, "small")}

@@ -22,6 +22,8 @@ hr { border: 0; border-top: 1px dashed #000; margin: 2mm 0; }
 .line { margin-bottom: 1.5mm; break-inside: avoid; }
 .line .title { font-weight: bold; overflow-wrap: anywhere; }
 .notice { border: 2px solid #000; padding: 1.5mm; font-weight: bold; text-align: center; }
+/* Thermal paper is black or white: the logo shows as it will print. */
+.logo { display: block; margin: 0 auto 2mm; max-width: 60mm; max-height: 20mm; filter: grayscale(1) contrast(1.6); }
 .barcode { margin: 3mm 0 0; text-align: center; }
 .barcode svg { width: 60mm; height: 12mm; }
 .barcode figcaption { font-size: 0.92em; }
@@ -49,6 +51,7 @@ export function thermalHtml(receipt: ReceiptSections): string {
   const [name, ...branch] = receipt.branch
   const body = `<main class="receipt">
 <header class="center">
+${receipt.logo_url ? `<img class="logo" src="${escapeHtml(receipt.logo_url)}" alt="">` : ""}
 <h1>${escapeHtml(name)}</h1>
 ${paragraphsHtml(branch, "center")}
 ${paragraphsHtml(receipt.header, "center")}

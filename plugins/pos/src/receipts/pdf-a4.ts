@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit"
 import type { PdfBarcode } from "./pdf"
 import type { ReceiptSections, Row } from "./sections"
+import { imageSize } from "./image-size"
 
 const MARGIN = 42.52 // 15 mm
 const REGULAR = "Helvetica"
@@ -13,14 +14,24 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number) {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage()
 }
 
-function header(doc: PDFKit.PDFDocument, receipt: ReceiptSections, width: number) {
+// The logo's box above the branch's name: 170 × 60 pt (60 × 21 mm), its proportions kept.
+const LOGO = { width: 170, height: 60 }
+
+function header(doc: PDFKit.PDFDocument, receipt: ReceiptSections, width: number, logo: Buffer | null) {
   const [name, ...branch] = receipt.branch
   doc.font(BOLD).fontSize(14).text("RECEIPT", MARGIN, MARGIN, { width, align: "right" })
   doc.font(REGULAR).fontSize(10).text(receipt.receipt_number, { width, align: "right" })
   const documentBottom = doc.y
 
   const branchWidth = width * 0.6
-  doc.font(BOLD).fontSize(16).text(name, MARGIN, MARGIN, { width: branchWidth })
+  let top = MARGIN
+  const image = logo ? imageSize(logo) : null
+  if (logo && image) {
+    const scale = Math.min(LOGO.width / image.width, LOGO.height / image.height, 1)
+    doc.image(logo, MARGIN, top, { width: image.width * scale, height: image.height * scale })
+    top += image.height * scale + 8
+  }
+  doc.font(BOLD).fontSize(16).text(name, MARGIN, top, { width: branchWidth })
   doc.font(REGULAR).fontSize(10)
   branch.forEach((line) => doc.text(line, { width: branchWidth }))
   doc.fontSize(9).fillColor(MUTED)
@@ -103,10 +114,10 @@ function footer(doc: PDFKit.PDFDocument, receipt: ReceiptSections, barcodes: Pdf
   }
 }
 
-export function a4Pdf(receipt: ReceiptSections, barcodes: PdfBarcode[], info: PDFKit.DocumentInfo): PDFKit.PDFDocument {
+export function a4Pdf(receipt: ReceiptSections, barcodes: PdfBarcode[], info: PDFKit.DocumentInfo, logo: Buffer | null = null): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, info })
   const width = doc.page.width - 2 * MARGIN
-  header(doc, receipt, width)
+  header(doc, receipt, width, logo)
   notices(doc, receipt.notices, width)
   meta(doc, receipt.meta, width)
   items(doc, receipt)

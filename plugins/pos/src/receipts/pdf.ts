@@ -37,7 +37,11 @@ export function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   })
 }
 
-export async function renderReceiptPdf(data: ReceiptData, { layout }: { layout: ReceiptLayout }): Promise<Buffer> {
+/**
+ * `logo`: the logo's bytes (PNG or JPEG; core's `logoBytes`), drawn at the top when the receipt
+ * has one. The caller reads them: rendering stays free of I/O.
+ */
+export async function renderReceiptPdf(data: ReceiptData, { layout, logo }: { layout: ReceiptLayout; logo?: Buffer | null }): Promise<Buffer> {
   // Amounts in currency codes ("PHP 1,299.50"): the fonts have no "₱" (nor most other symbols).
   const receipt = printable(receiptSections(data, "code"))
   // The receipt number's barcode first, then each plugin code's (a gift card's) with its label.
@@ -47,5 +51,6 @@ export async function renderReceiptPdf(data: ReceiptData, { layout }: { layout: 
     )
   )
   const info = { Title: `Receipt ${data.receipt_number}`, Author: data.branch.name }
-  return toBuffer(layout === "thermal" ? thermalPdf(receipt, barcodes, info) : a4Pdf(receipt, barcodes, info))
+  const image = data.logo && logo ? logo : null
+  return toBuffer(layout === "thermal" ? thermalPdf(receipt, barcodes, info, image) : a4Pdf(receipt, barcodes, info, image))
 }

@@ -20,6 +20,8 @@ export type SectionLine = {
  */
 export type ReceiptSections = {
   receipt_number: string
+  /** The store's (or the branch's) logo, printed first. */
+  logo_url: string | null
   /** Barcodes under the receipt number's, each with its label (a gift card's code). */
   codes: { label: string; value: string }[]
   /** Branch name first, then address, phone and TIN. */
@@ -86,6 +88,7 @@ export function receiptSections(data: ReceiptData, display: CurrencyDisplay): Re
   ]
   return {
     receipt_number: data.receipt_number,
+    logo_url: data.logo?.url ?? null,
     codes: data.codes ?? [],
     branch: branchLines,
     header: splitLines(branch.header).filter((line) => !repeatsBranchFact(line, branchLines, branch.tax_id)),

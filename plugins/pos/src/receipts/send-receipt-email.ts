@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { receiptLogoBytes } from "./logo-bytes"
 import type { ReceiptData } from "./types"
 import { renderReceiptHtml, renderReceiptPdf, renderReceiptText, type ReceiptLayout } from "./index"
 
@@ -9,7 +10,7 @@ import { renderReceiptHtml, renderReceiptPdf, renderReceiptText, type ReceiptLay
  * one each time; the automatic e-mail one per sale).
  */
 export async function sendReceiptEmail(container: MedusaContainer, data: ReceiptData, to: string, options: { layout: ReceiptLayout; idempotency_key: string }) {
-  const pdf = await renderReceiptPdf(data, { layout: options.layout })
+  const pdf = await renderReceiptPdf(data, { layout: options.layout, logo: await receiptLogoBytes(container, data) })
   const [notification] = await container.resolve(Modules.NOTIFICATION).createNotifications([
     {
       to,

@@ -22,6 +22,8 @@ export type ReceiptData = {
     header: string | null
     footer: string | null
   }
+  /** The logo printed at the top: the branch's own, else the store's (core's branding). */
+  logo?: { file_id: string; url: string } | null
   register: { code: string; name: string } | null
   cashier: { name: string }
   sales_agent: { name: string } | null

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { logoFor } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { POS_MODULE } from "../modules/pos"
@@ -120,12 +121,13 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
     }
   })
   const noteContext = { container: scope, order_id: orderId, stock_location_id: facts.stock_location_id }
-  const [notes, codes] = await Promise.all([
+  const [notes, codes, logo] = await Promise.all([
     receiptLineNotes(
       order.items.map((i) => ({ line_id: i.metadata?.kassa_line_id ?? null, product_id: i.product_id, variant_id: i.variant_id, sku: i.variant_sku, serial_numbers: i.metadata?.serial_numbers ?? [] })),
       noteContext
     ),
     receiptCodes(noteContext),
+    logoFor(scope, facts.stock_location_id),
   ])
   // A plugin's tender may print rows under it (store credit: what the customer has left).
   const lastOfMethod = new Map(tenders.map((t) => [t.method, t.id]))
@@ -156,6 +158,7 @@ export async function receiptData(scope: MedusaContainer, orderId: string): Prom
       header: branch.receipt_header,
       footer: branch.receipt_footer,
     },
+    logo: logo ? { file_id: logo.file_id, url: logo.url } : null,
     register: register ? { code: register.code, name: register.name } : null,
     cashier: { name: facts.cashier_id ? nameOf(facts.cashier_id) : "Web store" },
     sales_agent: facts.sales_agent_id && facts.sales_agent_id !== facts.cashier_id ? { name: nameOf(facts.sales_agent_id) } : null,

@@ -3,7 +3,6 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import { printingPlugin } from "../plugin"
 import { SaveBarcodeSettingsSchema } from "./admin/kassa/printing/barcode-settings/validators"
 import { PrintLabelsSchema } from "./admin/kassa/printing/labels/validators"
-import { SaveLogoSchema } from "./admin/kassa/printing/logo/validators"
 import {
   CreatePrinterSchema,
   ListPrintersSchema,
@@ -54,9 +53,6 @@ export default defineMiddlewares({
     // Barcodes and labels: the numbering is store-wide (Manager); labels print at a branch.
     { matcher: `${base}/barcode-settings`, methods: ["GET"], middlewares: [printingPlugin.guard("barcode:configure")] },
     { matcher: `${base}/barcode-settings`, methods: ["POST"], middlewares: [printingPlugin.guard("barcode:configure"), validateAndTransformBody(SaveBarcodeSettingsSchema)] },
-    // The store's receipt logo: one for every branch, so no branch to check.
-    { matcher: `${base}/logo`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read")] },
-    { matcher: `${base}/logo`, methods: ["POST"], middlewares: [printingPlugin.guard("printer:configure"), validateAndTransformBody(SaveLogoSchema)] },
     {
       matcher: `${base}/labels`,
       methods: ["POST"],

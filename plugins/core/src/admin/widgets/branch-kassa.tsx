@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { FetchError } from "@medusajs/js-sdk"
 import type { AdminStockLocation, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { LogoField } from "../components/branding/logo-field"
 import { BranchDetailsSection } from "../components/branch/branch-details-section"
 import { BranchPluginsSection } from "../components/branch/branch-plugins-section"
 import { BranchRegistersSection } from "../components/branch/branch-registers-section"
@@ -13,7 +14,7 @@ import { useBranch } from "../lib/queries"
 const problem = (error: Error) =>
   (error as FetchError).status === 403 ? "Only staff who work at this branch see its Kassa details." : error.message
 
-/** Kassa on the stock location page: the branch's details, its registers, its plugin switches and whether it is open. */
+/** Kassa on the stock location page: the branch's details and logo, its registers, its plugin switches and whether it is open. */
 const BranchKassaWidget = ({ data: location }: DetailWidgetProps<AdminStockLocation>) => {
   const branch = useBranch(location.id)
   const { canAt } = useAccess()
@@ -33,6 +34,9 @@ const BranchKassaWidget = ({ data: location }: DetailWidgetProps<AdminStockLocat
   return (
     <>
       <BranchDetailsSection locationId={location.id} details={branch.data.details} canManage={canManage} />
+      <Container className="p-0">
+        <LogoField locationId={location.id} canChange={canManage} />
+      </Container>
       <BranchRegistersSection branch={branch.data} canManage={canManage} />
       <BranchPluginsSection branch={branch.data} canManage={canManage} />
       <BranchStatusSection locationId={location.id} details={branch.data.details} canManage={canManage} />

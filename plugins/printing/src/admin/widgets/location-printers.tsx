@@ -3,7 +3,6 @@ import type { AdminStockLocation, DetailWidgetProps } from "@medusajs/framework/
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useCanAt, usePrinters, useRegisters, useRoutes } from "../components/printers/api"
 import { PrintersTable } from "../components/printers/printers-table"
-import { ReceiptLogo } from "../components/printers/receipt-logo"
 import { RoutingTable } from "../components/printers/routing-table"
 
 /** On a branch (stock location): its printers, their status, and which printer prints which task. */
@@ -30,7 +29,6 @@ const LocationPrintersWidget = ({ data: location }: DetailWidgetProps<AdminStock
         <Heading level="h3">Routing</Heading>
       </div>
       <RoutingTable locationId={location.id} routes={routes.data ?? []} printers={printers.data ?? []} registers={registers} canConfigure={canConfigure} />
-      <ReceiptLogo canConfigure={canConfigure} />
     </Container>
   )
 }

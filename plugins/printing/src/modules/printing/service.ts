@@ -2,7 +2,7 @@ import type { Context, Logger } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { DEFAULT_NUMBERING, type BarcodeNumbering } from "../../barcodes/numbering"
-import { startPrintQueue } from "../../queue/print-queue"
+import { startPrintQueue, stopPrintQueue } from "../../queue/print-queue"
 import { PrintJob, PrintRoute, Printer } from "./models"
 
 /** A job as the worker takes it: what to send, where, and how many tries it has had (this one counted). */
@@ -31,6 +31,7 @@ export default class PrintingModuleService extends MedusaService({ Printer, Prin
       const { logger } = (this as unknown as { __container__: { logger: Logger } }).__container__
       void startPrintQueue(this, logger)
     },
+    onApplicationShutdown: async () => stopPrintQueue(),
   }
 
   /**
@@ -127,27 +128,15 @@ export default class PrintingModuleService extends MedusaService({ Printer, Prin
     return row?.due ? new Date(row.due) : null
   }
 
-  // ── The store's receipt logo (src/logo): a File module file's id, or none. ──
+  // ── The receipt logo this plugin kept before core held the store's logo: read once by the
+  // migration script printing-logo-to-core.ts, which hands it to core. ──
 
   @InjectManager()
-  async logoFileId(@MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<string | null> {
+  async legacyLogoFileId(@MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<string | null> {
     const [row] = (await ctx.manager!.execute(`select logo_file_id from kassa_print_settings where id = ? and deleted_at is null`, [PRINT_SETTINGS_ID])) as {
       logo_file_id: string | null
     }[]
     return row?.logo_file_id ?? null
-  }
-
-  /** Sets (or, with null, removes) the receipt logo; answers the one it replaced. */
-  @InjectManager()
-  async saveLogoFileId(fileId: string | null, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<string | null> {
-    const [row] = (await ctx.manager!.execute(
-      `with before as (select logo_file_id from kassa_print_settings where id = ? and deleted_at is null)
-       insert into kassa_print_settings (id, logo_file_id) values (?, ?)
-       on conflict (id) do update set logo_file_id = excluded.logo_file_id, updated_at = now(), deleted_at = null
-       returning (select logo_file_id from before) as previous`,
-      [PRINT_SETTINGS_ID, PRINT_SETTINGS_ID, fileId]
-    )) as { previous: string | null }[]
-    return row?.previous ?? null
   }
 
   // ── Barcodes (src/barcodes): the store's numbering (one row) and a sequence per prefix. ──

@@ -26,6 +26,8 @@ export const Branch = model
     close_reason: model.text().nullable(),
     /** The registers the close retired, reactivated when the branch reopens (the others stay as they were). */
     closed_register_ids: model.json().nullable(),
+    /** The branch's own logo (a File module id); none: the store's (branding/logo.ts). */
+    logo_file_id: model.text().nullable(),
     registers: model.hasMany(() => Register, { mappedBy: "branch" }),
     plugin_switches: model.hasMany(() => PluginSwitch, { mappedBy: "branch" }),
   })

@@ -1,3 +1,4 @@
+import { logoBytes } from "@kassa/core/kit"
 import { POS_MODULE, refundReceiptData, refundReceiptLines, renderReceiptPdf, saleReceiptData, type PosModuleService, type ReceiptData } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -8,7 +9,7 @@ import { outputOf } from "../../../escpos/printer-output"
 import { receiptBytes } from "../../../escpos/receipt"
 import { slipBytes } from "../../../escpos/slip"
 import { testPageBytes } from "../../../escpos/test-page"
-import { storeLogo } from "../../../logo/store-logo"
+import { branchLogo } from "../../../logo/branch-logo"
 import { PRINTING_MODULE } from "../../../modules/printing"
 import type { PrintJobFormat, PrintJobKind } from "../../../modules/printing/models/print-job"
 import type { PrinterKind } from "../../../modules/printing/models/printer"
@@ -75,18 +76,19 @@ async function salePrinter(container: MedusaContainer, input: RenderReceiptInput
 }
 
 /** The sale's document as the printer takes it: ESC/POS for a network printer, a PDF for a PDF printer. */
-async function saleDocument(container: MedusaContainer, data: ReceiptData, printer: PrinterRow, input: RenderReceiptInput) {
+async function saleDocument(container: MedusaContainer, data: ReceiptData, printer: PrinterRow, input: RenderReceiptInput, stockLocationId: string) {
   const gift = input.kind === "gift_receipt"
   if (printer.kind === "pdf") {
     if (gift) return { format: "pdf" as const, bytes: await textLinesPdf(giftReceiptLines(data, outputOf(printer).columns), { paperMm: printer.paper_width, title: `Gift receipt ${data.receipt_number}` }), kick: false }
-    return { format: "pdf" as const, bytes: await renderReceiptPdf(data, { layout: input.kind === "invoice" ? "a4" : "thermal" }), kick: false }
+    const logo = data.logo ? await logoBytes(container, data.logo.file_id).catch(() => null) : null
+    return { format: "pdf" as const, bytes: await renderReceiptPdf(data, { layout: input.kind === "invoice" ? "a4" : "thermal", logo }), kick: false }
   }
   if (input.kind === "invoice") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `An A4 invoice needs a PDF or browser printer: ${printer.name} is a network receipt printer`)
   }
   const kick = input.kind === "receipt" && printer.cash_drawer && data.tenders.some((t) => t.method === "cash")
   const banner = gift ? undefined : input.copy === "customer" ? "CUSTOMER COPY" : input.kind === "reprint" ? "REPRINT" : undefined
-  const logo = await storeLogo(container)
+  const logo = await branchLogo(container, stockLocationId)
   return { format: "escpos" as const, bytes: receiptBytes(data, { ...outputOf(printer), kick, banner, logo, gift }), kick }
 }
 
@@ -108,7 +110,7 @@ export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-jo
     return new StepResponse(null)
   }
   const data = await saleReceiptData(container, input.order_id)
-  const { format, bytes, kick } = await saleDocument(container, data, printer, input)
+  const { format, bytes, kick } = await saleDocument(container, data, printer, input, ticket.stock_location_id)
   const job: PrintJobInput = {
     printer_id: printer.id,
     stock_location_id: ticket.stock_location_id,

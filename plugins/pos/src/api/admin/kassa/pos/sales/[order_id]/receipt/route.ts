@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { renderReceiptHtml, renderReceiptPdf, renderReceiptText } from "../../../../../../../receipts"
+import { receiptLogoBytes } from "../../../../../../../receipts/logo-bytes"
 import { receiptData } from "../../../../../../../sale/receipt-data"
 import type { ReceiptQueryType } from "../../validators"
 
@@ -10,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ReceiptQueryT
   if (format === "json") return res.json({ receipt: data })
   if (format === "text") return res.type("text/plain; charset=utf-8").send(renderReceiptText(data))
   if (format === "html") return res.type("text/html; charset=utf-8").send(renderReceiptHtml(data, { layout }))
-  const pdf = await renderReceiptPdf(data, { layout })
+  const pdf = await renderReceiptPdf(data, { layout, logo: await receiptLogoBytes(req.scope, data) })
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `inline; filename="${data.receipt_number}.pdf"`)
   res.send(pdf)

@@ -1,1 +1,0 @@
-export * from "./workflows/save-logo"
