@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PNG } from "pngjs"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
@@ -389,13 +390,26 @@ medusaIntegrationTestRunner({
         const routed = await call("post", "/admin/kassa/printing/routing", manager, { location_id: mnl, task: "claim_slip", role_id: managerRole.id, printer_id: printer.data.printer.id })
         expect(routed.status).toBe(200)
         await sellPhones(["SN-P1", "SN-P2"])
+        // The store's logo (core's branding): printed above the slip, and on its PDF.
+        const image = new PNG({ width: 200, height: 40, colorType: 2 })
+        image.data.fill(0)
+        const form = new FormData()
+        form.append("files", new Blob([PNG.sync.write(image, { colorType: 2 })], { type: "image/png" }), "logo.png")
+        const uploaded = (await api.post("/admin/uploads", form, owner)).data.files[0]
+        expect((await call("post", "/admin/kassa/branding/logo", owner, { file_id: uploaded.id })).status).toBe(200)
 
         expect((await file(agent, { serial_number: "SN-P1" })).status).toBe(201)
         expect(await slips.quiet(1500)).toBe(true)
 
         const filed = await file(manager, { serial_number: "SN-P2", issue: "Screen flickers after the last update, worse when the phone is warm" })
         expect(filed.status).toBe(201)
-        const slip = (await slips.next()).toString("latin1")
+        const printed = await slips.next()
+        const raster = printed.indexOf(Buffer.from([0x1d, 0x76, 0x30, 0x00])) // GS v 0
+        expect(raster).toBeGreaterThan(0)
+        expect(raster).toBeLessThan(printed.indexOf("WARRANTY CLAIM SLIP"))
+        const pdf = await api.get(`/admin/kassa/warranty/claims/${filed.data.claim.id}/slip`, { ...manager, responseType: "arraybuffer" })
+        expect(Buffer.from(pdf.data).toString("latin1")).toContain("/Subtype /Image")
+        const slip = printed.toString("latin1")
         expect(slip).toContain("WARRANTY CLAIM SLIP")
         expect(slip).toContain(filed.data.claim.id)
         expect(slip).toContain("SN-P2")

@@ -24,8 +24,14 @@ const printable = (text: string) => text.replace(/₱\s?/g, "PHP ").replace(/[^\
 const when = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat("en-PH", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso))
 
-/** The customer's copy of a claim (A5): what was taken in, for what, and where it stands. */
-export function claimSlipPdf(slip: ClaimSlip): Promise<Buffer> {
+// The logo's box above the branch's name: 170 × 50 pt (60 × 18 mm), centred, its proportions kept.
+const LOGO = { width: 170, height: 50 }
+
+/**
+ * The customer's copy of a claim (A5): what was taken in, for what, and where it stands. `logo`:
+ * the bytes of the branch's logo (core's `logoBytes`), printed at the top.
+ */
+export function claimSlipPdf(slip: ClaimSlip, logo: Buffer | null = null): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A5", margin: 36, info: { Title: `Warranty claim ${slip.claim_id}` } })
   const chunks: Buffer[] = []
   doc.on("data", (c: Buffer) => chunks.push(c))
@@ -34,6 +40,10 @@ export function claimSlipPdf(slip: ClaimSlip): Promise<Buffer> {
     doc.on("error", reject)
   })
 
+  if (logo) {
+    doc.image(logo, (doc.page.width - LOGO.width) / 2, doc.y, { fit: [LOGO.width, LOGO.height], align: "center" })
+    doc.moveDown(0.5)
+  }
   doc.font("Helvetica-Bold").fontSize(14).text(printable(slip.branch.name), { align: "center" })
   doc.font("Helvetica").fontSize(9)
   for (const line of [slip.branch.address, slip.branch.phone ? `Tel. ${slip.branch.phone}` : null]) if (line) doc.text(printable(line), { align: "center" })

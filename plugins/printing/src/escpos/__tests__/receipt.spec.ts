@@ -1,5 +1,6 @@
 import type { ReceiptData } from "@kassa/pos/kit"
 import { receiptBytes } from "../receipt"
+import { slipBytes } from "../slip"
 import { testPageBytes } from "../test-page"
 import { DRAWER_KICK } from "../encoder"
 
@@ -123,6 +124,16 @@ describe("ESC/POS receipt", () => {
     expect(raster).toBeLessThan(out.indexOf(Buffer.from("Galos Gadget Hub Manila")))
     // xL xH: bytes a row (576 dots / 8 = 72), then yL yH: rows (100 × 576 / 1000, rounded up to 8: 64).
     expect([...out.subarray(raster + 4, raster + 8)]).toEqual([72, 0, 64, 0])
+  })
+
+  it("prints the logo above a customer's slip (a refund or claim slip) when given one, and none otherwise", () => {
+    const logo = { data: new Uint8Array(200 * 40 * 4).map((_, i) => (i % 4 === 3 ? 255 : 0)), width: 200, height: 40 }
+    const lines = ["WARRANTY CLAIM SLIP", "Claim no. wcl_01"]
+    const withLogo = bytes(slipBytes(lines, roll(48), logo))
+    const raster = withLogo.indexOf(Buffer.from([0x1d, 0x76, 0x30, 0x00]))
+    expect(raster).toBeGreaterThan(0)
+    expect(raster).toBeLessThan(withLogo.indexOf(Buffer.from("WARRANTY CLAIM SLIP")))
+    expect(bytes(slipBytes(lines, roll(48))).indexOf(Buffer.from([0x1d, 0x76, 0x30]))).toBe(-1)
   })
 
   it("prints a gift receipt with the lines and quantities, the receipt number's barcode, and no prices", () => {

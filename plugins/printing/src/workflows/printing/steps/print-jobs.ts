@@ -5,6 +5,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { textLinesPdf } from "../../../documents/text-pdf"
 import { giftReceiptLines } from "../../../escpos/gift-receipt"
+import type { Logo } from "../../../escpos/logo"
 import { outputOf } from "../../../escpos/printer-output"
 import { receiptBytes } from "../../../escpos/receipt"
 import { slipBytes } from "../../../escpos/slip"
@@ -142,7 +143,13 @@ export const renderReturnSlipJobStep = createStep(
     })
     if (!printer || printer.kind === "browser") return new StepResponse(null)
     const slip = await refundReceiptData(container, input.return_id)
-    const job = await slipJob(printer, refundReceiptLines(slip), { kind: "return_slip", stock_location_id: input.stock_location_id, reference: slip.number, title: `Refund ${slip.number}` })
+    const job = await slipJob(printer, refundReceiptLines(slip), {
+      kind: "return_slip",
+      stock_location_id: input.stock_location_id,
+      reference: slip.number,
+      title: `Refund ${slip.number}`,
+      logo: await branchLogo(container, input.stock_location_id),
+    })
     return new StepResponse(job)
   }
 )
@@ -150,14 +157,15 @@ export const renderReturnSlipJobStep = createStep(
 /**
  * A plain-text slip (a refund slip, another plugin's Z report or claim slip) as the job of a
  * network or PDF printer: ESC/POS in the printer's code page (font B on a 58 mm roll, cut when it
- * can), or a roll-wide PDF the job keeps. Never the drawer.
+ * can), or a roll-wide PDF the job keeps. Never the drawer. `logo`: the branch's, above a slip
+ * the customer takes (ESC/POS only: the roll-wide PDF is the slip's text).
  */
 export async function slipJob(
   printer: { id: string; kind: PrinterKind; paper_width: number; code_page?: string | null; has_cutter?: boolean },
   lines: string[],
-  { kind, stock_location_id, reference, title }: { kind: PrintJobKind; stock_location_id: string; reference: string; title: string }
+  { kind, stock_location_id, reference, title, logo = null }: { kind: PrintJobKind; stock_location_id: string; reference: string; title: string; logo?: Logo | null }
 ): Promise<PrintJobInput> {
-  const bytes = printer.kind === "pdf" ? await textLinesPdf(lines.map((text) => ({ text })), { paperMm: printer.paper_width, title }) : slipBytes(lines, outputOf(printer))
+  const bytes = printer.kind === "pdf" ? await textLinesPdf(lines.map((text) => ({ text })), { paperMm: printer.paper_width, title }) : slipBytes(lines, outputOf(printer), logo)
   return {
     printer_id: printer.id,
     stock_location_id,

@@ -1,5 +1,6 @@
 import type { ReadyDocument } from "@kassa/core/kit"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { branchLogo } from "../../../logo/branch-logo"
 import { PRINTING_MODULE } from "../../../modules/printing"
 import type PrintingModuleService from "../../../modules/printing/service"
 import { printerForTask, staffRoleIds } from "../../../routing/route-printer"
@@ -24,6 +25,8 @@ export const renderDocumentJobStep = createStep("kassa-printing-render-document-
     stock_location_id: document.stock_location_id,
     reference: document.reference,
     title: `${document.task.replace(/_/g, " ")} ${document.reference}`,
+    // What the customer takes carries the logo; the Z report stays in the drawer.
+    logo: document.task === "z_report" ? null : await branchLogo(container, document.stock_location_id),
   })
   return new StepResponse(job)
 })
