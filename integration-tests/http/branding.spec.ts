@@ -93,6 +93,20 @@ medusaIntegrationTestRunner({
       expect(await html("thermal")).toContain(`src="${storeLogo.url}"`)
       const withStoreLogo = { a4: await pdfImages("a4"), thermal: await pdfImages("thermal") }
 
+      // A refund receipt carries it too, on screen and in its PDF (the manager refunds: over the demo's approval limit).
+      const sold = (await call("get", `/admin/kassa/pos/sales?location_id=${world.mnl}&q=${sale.receipt_number}`, cashier)).data.sales[0]
+      const refund = await call("post", "/admin/kassa/pos/returns", manager, {
+        order_id: sale.order_id,
+        register_id: world.register,
+        reason: "Changed mind",
+        refund: { method: "cash" },
+        items: [{ item_id: sold.lines[0].item_id, quantity: 1, condition: "resellable" }],
+      })
+      expect(refund.status).toBe(201)
+      const refundReceipt = (format: string) => api.get(`/admin/kassa/pos/returns/${refund.data.return.id}/receipt?format=${format}`, { ...cashier, responseType: "arraybuffer" })
+      expect(Buffer.from((await refundReceipt("html")).data).toString("utf8")).toContain(`<img class="logo" src="${storeLogo.url}"`)
+      expect(Buffer.from((await refundReceipt("pdf")).data).toString("latin1")).toContain("/Subtype /Image")
+
       // Manila's manager gives Manila its own logo; not Cebu's, which is not theirs.
       expect((await call("post", `/admin/kassa/branches/${world.ceb}/logo`, manager, { file_id: branchLogo.id })).status).toBe(403)
       expect((await call("post", `/admin/kassa/branches/${world.mnl}/logo`, cashier, { file_id: branchLogo.id })).status).toBe(403)

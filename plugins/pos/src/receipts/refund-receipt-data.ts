@@ -1,4 +1,4 @@
-import { branchAtOr404 } from "@kassa/core/kit"
+import { branchAtOr404, logoFor } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
@@ -11,14 +11,16 @@ import type { RefundReceipt } from "./refund-receipt"
 export async function refundReceiptData(container: MedusaContainer, returnId: string): Promise<RefundReceipt> {
   const pos = container.resolve<PosModuleService>(POS_MODULE)
   const record = await pos.retrieveCounterReturn(returnId)
-  const [[ticket], branch] = await Promise.all([
+  const [[ticket], branch, logo] = await Promise.all([
     pos.listTickets({ order_id: record.order_id }, { select: ["receipt_number"] }),
     branchAtOr404(container, record.stock_location_id),
+    logoFor(container, record.stock_location_id),
   ])
   return {
     number: record.number,
     sale_receipt_number: ticket.receipt_number!,
     branch: { name: branch.name, code: branch.code, timezone: branch.timezone },
+    logo: logo ? { file_id: logo.file_id, url: logo.url } : null,
     issued_at: new Date(record.created_at).toISOString(),
     reason: record.reason,
     lines: record.lines as unknown as RefundReceipt["lines"],

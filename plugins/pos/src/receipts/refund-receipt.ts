@@ -4,6 +4,8 @@ export type RefundReceipt = {
   number: string
   sale_receipt_number: string
   branch: { name: string; code: string; timezone: string }
+  /** The logo above it on screen and in its PDF: the branch's own, else the store's (core's branding). */
+  logo: { file_id: string; url: string } | null
   issued_at: string
   reason: string
   lines: { title: string; quantity: number; condition: string; amount: string }[]

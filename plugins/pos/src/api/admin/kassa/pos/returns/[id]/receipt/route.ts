@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { receiptLogoBytes } from "../../../../../../../receipts/logo-bytes"
 import { refundReceiptLines } from "../../../../../../../receipts/refund-receipt"
 import { refundReceiptData } from "../../../../../../../receipts/refund-receipt-data"
 import { textDocumentHtml, textDocumentPdf } from "../../../../../../../receipts/text-document"
@@ -11,8 +12,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, RefundReceipt
   if (format === "json") return res.json({ refund_receipt: receipt })
   const lines = refundReceiptLines(receipt)
   if (format === "text") return res.type("text/plain; charset=utf-8").send(lines.join("\n") + "\n")
-  if (format === "html") return res.type("text/html; charset=utf-8").send(textDocumentHtml(lines, `Refund ${receipt.number}`))
+  if (format === "html") return res.type("text/html; charset=utf-8").send(textDocumentHtml(lines, `Refund ${receipt.number}`, { logoUrl: receipt.logo?.url }))
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `inline; filename="${receipt.number}.pdf"`)
-  res.send(await textDocumentPdf(lines, `Refund ${receipt.number}`))
+  res.send(await textDocumentPdf(lines, `Refund ${receipt.number}`, await receiptLogoBytes(req.scope, receipt)))
 }
