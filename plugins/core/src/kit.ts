@@ -104,3 +104,5 @@ export {
   upsertCustomerProfileWorkflow,
 } from "./workflows/customers"
 export type { CustomerProfileInput, Gender } from "./workflows/customers"
+// A change's reason (header X-Kassa-Reason, stored by the audit plugin with its entries), required where a plugin wants one.
+export { REASON_HEADER, REASON_REQUIRED, requireChangeReason } from "./validation/change-reason"

@@ -14,6 +14,26 @@ function branchOf(req: Req): string | null {
   return str(req.params?.location_id) ?? str(query.location_id) ?? str(body.location_id) ?? str(req.get("x-kassa-branch"))
 }
 
+/** Longest reason kept: a sentence or two, not a document. */
+const MAX_REASON = 500
+
+/**
+ * Why the request changes what it changes, from the header X-Kassa-Reason (URI-encoded by the
+ * admin, since a header carries only Latin-1): trimmed, at most 500 characters, or none.
+ */
+export function reasonOf(req: MedusaRequest): string | null {
+  const raw = req.get("x-kassa-reason")
+  if (!raw) return null
+  let text = raw
+  try {
+    text = decodeURIComponent(raw)
+  } catch {
+    // Not URI-encoded: kept as sent.
+  }
+  text = text.trim().slice(0, MAX_REASON)
+  return text || null
+}
+
 export function auditContextOf(req: MedusaRequest, correlationId: string | null): AuditContext {
   const r = req as Req
   const auth = r.auth_context ?? r.session?.auth_context
@@ -24,6 +44,7 @@ export function auditContextOf(req: MedusaRequest, correlationId: string | null)
     user_agent: req.get("user-agent") ?? null,
     branch_id: branchOf(r),
     correlation_id: correlationId,
+    reason: reasonOf(req),
   }
 }
 

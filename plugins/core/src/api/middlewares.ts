@@ -8,6 +8,8 @@ import { branchGuard } from "../access/guard"
 import { settleSecondFactor, throttleSignIn, trackCookieSession, trackSignOut } from "../access/sign-in-throttle"
 import { answerTooManyAttempts } from "../access/too-many-attempts"
 import { refuseUnreadablePhone } from "../customers/phone-middleware"
+import { archiveSoldProduct } from "../products/archive-sold-product"
+import { requireChangeReason } from "../validation/change-reason"
 import { refuseNulCharacters } from "../validation/nul-characters"
 import { BRANCH_MODULE } from "../modules/branch"
 import type BranchModuleService from "../modules/branch/service"
@@ -53,6 +55,9 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/me", methods: ["POST"], middlewares: [validateAndTransformBody(PostOwnProfileSchema)] },
     { matcher: "/admin/kassa/me/email", methods: ["POST"], middlewares: [validateAndTransformBody(PostOwnEmailSchema)] },
 
+    // A sold product is archived, never deleted (after adminAccess has checked product:write).
+    { matcher: "/admin/products/:id", methods: ["DELETE"], middlewares: [archiveSoldProduct] },
+
     {
       matcher: "/admin/kassa/variant-costs",
       methods: ["GET"],
@@ -61,7 +66,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/kassa/variant-costs",
       methods: ["POST"],
-      middlewares: [guard("product:write"), validateAndTransformBody(PostVariantCostsSchema)],
+      middlewares: [guard("product:write"), requireChangeReason, validateAndTransformBody(PostVariantCostsSchema)],
     },
 
     // The store's logo is a store setting; a branch's own is the branch manager's.

@@ -44,5 +44,10 @@ export const SummaryCell = ({ entry }: { entry: AuditEntry }) => (
     <Text size="small" leading="compact" className="max-w-xs truncate" title={summarize(entry)}>
       {summarize(entry)}
     </Text>
+    {entry.reason && (
+      <Text size="xsmall" leading="compact" className="text-ui-fg-subtle max-w-xs truncate" title={entry.reason}>
+        Why: {entry.reason}
+      </Text>
+    )}
   </Table.Cell>
 )

@@ -67,6 +67,7 @@ export const EntryDrawer = ({ seq, branchNames, onClose, onFilter }: Props) => {
                     </div>
                   )}
                 </Field>
+                <Field label="Reason">{e.reason}</Field>
                 <Field label="Branch">{e.branch_id && (branchNames.get(e.branch_id) ?? e.branch_id)}</Field>
                 <Field label="Related">{e.related_ids.length > 0 && <Mono>{e.related_ids.join(", ")}</Mono>}</Field>
                 <Field label="IP">{e.ip}</Field>

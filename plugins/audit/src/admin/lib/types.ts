@@ -22,6 +22,7 @@ export type AuditEntry = {
   ip: string | null
   user_agent: string | null
   correlation_id: string | null
+  reason: string | null
   prev_hash: string
   hash: string
 }

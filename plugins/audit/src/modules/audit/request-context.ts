@@ -8,6 +8,8 @@ export type AuditContext = {
   user_agent: string | null
   branch_id: string | null
   correlation_id: string | null
+  /** Why the change is made, when the request says (header X-Kassa-Reason); stored with each entry. */
+  reason?: string | null
 }
 
 /**

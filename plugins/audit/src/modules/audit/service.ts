@@ -20,6 +20,8 @@ export type AuditEntry = {
   ip: string | null
   user_agent: string | null
   correlation_id: string | null
+  /** Why, when the request said (header X-Kassa-Reason): "cost changed from supplier's invoice". */
+  reason: string | null
   prev_hash: string
   hash: string
 }
@@ -57,7 +59,7 @@ export type VerifyResult = {
 }
 
 const COLUMNS = `seq::int8 as seq, occurred_at, recorded_at, actor_type, actor_id, actor_name, action, entity_type, entity_id,
-  changes, branch_id, related_ids, ip, user_agent, correlation_id, prev_hash, hash`
+  changes, branch_id, related_ids, ip, user_agent, correlation_id, reason, prev_hash, hash`
 const SEARCH = `(coalesce(actor_name, '') || ' ' || coalesce(entity_id, '') || ' ' || action || ' ' || entity_type)`
 const CHAIN_BATCH = 5000
 const CHAIN_EVERY_MS = 1000
@@ -109,6 +111,7 @@ export default class AuditModuleService {
         ip: ctx?.ip ?? null,
         user_agent: ctx?.user_agent ?? null,
         correlation_id: ctx?.correlation_id ?? null,
+        reason: ctx?.reason ?? null,
       }))
     )
   }

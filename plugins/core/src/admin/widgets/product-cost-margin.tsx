@@ -18,6 +18,7 @@ type PricedVariant = { id: string; title: string; sku: string | null; prices?: {
 const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const client = useQueryClient()
   const [drafts, setDrafts] = useState<Record<string, string>>({})
+  const [reason, setReason] = useState("")
   const pricing = useStorePricing()
   const { can } = useAccess()
   const allowed = can("cost:read")
@@ -39,9 +40,11 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   })
   const save = useMutation({
     mutationFn: (body: { costs: { variant_id: string; currency_code: string; amount: string }[] }) =>
-      sdk.client.fetch("/admin/kassa/variant-costs", { method: "POST", body }),
+      // The reason goes with the change into the product's history (the audit log).
+      sdk.client.fetch("/admin/kassa/variant-costs", { method: "POST", body, headers: { "X-Kassa-Reason": encodeURIComponent(reason.trim()) } }),
     onSuccess: () => {
       setDrafts({})
+      setReason("")
       toast.success("Cost prices saved")
       client.invalidateQueries({ queryKey: ["kassa-variant-costs", product.id] })
     },
@@ -76,10 +79,21 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
             Cost prices are net of VAT; Kassa's reports take gross profit from them.
           </Text>
         </div>
+        <div className="flex items-center gap-x-2">
+        {changed.length > 0 && (
+          <Input
+            size="small"
+            aria-label="Why the cost changes"
+            placeholder="Why? e.g. supplier's new price list"
+            className="w-64"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
         <Button
           size="small"
           variant="secondary"
-          disabled={!changed.length || !can("product:write")}
+          disabled={!changed.length || reason.trim().length < 3 || !can("product:write")}
           isLoading={save.isPending}
           onClick={() =>
             save.mutate({
@@ -89,6 +103,7 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         >
           Save costs
         </Button>
+        </div>
       </div>
       <Table>
         <Table.Header>

@@ -23,7 +23,8 @@ create table if not exists kassa_audit_pending (
   related_ids text[] not null default '{}',
   ip text,
   user_agent text,
-  correlation_id text
+  correlation_id text,
+  reason text
 );
 
 create table if not exists kassa_audit_entry (
@@ -43,7 +44,8 @@ create table if not exists kassa_audit_entry (
   user_agent text,
   correlation_id text,
   prev_hash text not null,
-  hash text not null
+  hash text not null,
+  reason text
 );
 
 create index if not exists "IDX_kassa_audit_entry_occurred_at" on kassa_audit_entry (occurred_at, seq);
@@ -85,7 +87,7 @@ create trigger kassa_audit_entry_no_truncate before truncate on kassa_audit_entr
 /**
  * The row trigger. Arguments: entity type, the columns that relate the row to another record
  * (order_id, product_id…) and extra columns to leave out. The request's actor, IP, user agent,
- * branch and correlation id come from the session setting kassa.audit, which the app sets on
+ * branch, correlation id and reason come from the session setting kassa.audit, which the app sets on
  * each pooled connection it hands out (see loaders/request-context.ts).
  */
 export const CAPTURE = `
@@ -156,21 +158,22 @@ begin
   end loop;
 
   insert into kassa_audit_pending (actor_type, actor_id, action, entity_type, entity_id, changes, branch_id,
-                                   related_ids, ip, user_agent, correlation_id)
+                                   related_ids, ip, user_agent, correlation_id, reason)
   values (coalesce(ctx ->> 'actor_type', 'system'), ctx ->> 'actor_id', act, tg_argv[0], row_data ->> 'id', changes,
           coalesce(row_data ->> 'location_id', row_data ->> 'stock_location_id', ctx ->> 'branch_id'),
-          related, ctx ->> 'ip', ctx ->> 'user_agent', ctx ->> 'correlation_id');
+          related, ctx ->> 'ip', ctx ->> 'user_agent', ctx ->> 'correlation_id', ctx ->> 'reason');
   return null;
 end $$;
 `
 
 /**
  * The hash of one entry: SHA-256 over the previous hash and the entry's canonical JSON (jsonb's
- * text form is deterministic: keys sorted, whitespace fixed). Verification recomputes it.
+ * text form is deterministic: keys sorted, whitespace fixed). Verification recomputes it. The
+ * reason (added later) is hashed only when there is one, so entries made before it keep their hash.
  */
 export const HASH = `
 create or replace function kassa_audit_hash(e kassa_audit_entry) returns text language sql stable as $$
-  select encode(sha256(convert_to(e.prev_hash || jsonb_build_object(
+  select encode(sha256(convert_to(e.prev_hash || (jsonb_build_object(
     'seq', e.seq,
     'occurred_at', to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
     'recorded_at', to_char(e.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
@@ -178,7 +181,7 @@ create or replace function kassa_audit_hash(e kassa_audit_entry) returns text la
     'action', e.action, 'entity_type', e.entity_type, 'entity_id', e.entity_id,
     'changes', e.changes, 'branch_id', e.branch_id, 'related_ids', to_jsonb(e.related_ids),
     'ip', e.ip, 'user_agent', e.user_agent, 'correlation_id', e.correlation_id
-  )::text, 'UTF8')), 'hex')
+  ) || case when e.reason is null then '{}'::jsonb else jsonb_build_object('reason', e.reason) end)::text, 'UTF8')), 'hex')
 $$;
 `
 
@@ -237,6 +240,7 @@ begin
     e.ip := p.ip;
     e.user_agent := kassa_mask_card_numbers(p.user_agent);
     e.correlation_id := p.correlation_id;
+    e.reason := kassa_mask_card_numbers(p.reason);
     e.prev_hash := last_hash;
     e.hash := kassa_audit_hash(e);
     insert into kassa_audit_entry values (e.*);

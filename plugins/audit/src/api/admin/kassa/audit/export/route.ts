@@ -8,7 +8,7 @@ import type { AuditFiltersType } from "../validators"
 
 const COLUMNS = [
   "seq", "occurred_at", "actor_type", "actor_id", "actor_name", "action", "entity_type", "entity_id",
-  "branch_id", "changes", "ip", "user_agent", "correlation_id", "hash",
+  "branch_id", "changes", "ip", "user_agent", "correlation_id", "reason", "hash",
 ]
 
 /** The filtered log as CSV, oldest first, streamed: memory stays flat at any size. */
