@@ -1,3 +1,4 @@
+import { POS_MODULE, type PosModuleService } from "@kassa/pos/kit"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WARRANTY_MODULE } from "../../../modules/warranty"
@@ -19,12 +20,14 @@ export const bookDamagedReturnStep = createStep(
   "kassa-warranty-book-damaged-return",
   async (input: { return_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "pos_counter_return",
-      fields: ["id", "order_id", "stock_location_id", "reason", "created_by", "lines"],
-      filters: { id: input.return_id },
-    })
-    const record = data[0] as CounterReturn | undefined
+    // Through the POS module's service (its kit): query.graph cannot read counter returns, as the
+    // service registers the model as `CounterReturn` while its joiner alias is `pos_counter_return`
+    // (query calls listPosCounterReturns, which does not exist).
+    const pos = container.resolve<PosModuleService>(POS_MODULE)
+    const [record] = (await pos.listCounterReturns(
+      { id: input.return_id },
+      { select: ["id", "order_id", "stock_location_id", "reason", "created_by", "lines"] }
+    )) as unknown as (CounterReturn | undefined)[]
     const damaged = (record?.lines ?? []).filter((l) => l.condition === "damaged" && l.quantity > 0)
     if (!record || !damaged.length) return new StepResponse([] as string[], [] as string[])
 
