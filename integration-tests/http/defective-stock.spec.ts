@@ -259,8 +259,8 @@ medusaIntegrationTestRunner({
       expect([returned.status, returned.data.message]).toEqual([201, undefined])
       await sleep(1500)
       expect((await levelOf(container, acc.inventoryItemId, mnl)).stocked).toBe(4)
-      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "defective_unit", fields: ["id"], filters: { return_id: returned.data.return.id } })
-      expect(data).toHaveLength(0)
+      const booked = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION)("kassa_warranty_defective_unit").where({ return_id: returned.data.return.id })
+      expect(booked).toHaveLength(0)
     })
   },
 })
