@@ -326,8 +326,11 @@ medusaIntegrationTestRunner({
       const unitId = defective.data.defective_units[0].id
       expect((await call("post", `/admin/kassa/warranty/defective-units/${unitId}`, agent, { disposal_status: "disposed" })).status).toBe(403)
       expect((await call("post", `/admin/kassa/warranty/defective-units/${unitId}`, technician, { disposal_status: "thrown_away" })).status).toBe(400)
-      const returned = await call("post", `/admin/kassa/warranty/defective-units/${unitId}`, technician, { disposal_status: "returned_to_supplier" })
-      expect(returned.data.defective_unit).toEqual(expect.objectContaining({ disposal_status: "returned_to_supplier", disposed_at: expect.any(String) }))
+      const stockBefore = await stockOf(container, sale.phone.inventoryItemId, mnl)
+      const returned = await call("post", `/admin/kassa/warranty/defective-units/${unitId}`, technician, { disposal_status: "returned_to_supplier", rma_number: "RMA-77" })
+      expect(returned.data.defective_unit).toEqual(expect.objectContaining({ disposal_status: "returned_to_supplier", rma_number: "RMA-77", source: "replacement", held_by: "not_stocked", disposed_at: expect.any(String) }))
+      // The swapped unit was never stocked: nothing leaves the shelf with it.
+      expect(await stockOf(container, sale.phone.inventoryItemId, mnl)).toBe(stockBefore)
 
       // The new unit carries the original sale's warranty.
       const lookup = await call("get", `/admin/kassa/warranty/lookup?location_id=${mnl}&serial_number=SN-NEW-1`, agent)

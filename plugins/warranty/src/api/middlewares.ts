@@ -4,6 +4,7 @@ import { warrantyPlugin } from "../plugin"
 import { listClaimsConfig, listDefectiveConfig } from "./admin/kassa/warranty/query-config"
 import {
   ClaimFiltersSchema,
+  DefectiveReportSchema,
   DisposalSchema,
   FiguresSchema,
   FileClaimSchema,
@@ -13,6 +14,7 @@ import {
   LookupSchema,
   PolicySchema,
   ReplaceUnitSchema,
+  ShelfUnitSchema,
   UpdateClaimSchema,
 } from "./admin/kassa/warranty/validators"
 import { claimBranch, defectiveUnitBranch } from "./branch-of"
@@ -51,6 +53,12 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [warrantyPlugin.guard("warranty:read", { branch: fromQuery("location_id"), branchRequired: true }), validateAndTransformQuery(ListDefectiveSchema, listDefectiveConfig)],
     },
+    {
+      matcher: `${base}/defective-units`,
+      methods: ["POST"],
+      middlewares: [warrantyPlugin.guard("warranty:update", { branch: fromBody("location_id"), branchRequired: true }), validateAndTransformBody(ShelfUnitSchema)],
+    },
+    { matcher: `${base}/defective-units/report`, methods: ["GET"], middlewares: [reads, validateAndTransformQuery(DefectiveReportSchema, {})] },
     {
       matcher: `${base}/defective-units/:id`,
       methods: ["POST"],

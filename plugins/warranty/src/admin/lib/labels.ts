@@ -30,8 +30,15 @@ export const STATUS_COLORS: Record<ClaimStatus, "grey" | "blue" | "orange" | "gr
 
 export const DISPOSAL_LABELS: Record<DisposalStatus, string> = {
   pending: "Awaiting disposal",
+  repaired: "Repaired",
   returned_to_supplier: "Returned to supplier",
-  disposed: "Disposed",
+  disposed: "Written off",
+}
+
+export const SOURCE_LABELS: Record<"replacement" | "return" | "shelf", string> = {
+  replacement: "Warranty replacement",
+  return: "Damaged return",
+  shelf: "Found on the shelf",
 }
 
 export const formatDate = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })

@@ -2,7 +2,7 @@ import type { FetchError } from "@medusajs/js-sdk"
 import { toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { Claim, ClaimsPage, DefectiveUnit, Figures, Lookup, Me } from "./types"
+import type { Claim, ClaimsPage, DefectiveReport, DefectiveUnit, Figures, Lookup, Me } from "./types"
 
 export const isForbidden = (error: unknown) => (error as FetchError | null)?.status === 403
 const retry = (failures: number, error: Error) => !isForbidden(error) && failures < 2
@@ -39,6 +39,26 @@ export const useDefectiveUnits = (locationId: string | undefined) =>
     select: (d) => d.defective_units,
     enabled: !!locationId,
     retry,
+  })
+
+export const useDefectiveReport = (locationId: string | undefined) =>
+  useQuery({
+    queryKey: [...warrantyKeys.defective(locationId ?? ""), "report"],
+    queryFn: get<DefectiveReport>("/admin/kassa/warranty/defective-units/report", { location_id: locationId }),
+    enabled: !!locationId,
+    retry,
+  })
+
+type VariantHit = { id: string; title: string; sku: string | null; barcode: string | null; product: { title: string } | null }
+
+/** Variants whose title, SKU or barcode matches (Medusa's own variant search). */
+export const useVariantSearch = (q: string) =>
+  useQuery({
+    queryKey: ["kassa", "warranty", "variant-search", q],
+    queryFn: get<{ variants: VariantHit[] }>("/admin/product-variants", { q, limit: 10, fields: "id,title,sku,barcode,product.title" }),
+    select: (d) => d.variants,
+    enabled: q.trim().length >= 2,
+    staleTime: 30 * 1000,
   })
 
 export const useLookup = (query: { location_id?: string; serial_number?: string; order_id: string; line_item_id?: string }) =>

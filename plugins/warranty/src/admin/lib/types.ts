@@ -1,6 +1,6 @@
 export type ClaimStatus = "pending" | "in_progress" | "completed" | "released" | "rejected" | "canceled"
 export type ClaimType = "repair" | "replacement"
-export type DisposalStatus = "pending" | "returned_to_supplier" | "disposed"
+export type DisposalStatus = "pending" | "repaired" | "returned_to_supplier" | "disposed"
 
 export type ClaimEvent = { id: string; from_status: ClaimStatus | null; to_status: ClaimStatus; actor_id: string; note: string | null; created_at: string }
 
@@ -37,13 +37,23 @@ export type ClaimsPage = { claims: Claim[]; count: number; offset: number; limit
 export type DefectiveUnit = {
   id: string
   claim_id: string | null
-  serial_number: string
+  serial_number: string | null
   product_title: string | null
   sku: string | null
   reason: string
   received_at: string
+  source: "replacement" | "return" | "shelf"
+  held_by: "not_stocked" | "reservation"
   disposal_status: DisposalStatus
   disposed_at: string | null
+  rma_number: string | null
+  written_off_cost: number | string | null
+  written_off_currency: string | null
+}
+
+export type DefectiveReport = {
+  status: DisposalStatus
+  branches: { stock_location_id: string; code: string; count: number; value_minor: number; value: string; currency_code: string | null }[]
 }
 
 export type Figures = {

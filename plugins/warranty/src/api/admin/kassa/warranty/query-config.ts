@@ -8,6 +8,9 @@ export const listClaimsConfig = { defaults: claimFields, isList: true }
 
 export const claimDetailFields = [...claimFields, "events.*", "replacement.*", "order.customer.first_name", "order.customer.last_name", "order.customer.email", "order.customer.phone"]
 
-export const defectiveFields = ["id", "claim_id", "product_id", "variant_id", "stock_location_id", "serial_number", "reason", "received_at", "disposal_status", "disposed_at"]
+export const defectiveFields = [
+  "id", "claim_id", "product_id", "variant_id", "stock_location_id", "serial_number", "reason", "received_at", "source", "return_id", "held_by",
+  "reservation_id", "created_by", "disposal_status", "disposed_at", "disposed_by", "rma_number", "written_off_cost", "written_off_currency",
+]
 
 export const listDefectiveConfig = { defaults: defectiveFields, isList: true }

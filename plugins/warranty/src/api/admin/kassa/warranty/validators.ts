@@ -100,8 +100,32 @@ export const ListDefectiveSchema = createFindParams({ limit: 50, offset: 0 }).ex
 })
 export type ListDefectiveType = z.infer<typeof ListDefectiveSchema>
 
-export const DisposalSchema = z.object({ disposal_status: z.enum(DISPOSAL_STATUSES) }).strict()
+export const DisposalSchema = z
+  .object({
+    disposal_status: z.enum(["repaired", "returned_to_supplier", "disposed"]),
+    rma_number: freeText(100, 1).optional(),
+  })
+  .strict()
+  .refine((b) => b.disposal_status !== "returned_to_supplier" || !!b.rma_number, { message: "returned_to_supplier needs the supplier's rma_number", path: ["rma_number"] })
 export type DisposalType = z.infer<typeof DisposalSchema>
+
+/** A unit found faulty on the shelf. */
+export const ShelfUnitSchema = z
+  .object({
+    location_id: ids.location(),
+    variant_id: ids.variant(),
+    serial_number: freeText(100, 1).optional(),
+    reason: freeText(1000, 3),
+  })
+  .strict()
+export type ShelfUnitType = z.infer<typeof ShelfUnitSchema>
+
+export const DefectiveReportSchema = z.object({
+  location_id: ids.location().optional(),
+  status: z.enum(DISPOSAL_STATUSES).default("pending"),
+  format: z.enum(["json", "csv"]).default("json"),
+})
+export type DefectiveReportType = z.infer<typeof DefectiveReportSchema>
 
 export const FiguresSchema = ClaimFiltersSchema.pick({ location_id: true, product_id: true, customer_id: true, from: true, to: true })
 export type FiguresType = z.infer<typeof FiguresSchema>

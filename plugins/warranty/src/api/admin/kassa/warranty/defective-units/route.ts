@@ -1,6 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ListDefectiveType } from "../validators"
+import { logShelfUnitWorkflow } from "../../../../../workflows/defective"
+import { actorOf } from "../actor"
+import { defectiveFields } from "../query-config"
+import type { ListDefectiveType, ShelfUnitType } from "../validators"
 
 type Unit = { variant_id: string | null } & Record<string, unknown>
 
@@ -25,4 +28,13 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListDefective
     return { ...u, product_title: v ? `${v.product.title} ${v.title}` : null, sku: v?.sku ?? null }
   })
   res.json({ defective_units, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+}
+
+/** Books a unit found faulty on the shelf, holding one unit of the variant at the branch (400 when none is available). */
+export const POST = async (req: AuthenticatedMedusaRequest<ShelfUnitType>, res: MedusaResponse) => {
+  const { staff_id } = await actorOf(req)
+  const { result } = await logShelfUnitWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: staff_id } })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "defective_unit", fields: defectiveFields, filters: { id: result.id } })
+  res.status(201).json({ defective_unit: data[0] })
 }
