@@ -79,20 +79,10 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
             Cost prices are net of VAT; Kassa's reports take gross profit from them.
           </Text>
         </div>
-        <div className="flex items-center gap-x-2">
-        {changed.length > 0 && (
-          <Input
-            size="small"
-            aria-label="Why the cost changes"
-            placeholder="Why? e.g. supplier's new price list"
-            className="w-64"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
         <Button
           size="small"
           variant="secondary"
+          className="shrink-0 whitespace-nowrap"
           disabled={!changed.length || reason.trim().length < 3 || !can("product:write")}
           isLoading={save.isPending}
           onClick={() =>
@@ -103,8 +93,19 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         >
           Save costs
         </Button>
-        </div>
       </div>
+      {changed.length > 0 && (
+        // The reason goes into the product's history with the change (required by the server).
+        <div className="px-6 py-3">
+          <Input
+            size="small"
+            aria-label="Why the cost changes"
+            placeholder="Why does the cost change? e.g. supplier's new price list"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
+      )}
       <Table>
         <Table.Header>
           <Table.Row>
