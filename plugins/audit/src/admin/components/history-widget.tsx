@@ -58,6 +58,12 @@ export const HistoryWidget = ({ type, id }: { type: HistoryType; id: string }) =
                     <Table.Row className="hover:bg-ui-bg-base">
                       <td colSpan={6} className="px-6 py-4">
                         <div className="flex flex-col gap-y-3">
+                          {e.reason && (
+                            <Text size="small">
+                              <span className="text-ui-fg-subtle">Why: </span>
+                              {e.reason}
+                            </Text>
+                          )}
                           <EntryDiff changes={e.changes} />
                           <Link
                             to={`/audit?seq=${e.seq}`}
