@@ -149,8 +149,9 @@ medusaIntegrationTestRunner({
       expect(((await call("get", "/admin/kassa/customers/archived", manager)).data.customers as { id: string }[]).map((c) => c.id)).not.toContain(id)
 
       const trail = await audit({ entity_type: "customer", entity_id: id })
-      expect(trail.some((e) => e.changes.deleted_at && e.changes.deleted_at.before === null)).toBe(true)
-      expect(trail.some((e) => e.changes.deleted_at && e.changes.deleted_at.after === null)).toBe(true)
+      // Newest first: the reason written, the soft delete, the restore, the reason cleared.
+      expect(trail.map((e) => e.action).slice(0, 4)).toEqual(["update", "restore", "delete", "update"])
+      expect(trail[3].changes.metadata.after).toEqual({ kassa_archived: expect.objectContaining({ reason: "Moved abroad" }) })
     })
 
     it("archives a staff member (refused at their next request) and restores them; never oneself, never the last owner", async () => {
