@@ -191,6 +191,9 @@ medusaIntegrationTestRunner({
       const last = await call("post", `/admin/kassa/staff/${ownerId}/archive`, hq, { reason: "Testing the last owner" })
       expect(last.status).toBe(400)
       expect(last.data.message).toBe("This is the last active owner: make someone else an owner first")
+      const deactivate = await call("post", `/admin/kassa/staff/${ownerId}`, hq, { is_active: false })
+      expect(deactivate.status).toBe(400)
+      expect(deactivate.data.message).toBe("This is the last active owner: make someone else an owner first")
     })
   },
 })

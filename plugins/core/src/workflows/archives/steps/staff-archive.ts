@@ -11,10 +11,18 @@ type Before = { id: string; is_active: boolean; archived_at: Date | null; archiv
  * The staff who hold every policy ("*", the Owner) and are active. Archiving the last of them
  * would leave nobody able to manage roles or restore anyone.
  */
-async function activeOwnerIds(service: StaffModuleService) {
+export async function activeOwnerIds(service: StaffModuleService) {
   const owners = (await service.listStaffRoles({}, { select: ["id", "policies"] })).filter((r) => (r.policies as string[]).includes("*")).map((r) => r.id)
   const active = await service.listStaffMembers({ is_active: true }, { select: ["id", "role_ids"] })
   return active.filter((s) => (s.role_ids as string[]).some((id) => owners.includes(id))).map((s) => s.id)
+}
+
+/** Refuses to deactivate the only active owner (archiving, or `is_active: false` on the staff route). */
+export async function refuseLastOwner(service: StaffModuleService, staffId: string) {
+  const owners = await activeOwnerIds(service)
+  if (owners.includes(staffId) && owners.length === 1) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This is the last active owner: make someone else an owner first")
+  }
 }
 
 const snapshot = (s: Before): Before => ({ id: s.id, is_active: s.is_active, archived_at: s.archived_at, archived_by: s.archived_by, archive_reason: s.archive_reason })
@@ -31,10 +39,7 @@ export const archiveStaffStep = createStep(
     const staff = await service.retrieveStaffMember(input.staff_id)
     if (staff.archived_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This staff member is already archived")
     if (staff.user_id === input.archived_by) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You cannot archive yourself")
-    const owners = await activeOwnerIds(service)
-    if (owners.includes(staff.id) && owners.length === 1) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This is the last active owner: make someone else an owner first")
-    }
+    await refuseLastOwner(service, staff.id)
     const before = snapshot(staff as unknown as Before)
     await service.updateStaffMembers({ id: staff.id, is_active: false, archived_at: new Date(), archived_by: input.archived_by, archive_reason: input.reason })
     return new StepResponse({ id: staff.id }, before)

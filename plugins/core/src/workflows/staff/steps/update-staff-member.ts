@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STAFF_MODULE } from "../../../modules/staff"
 import type StaffModuleService from "../../../modules/staff/service"
 import type { StaffInput } from "../../../modules/staff/service"
+import { refuseLastOwner } from "../../archives/steps/staff-archive"
 
 const RESTORABLE = [
   "role_ids", "branch_ids", "all_branches", "phone", "hire_date", "avatar_url", "is_active", "commission_rate",
@@ -14,6 +15,7 @@ export const updateStaffMemberStep = createStep(
   async ({ id, ...patch }: Partial<StaffInput> & { id: string }, { container }) => {
     const service: StaffModuleService = container.resolve(STAFF_MODULE)
     const before = await service.retrieveStaffMember(id)
+    if (patch.is_active === false && before.is_active) await refuseLastOwner(service, id)
     const updated = await service.updateStaff(id, patch)
     const previous = { id, ...Object.fromEntries(RESTORABLE.map((f) => [f, before[f]])) }
     return new StepResponse(updated, previous)
