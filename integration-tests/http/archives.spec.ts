@@ -142,6 +142,15 @@ medusaIntegrationTestRunner({
       expect((await call("get", "/admin/kassa/customers/archived", cashier)).status).toBe(403)
       expect((await call("get", "/admin/kassa/customers/archived?limit=0", manager)).status).toBe(400)
 
+      // While archived, someone else took the e-mail: restoring would make two live customers with it.
+      const taken = await call("post", "/admin/customers", owner, { first_name: "Other", last_name: "Archie", email: "archie@example.com" })
+      expect(taken.status).toBe(200)
+      const clash = await call("post", `/admin/kassa/customers/${id}/restore`, manager, {})
+      expect(clash.status).toBe(400)
+      expect(clash.data.message).toBe("Customer with email: archie@example.com, has_account: false, already exists.")
+      expect(((await call("get", "/admin/kassa/customers/archived", manager)).data.customers as { id: string }[]).map((c) => c.id)).toContain(id)
+      await getContainer().resolve(Modules.CUSTOMER).deleteCustomers([taken.data.customer.id])
+
       expect((await call("post", `/admin/kassa/customers/${id}/restore`, manager, {})).status).toBe(200)
       expect(await found()).toEqual([id])
       const [customer] = await getContainer().resolve(Modules.CUSTOMER).listCustomers({ id }, { select: ["metadata"] })
