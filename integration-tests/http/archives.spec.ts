@@ -182,6 +182,10 @@ medusaIntegrationTestRunner({
       expect(restored.status).toBe(200)
       expect(restored.data.staff).toEqual(expect.objectContaining({ is_active: true, archive_reason: null, archived_at: null }))
       expect((await call("get", "/admin/kassa/me", cashier)).status).toBe(200)
+      // Reactivating through the staff route is a restore too: no archive left behind on an active member.
+      expect((await call("post", `/admin/kassa/staff/${cashierId}/archive`, manager, { reason: "Second thoughts" })).status).toBe(200)
+      const reactivated = await call("post", `/admin/kassa/staff/${cashierId}`, manager, { is_active: true })
+      expect(reactivated.data.staff).toEqual(expect.objectContaining({ is_active: true, archive_reason: null, archived_at: null }))
       const trail = (await audit({ entity_type: "staff_member", entity_id: cashierId })).filter((e) => e.changes.archive_reason)
       expect(trail.map((e) => e.changes.archive_reason)).toEqual(expect.arrayContaining([{ before: null, after: "Left the company" }, { before: "Left the company", after: null }]))
 
