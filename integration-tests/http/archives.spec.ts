@@ -1,4 +1,4 @@
-import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
+import { rolePolicyArchives, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -123,6 +123,15 @@ medusaIntegrationTestRunner({
       const found = async () => ((await call("get", `/admin/customers?id=${id}`, owner)).data.customers as { id: string }[]).map((c) => c.id)
 
       expect((await call("post", `/admin/kassa/customers/${id}/archive`, cashier, { reason: "Moved abroad" })).status).toBe(403)
+
+      // An install from before archives: its Manager role gets both policies once, from the migration script.
+      const staff = getContainer().resolve<StaffModuleService>(STAFF_MODULE)
+      const [role] = await staff.listStaffRoles({ name: "Manager", is_system: true }, { select: ["id", "policies"] })
+      await staff.updateStaffRoles([{ id: role.id, policies: (role.policies as string[]).filter((p) => !p.endsWith(":archive")) }])
+      expect((await call("get", "/admin/kassa/customers/archived", manager)).status).toBe(403)
+      for (let run = 0; run < 2; run++) await rolePolicyArchives({ container: getContainer() })
+      const [after] = await staff.listStaffRoles({ id: role.id }, { select: ["policies"] })
+      expect((after.policies as string[]).filter((p) => p.endsWith(":archive")).sort()).toEqual(["customer:archive", "order:archive"])
       expect((await call("post", `/admin/kassa/customers/${id}/archive`, manager, { reason: "" })).status).toBe(400)
       const live = await call("post", `/admin/kassa/customers/${id}/restore`, manager, {})
       expect(live.status).toBe(400)

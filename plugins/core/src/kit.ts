@@ -104,3 +104,15 @@ export {
   upsertCustomerProfileWorkflow,
 } from "./workflows/customers"
 export type { CustomerProfileInput, Gender } from "./workflows/customers"
+// Archives, never deletion: orders, customers and staff archived with a reason and restored by a manager.
+export {
+  archiveCustomerWorkflow,
+  archiveOrderRecordWorkflow,
+  archiveStaffWorkflow,
+  restoreCustomerWorkflow,
+  restoreOrderRecordWorkflow,
+  restoreStaffWorkflow,
+} from "./workflows/archives"
+export type { CustomerArchiveRecord, OrderArchiveRecord } from "./workflows/archives"
+// Its one-off script (the system Manager role gets order:archive and customer:archive), exported for a test.
+export { default as rolePolicyArchives } from "./migration-scripts/role-policy-archives"
