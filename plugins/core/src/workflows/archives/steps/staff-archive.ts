@@ -28,9 +28,9 @@ export async function refuseLastOwner(service: StaffModuleService, staffId: stri
 const snapshot = (s: Before): Before => ({ id: s.id, is_active: s.is_active, archived_at: s.archived_at, archived_by: s.archived_by, archive_reason: s.archive_reason })
 
 /**
- * Archives a staff member: inactive (core's access check refuses their next request, sign-in and
- * PIN switch; pickers list active staff only) with who, when and why. Nobody archives themselves,
- * nor the last active owner. Undone, the record is as it was.
+ * Archives a staff member: inactive (core's access check refuses their next request, whatever
+ * token they hold; the counter's PIN and agent pickers list active staff only) with who, when and
+ * why. Nobody archives themselves, nor the last active owner. Undone, the record is as it was.
  */
 export const archiveStaffStep = createStep(
   "kassa-archive-staff",
