@@ -102,6 +102,10 @@ medusaIntegrationTestRunner({
       // Hidden from the default list, found by asking for archived orders; the branch's manager of elsewhere cannot restore it.
       expect(await listed(`/admin/orders?id=${orderId}&fields=id,status`)).toEqual([])
       expect(await listed(`/admin/orders?id=${orderId}&status=archived&fields=id,status`)).toEqual([orderId])
+      // What the Archived orders page asks for: the archive with its reason.
+      const page = await call("get", "/admin/orders?status=archived&order=-updated_at&fields=id,display_id,custom_display_id,email,created_at,metadata", manager)
+      expect(page.status).toBe(200)
+      expect(page.data.orders.find((o: { id: string }) => o.id === orderId).metadata.kassa_archived).toEqual(expect.objectContaining({ reason: "Old test sale" }))
       expect((await call("post", `/admin/kassa/orders/${orderId}/restore`, davManager, {})).status).toBe(403)
 
       const restored = await call("post", `/admin/kassa/orders/${orderId}/restore`, manager, {})

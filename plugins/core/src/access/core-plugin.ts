@@ -49,6 +49,7 @@ export const corePlugin = defineKassaPlugin({
     { path: "/staff/roles", label: "Roles", policy: "settings:read" },
     { path: "/customer-duplicates", label: "Duplicate customers", policy: "customer:merge" },
     { path: "/customer-archive", label: "Archived customers", policy: "customer:archive" },
+    { path: "/order-archive", label: "Archived orders", policy: "order:archive" },
   ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },

@@ -27,7 +27,7 @@ const OrderArchiveWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const archived = order.status === "archived"
   const archivable = order.status === "completed" || order.status === "canceled"
   const note = archived
-    ? `Archived${record ? ` on ${new Date(record.at).toLocaleDateString()}: ${record.reason}` : ""}. Hidden from the order list (filter by status Archived to find it), still in reports. Restoring puts it back as ${record?.previous_status ?? "it was"}.`
+    ? `Archived${record ? ` on ${new Date(record.at).toLocaleDateString()}: ${record.reason}` : ""}. Hidden from the order list (listed under Archived orders), still in reports. Restoring puts it back as ${record?.previous_status ?? "it was"}.`
     : archivable
       ? "Archiving hides this order from the order list; it stays in reports and can be restored."
       : `Only completed or canceled orders can be archived (Medusa's rule); this one is ${order.status}. Complete or cancel it first.`
