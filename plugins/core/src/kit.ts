@@ -106,3 +106,15 @@ export {
 export type { CustomerProfileInput, Gender } from "./workflows/customers"
 // A change's reason (header X-Kassa-Reason, stored by the audit plugin with its entries), required where a plugin wants one.
 export { REASON_HEADER, REASON_REQUIRED, requireChangeReason } from "./validation/change-reason"
+// Archives, never deletion: orders, customers and staff archived with a reason and restored by a manager.
+export {
+  archiveCustomerWorkflow,
+  archiveOrderRecordWorkflow,
+  archiveStaffWorkflow,
+  restoreCustomerWorkflow,
+  restoreOrderRecordWorkflow,
+  restoreStaffWorkflow,
+} from "./workflows/archives"
+export type { CustomerArchiveRecord, OrderArchiveRecord } from "./workflows/archives"
+// Its one-off script (the system Manager role gets order:archive and customer:archive), exported for a test.
+export { default as rolePolicyArchives } from "./migration-scripts/role-policy-archives"

@@ -4,7 +4,7 @@ import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 import { accessOf, requireBranch, requirePolicy } from "./access"
 import { findAdminRule } from "./medusa-admin-rules"
-import { scopeOrders } from "./order-scope"
+import { hideArchivedOrders, scopeOrders } from "./order-scope"
 import { routeMatch, routeMethodOf, routePathOf } from "./route-path"
 
 // last_seen_at is written at most once a minute: most requests skip the round trip.
@@ -54,6 +54,7 @@ export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next
       }
     }
     await scopeOrders(req, path)
+    hideArchivedOrders(req, path)
     next()
   } catch (e) {
     next(e)

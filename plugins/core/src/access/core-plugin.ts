@@ -10,8 +10,10 @@ const CORE_POLICIES = {
   "inventory:write": "Change stock levels and reservations at a branch",
   "customer:write": "Create, edit and delete customers and customer groups",
   "customer:merge": "Find duplicate customers and merge one into another",
+  "customer:archive": "Archive customers (kept with their orders, hidden from lists) and restore them",
   "order:read": "See orders",
   "order:write": "Edit, cancel, return, exchange and fulfil orders",
+  "order:archive": "Archive completed or canceled orders (hidden from the order list, kept in reports) and restore them",
   "promotion:write": "Create and edit promotions and campaigns",
   "settings:manage": "Store settings, regions, taxes, sales channels, shipping and API keys",
   "settings:read": "See admin users, invites, API keys and roles",
@@ -46,6 +48,8 @@ export const corePlugin = defineKassaPlugin({
     { path: "/staff", label: "Staff", policy: "staff:manage" },
     { path: "/staff/roles", label: "Roles", policy: "settings:read" },
     { path: "/customer-duplicates", label: "Duplicate customers", policy: "customer:merge" },
+    { path: "/customer-archive", label: "Archived customers", policy: "customer:archive" },
+    { path: "/order-archive", label: "Archived orders", policy: "order:archive" },
   ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },
@@ -54,7 +58,7 @@ export const corePlugin = defineKassaPlugin({
       // settings:read: adding staff picks from admin users and roles.
       policies: [
         "branch:manage", "staff:manage", "settings:read", "product:write", "price:write", "cost:read", "inventory:write", "customer:write",
-        "customer:merge", "order:read", "order:write", "promotion:write", "report:read", "sales:read_own", "sales:read_all",
+        "customer:merge", "customer:archive", "order:read", "order:write", "order:archive", "promotion:write", "report:read", "sales:read_own", "sales:read_all",
       ],
     },
     "Sales Agent": { description: "Sells and sees their own sales", policies: ["sales:read_own", "customer:write"] },

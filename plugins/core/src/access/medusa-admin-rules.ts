@@ -74,6 +74,8 @@ export const MEDUSA_ADMIN_RULES: AdminRule[] = [
     policy: "product:write",
   },
   { methods: WRITE, path: /^\/admin\/(customers|customer-groups)(\/|$)/, policy: "customer:write" },
+  // Medusa's own archive (no reason kept; Kassa's restore puts such an order back too) needs what Kassa's does.
+  { methods: WRITE, path: /^\/admin\/orders\/[^/]+\/archive$/, policy: "order:archive" },
   {
     methods: WRITE,
     path: /^\/admin\/(orders|returns|exchanges|claims|order-edits|draft-orders|fulfillments|payments|payment-collections)(\/|$)/,

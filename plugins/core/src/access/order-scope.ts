@@ -43,3 +43,17 @@ export async function scopeOrders(req: MedusaRequest, path: string) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "This order was sold at a branch you do not work at")
   }
 }
+
+// Every order status but archived (and draft, which the list leaves out anyway).
+const LISTED_STATUSES = ["pending", "completed", "canceled", "requires_action"]
+
+/**
+ * Medusa's admin order list shows archived orders with the rest (its GET /admin/orders filters
+ * by nothing but what it is asked). Kassa's archive hides them: unless the request asks for a
+ * status (`?status=archived` lists the archive), the list shows every other status.
+ */
+export function hideArchivedOrders(req: MedusaRequest, path: string) {
+  const match = routeMatch(path, ORDER_ROUTES)
+  if (!match || match[1] || req.method !== "GET") return
+  if (req.query.status === undefined) req.query.status = LISTED_STATUSES
+}

@@ -22,6 +22,8 @@ import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
 import { PostOwnEmailSchema, PostOwnProfileSchema } from "./admin/kassa/me/validators"
 import { kassaErrorHandler } from "./error-handler"
+import { ArchiveSchema, GetArchivedCustomersSchema, RestoreSchema } from "./admin/kassa/archive-validators"
+import { orderBranch } from "../archives/order-branch"
 
 const { guard } = corePlugin
 
@@ -134,6 +136,9 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [guard("role:manage"), checkStaffInReach, validateAndTransformBody(ResetSecondFactorSchema)],
     },
+    // Archives, never deletion: a manager archives with a reason and restores (staff: not oneself, not the last owner).
+    { matcher: "/admin/kassa/staff/:id/archive", methods: ["POST"], middlewares: [guard("staff:manage"), checkStaffInReach, validateAndTransformBody(ArchiveSchema)] },
+    { matcher: "/admin/kassa/staff/:id/restore", methods: ["POST"], middlewares: [guard("staff:manage"), checkStaffInReach, validateAndTransformBody(RestoreSchema)] },
     { matcher: "/admin/kassa/pin/verify", methods: ["POST"], middlewares: [validateAndTransformBody(VerifyPinSchema)] },
 
     // Phones are stored in E.164: Medusa's own customer forms may not write one that cannot be read.
@@ -148,6 +153,21 @@ export default defineMiddlewares({
       matcher: "/admin/kassa/customers/:id/merge",
       methods: ["POST"],
       middlewares: [guard("customer:merge"), validateAndTransformBody(MergeCustomerSchema)],
+    },
+    // Customers belong to the store, not a branch (as merging).
+    { matcher: "/admin/kassa/customers/archived", methods: ["GET"], middlewares: [guard("customer:archive"), validateAndTransformQuery(GetArchivedCustomersSchema, {})] },
+    { matcher: "/admin/kassa/customers/:id/archive", methods: ["POST"], middlewares: [guard("customer:archive"), validateAndTransformBody(ArchiveSchema)] },
+    { matcher: "/admin/kassa/customers/:id/restore", methods: ["POST"], middlewares: [guard("customer:archive"), validateAndTransformBody(RestoreSchema)] },
+    // An order at the branch that sold it; housekeeping, so allowed at a closed branch too.
+    {
+      matcher: "/admin/kassa/orders/:id/archive",
+      methods: ["POST"],
+      middlewares: [guard("order:archive", { branch: orderBranch, allowClosed: true }), validateAndTransformBody(ArchiveSchema)],
+    },
+    {
+      matcher: "/admin/kassa/orders/:id/restore",
+      methods: ["POST"],
+      middlewares: [guard("order:archive", { branch: orderBranch, allowClosed: true }), validateAndTransformBody(RestoreSchema)],
     },
     // Profiles are read as Medusa's customers are (any staff member); changed with customer:write.
     {

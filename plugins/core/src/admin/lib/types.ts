@@ -51,6 +51,9 @@ export type Staff = {
   hire_date: string | null
   avatar_url: string | null
   is_active: boolean
+  /** Archived: deactivated by a manager with a reason (restoring reactivates). */
+  archived_at: string | null
+  archive_reason: string | null
   commission_rate: number | string | null
   has_pin: boolean
   failed_login_count: number

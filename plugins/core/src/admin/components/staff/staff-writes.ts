@@ -45,3 +45,16 @@ export const useSetPin = () =>
 /** Stores a picture through Medusa's File module; the staff record then keeps its URL. */
 export const useUploadAvatar = () =>
   useKassaMutation(async (file: File) => (await sdk.admin.upload.create({ files: [file] })).files[0].url, { refresh: [] })
+
+/** Archives (deactivates with a reason) or restores a staff member. */
+export const useArchiveStaff = () =>
+  useKassaMutation(
+    ({ id, reason }: { id: string; reason: string }) => sdk.client.fetch(`/admin/kassa/staff/${id}/archive`, { method: "POST", body: { reason } }),
+    { success: "Staff member archived", refresh }
+  )
+
+export const useRestoreStaff = () =>
+  useKassaMutation((id: string) => sdk.client.fetch(`/admin/kassa/staff/${id}/restore`, { method: "POST", body: {} }), {
+    success: "Staff member restored",
+    refresh,
+  })

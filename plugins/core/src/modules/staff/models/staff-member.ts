@@ -28,5 +28,9 @@ export const StaffMember = model.define({ name: "StaffMember", tableName: "kassa
   last_seen_at: model.dateTime().nullable(),
   /** When the first of their second factors (Medusa's MFA) was enabled; null without one. */
   second_factor_since: model.dateTime().nullable(),
+  /** Archived: deactivated by a manager with a reason (restoring clears these and reactivates). */
+  archived_at: model.dateTime().nullable(),
+  archived_by: model.text().nullable(),
+  archive_reason: model.text().nullable(),
   sessions: model.hasMany(() => StaffSession, { mappedBy: "staff_member" }),
 })

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 const FIELDS = [
   "id", "user_id", "role_ids", "branch_ids", "all_branches", "phone", "hire_date", "avatar_url", "is_active",
   "commission_rate", "failed_login_count", "locked_until", "last_login_at",
-  "last_logout_at", "last_seen_at", "created_at", "pin_hash", "user.email", "user.first_name", "user.last_name",
+  "last_logout_at", "last_seen_at", "created_at", "archived_at", "archived_by", "archive_reason", "pin_hash", "user.email", "user.first_name", "user.last_name",
 ]
 
 type StaffRow = Record<string, unknown> & { pin_hash?: string | null }
