@@ -72,10 +72,18 @@ medusaIntegrationTestRunner({
     it("archives a completed order with a reason, hides it from the order list, and restores it; refuses what it should", async () => {
       const orderId = await counterSale()
 
-      // Medusa archives only completed or canceled orders; a counter sale stays pending until completed.
+      // A counter sale stays pending in Medusa, but it is settled (paid, handed over): archived as it is, restored to pending.
       const pending = await call("post", `/admin/kassa/orders/${orderId}/archive`, manager, { reason: "Old test sale" })
-      expect(pending.status).toBe(400)
-      expect(pending.data.message).toMatch(/is pending: only completed or canceled orders can be archived/)
+      expect([pending.status, pending.data.order?.archive?.previous_status]).toEqual([200, "pending"])
+      expect((await call("post", `/admin/kassa/orders/${orderId}/restore`, manager, {})).data.order.status).toBe("pending")
+      // An order still owed and not handed over is refused, saying why.
+      const unsettled = await getContainer().resolve(Modules.ORDER).createOrders({
+        currency_code: "php",
+        email: "owed@example.com",
+        items: [{ title: "Phone on order", quantity: 1, unit_price: 1000 }],
+      })
+      const owed = await call("post", `/admin/kassa/orders/${unsettled.id}/archive`, owner, { reason: "Old test sale" })
+      expect([owed.status, owed.data.message]).toEqual([400, expect.stringMatching(/is pending and not settled \(money owed or units not handed over\)/)])
       expect((await call("post", `/admin/orders/${orderId}/complete`, owner, {})).status).toBe(200)
 
       // Who may: not a cashier, not a manager of another branch; a reason is required.

@@ -8,8 +8,9 @@ import { sdk } from "../lib/sdk"
 type ArchiveRecord = { previous_status: string; reason: string; at: string }
 
 /**
- * Archive / Restore on the order page (`order:archive`): only completed or canceled orders are
- * archived (Medusa's rule), hidden from the order list but kept in reports.
+ * Archive / Restore on the order page (`order:archive`): completed, canceled and settled pending
+ * orders (a counter sale: the server checks it is paid and handed over) are archived, hidden from
+ * the order list but kept in reports.
  */
 const OrderArchiveWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { can } = useAccess()
@@ -25,12 +26,12 @@ const OrderArchiveWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   if (!can("order:archive")) return null
   const record = (order.metadata?.kassa_archived ?? null) as ArchiveRecord | null
   const archived = order.status === "archived"
-  const archivable = order.status === "completed" || order.status === "canceled"
+  const archivable = ["completed", "canceled", "pending"].includes(order.status)
   const note = archived
     ? `Archived${record ? ` on ${new Date(record.at).toLocaleDateString()}: ${record.reason}` : ""}. Hidden from the order list (listed under Archived orders), still in reports. Restoring puts it back as ${record?.previous_status ?? "it was"}.`
     : archivable
       ? "Archiving hides this order from the order list; it stays in reports and can be restored."
-      : `Only completed or canceled orders can be archived (Medusa's rule); this one is ${order.status}. Complete or cancel it first.`
+      : `Only completed, canceled or settled orders can be archived; this one is ${order.status}. Complete or cancel it first.`
   return (
     <ArchiveCard
       title="Archive"

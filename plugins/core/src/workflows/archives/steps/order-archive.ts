@@ -1,4 +1,5 @@
-import { MedusaError, Modules, OrderStatus } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules, OrderStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 /** What an archived order remembers in its metadata, so that a restore puts its status back. */
@@ -14,10 +15,23 @@ type OrderWrites = {
 }
 
 // Medusa's own archive (order module `archive`, used by archiveOrderWorkflow and
-// POST /admin/orders/:id/archive) takes only completed, canceled or draft orders. Kassa keeps
-// that rule; its error names the orders it refuses as "completed, canceled, or in draft", so the
-// step says it plainly first.
+// POST /admin/orders/:id/archive) takes only completed, canceled or draft orders. Kassa takes
+// those, and a pending order that is settled: a counter sale stays pending in Medusa although it
+// is paid and handed over, and it is what a store archives most.
 const ARCHIVABLE: string[] = [OrderStatus.COMPLETED, OrderStatus.CANCELED]
+
+/** Nothing owed either way and every unit handed over (fulfilled, less what came back). */
+async function settled(container: MedusaContainer, id: string): Promise<boolean> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "summary.pending_difference", "items.quantity", "items.detail.fulfilled_quantity"],
+    filters: { id },
+  })
+  const order = data[0] as { summary?: { pending_difference?: unknown } | null; items?: { quantity: unknown; detail?: { fulfilled_quantity?: unknown } | null }[] } | undefined
+  if (!order?.summary) return false
+  if (!MathBN.eq(MathBN.convert((order.summary.pending_difference as number) ?? 0), 0)) return false
+  return (order.items ?? []).every((i) => MathBN.gte(MathBN.convert((i.detail?.fulfilled_quantity as number) ?? 0), MathBN.convert(i.quantity as number)))
+}
 
 async function loadOrder(orders: OrderWrites, id: string) {
   const [order] = await orders.listOrders({ id }, { select: ["id", "display_id", "status", "canceled_at", "metadata"] })
@@ -28,7 +42,7 @@ async function loadOrder(orders: OrderWrites, id: string) {
 const nameOf = (order: OrderRow) => (order.display_id ? `Order #${order.display_id}` : `Order ${order.id}`)
 
 /**
- * Archives a completed or canceled order: its status becomes `archived` and its metadata keeps
+ * Archives a completed, canceled or settled pending order: its status becomes `archived` and its metadata keeps
  * `kassa_archived` (the status before, who, when, why). Undone, status and metadata are as before.
  */
 export const archiveOrderStep = createStep(
@@ -37,10 +51,11 @@ export const archiveOrderStep = createStep(
     const orders = container.resolve(Modules.ORDER) as unknown as OrderWrites
     const order = await loadOrder(orders, input.order_id)
     if (order.status === OrderStatus.ARCHIVED) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${nameOf(order)} is already archived`)
-    if (!ARCHIVABLE.includes(order.status)) {
+    const settledPending = order.status === OrderStatus.PENDING && (await settled(container, order.id))
+    if (!ARCHIVABLE.includes(order.status) && !settledPending) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `${nameOf(order)} is ${order.status}: only completed or canceled orders can be archived (Medusa's rule); complete or cancel it first`
+        `${nameOf(order)} is ${order.status} and not settled (money owed or units not handed over): only settled, completed or canceled orders can be archived; complete or cancel it first`
       )
     }
     const record: OrderArchiveRecord = { previous_status: order.status, reason: input.reason, by: input.archived_by, at: new Date().toISOString() }
