@@ -75,6 +75,13 @@ medusaIntegrationTestRunner({
       // A counter sale stays pending in Medusa, but it is settled (paid, handed over): archived as it is, restored to pending.
       const pending = await call("post", `/admin/kassa/orders/${orderId}/archive`, manager, { reason: "Old test sale" })
       expect([pending.status, pending.data.order?.archive?.previous_status]).toEqual([200, "pending"])
+      // Archived, it is history at the counter too: no return, no void until restored.
+      const itemId = (await call("get", `/admin/orders/${orderId}?fields=items.id`, owner)).data.order.items[0].id
+      const asManager = (key: string) => ({ headers: { ...manager.headers, "idempotency-key": `${key}-${orderId}` } })
+      const ret = await call("post", "/admin/kassa/pos/returns", asManager("archived-return"), { order_id: orderId, register_id: at.register, reason: "Changed mind", refund: { method: "cash" }, items: [{ item_id: itemId, quantity: 1, condition: "resellable" }] })
+      expect([ret.status, ret.data.message]).toEqual([400, expect.stringContaining("is archived: a manager restores it")])
+      const voided = await call("post", `/admin/kassa/pos/sales/${orderId}/void`, asManager("archived-void"), { reason: "Wrong item" })
+      expect([voided.status, voided.data.message]).toEqual([400, expect.stringContaining("is archived: a manager restores it")])
       expect((await call("post", `/admin/kassa/orders/${orderId}/restore`, manager, {})).data.order.status).toBe("pending")
       // An order still owed and not handed over is refused, saying why.
       const unsettled = await getContainer().resolve(Modules.ORDER).createOrders({

@@ -46,6 +46,8 @@ export const prepareReturnStep = createStep(
     type Item = { id: string; title: string; quantity: unknown; refundable_total: unknown; detail?: { return_requested_quantity?: unknown; return_received_quantity?: unknown; return_dismissed_quantity?: unknown } }
     const order = orders[0] as { status: string; currency_code: string; customer_id: string | null; items: Item[] } | undefined
     if (!order || order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} was canceled`)
+    // An archived sale is history: a manager restores it first (core's archive) if goods come back.
+    if (order.status === "archived") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} is archived: a manager restores it before anything is returned`)
 
     if (!input.items.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Choose at least one line to return")
     // What is still returnable of each item, in units and money (Medusa's refundable total).

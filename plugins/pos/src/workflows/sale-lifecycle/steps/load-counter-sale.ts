@@ -35,6 +35,9 @@ export const loadCounterSaleStep = createStep("kassa-pos-load-counter-sale", asy
   const order = orders[0] as CounterSale["order"] | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order ${order_id}`)
   if (order.status === "canceled" && !resume) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order_id} is already canceled`)
+  if (order.status === "archived" && !resume) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sale ${ticket.receipt_number} is archived: a manager restores it before it is voided`)
+  }
   return new StepResponse<CounterSale>({
     order,
     ticket: ticket as unknown as CounterSale["ticket"],
