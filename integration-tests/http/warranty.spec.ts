@@ -357,9 +357,12 @@ medusaIntegrationTestRunner({
       expect((await call("get", `/admin/kassa/warranty/lookup?location_id=${mnl}&serial_number=SN-P1`, manager)).status).toBe(403)
       await call("post", `/admin/kassa/branches/${mnl}/plugins`, manager, { plugin: "warranty", enabled: true })
 
-      // Policies: managers set them, agents do not; the product's own wins over its category's.
+      // Policies: managers set them, saying why, agents do not; the product's own wins over its category's.
       const policy = { product_id: sale.phone.product_id, repair_days: 14, replacement_days: 3, manufacturer_months: 12 }
       expect((await call("post", "/admin/kassa/warranty/policies", agent, policy)).status).toBe(403)
+      const unexplained = await call("post", "/admin/kassa/warranty/policies", manager, policy)
+      expect([unexplained.status, unexplained.data.message]).toEqual([400, expect.stringContaining("X-Kassa-Reason")])
+      manager = { headers: { ...manager.headers, "x-kassa-reason": "Supplier's warranty terms changed" } }
       const bad = await call("post", "/admin/kassa/warranty/policies", manager, { ...policy, replacement_days: 20 })
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("must not be longer than repair_days")

@@ -85,6 +85,8 @@ export async function checkWarrantyPages(page: Page, base: string, artifacts: st
   await page.goto(`${base}/app/products/${productId}`)
   await shown(page.getByText(/claims? on \d+ units? sold — claim rate/))
   await page.getByLabel("Repair window (days)").fill("45")
+  // Saving asks why (kept in the product's history).
+  await page.getByLabel("Why the warranty changes").fill("Longer repair window for the holidays")
   await page.getByRole("button", { name: "Save warranty" }).click()
   await shown(page.getByText("Its own policy."))
   const { policies } = await api<{ policies: { repair_days: number }[] }>(page, "get", `${base}/admin/kassa/warranty/policies?product_id=${productId}`)

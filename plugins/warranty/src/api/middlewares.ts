@@ -1,4 +1,4 @@
-import { fromBody, fromQuery } from "@kassa/core/kit"
+import { fromBody, fromQuery, requireChangeReason } from "@kassa/core/kit"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { warrantyPlugin } from "../plugin"
 import { listClaimsConfig, listDefectiveConfig } from "./admin/kassa/warranty/query-config"
@@ -45,8 +45,9 @@ export default defineMiddlewares({
 
     // Policies are the store's, not a branch's.
     { matcher: `${base}/policies`, methods: ["GET"], middlewares: [warrantyPlugin.guard("warranty:read"), validateAndTransformQuery(ListPoliciesSchema, {})] },
-    { matcher: `${base}/policies`, methods: ["POST"], middlewares: [warrantyPlugin.guard("warranty:configure"), validateAndTransformBody(PolicySchema)] },
-    { matcher: `${base}/policies/:id`, methods: ["DELETE"], middlewares: [warrantyPlugin.guard("warranty:configure")] },
+    // A product's or category's warranty rule says why it changes (kept in the product's history).
+    { matcher: `${base}/policies`, methods: ["POST"], middlewares: [warrantyPlugin.guard("warranty:configure"), requireChangeReason, validateAndTransformBody(PolicySchema)] },
+    { matcher: `${base}/policies/:id`, methods: ["DELETE"], middlewares: [warrantyPlugin.guard("warranty:configure"), requireChangeReason] },
 
     {
       matcher: `${base}/defective-units`,

@@ -2,7 +2,7 @@ import { Button, Checkbox, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useWarrantyAccess } from "../lib/access"
-import { post, useWarrantyWrite, warrantyKeys } from "../lib/queries"
+import { useWarrantyWrite, warrantyKeys } from "../lib/queries"
 import { sdk } from "../lib/sdk"
 import { Field } from "./field"
 
@@ -21,8 +21,15 @@ const Form = ({ target, policy }: { target: Target; policy: Policy | null }) => 
   const [replacement, setReplacement] = useState(String(policy?.replacement_days ?? 7))
   const [months, setMonths] = useState(policy?.manufacturer_months ? String(policy.manufacturer_months) : "")
   const [none, setNone] = useState(policy?.no_warranty ?? false)
+  const [reason, setReason] = useState("")
+  // The reason goes with the change into the product's history (the server requires one).
   const save = useWarrantyWrite(
-    () => post("/admin/kassa/warranty/policies", { ...target, repair_days: Number(repair), replacement_days: Number(replacement), manufacturer_months: months ? Number(months) : null, no_warranty: none }),
+    () =>
+      sdk.client.fetch("/admin/kassa/warranty/policies", {
+        method: "POST",
+        body: { ...target, repair_days: Number(repair), replacement_days: Number(replacement), manufacturer_months: months ? Number(months) : null, no_warranty: none },
+        headers: { "X-Kassa-Reason": encodeURIComponent(reason.trim()) },
+      }),
     "Warranty saved"
   )
   const id = "product_id" in target ? target.product_id : target.category_id
@@ -51,8 +58,16 @@ const Form = ({ target, policy }: { target: Target; policy: Policy | null }) => 
           Sold without warranty
         </Label>
       </div>
-      <div>
-        <Button size="small" type="submit" isLoading={save.isPending}>
+      <div className="flex items-center gap-x-2">
+        <Input
+          size="small"
+          aria-label="Why the warranty changes"
+          placeholder="Why? e.g. supplier's new terms"
+          className="max-w-sm"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <Button size="small" type="submit" className="shrink-0" isLoading={save.isPending} disabled={reason.trim().length < 3}>
           Save warranty
         </Button>
       </div>
