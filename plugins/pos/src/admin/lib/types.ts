@@ -11,6 +11,7 @@ export type PosSettings = {
   warranty_terms: string | null
   return_approval_amount: string
   return_approval_days: number
+  return_request_days: number
   email_receipts: boolean
 }
 
