@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /** Return requests: a return waiting for a manager's approval (nothing moves until it is completed). */
-export class Migration20261207130000 extends Migration {
+export class Migration20261207124137 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "kassa_pos_return_request" drop constraint if exists "kassa_pos_return_request_number_unique";`)
     this.addSql(
