@@ -1,7 +1,7 @@
+import { returnRequestExpiryJob } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import returnRequestExpiryJob from "../../plugins/pos/src/jobs/return-request-expiry"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
