@@ -170,6 +170,11 @@ medusaIntegrationTestRunner({
       expect(both.map((r) => r.status).sort()).toEqual([200, 400])
       expect(both.find((r) => r.status === 400)!.data.message).toBe(`Return request ${sale.receipt}-RQ2 is already approved`)
 
+      // What open requests asked for cannot be asked again: 3 sold, 1 approved, so 2 at most.
+      const tooMany = await ask(sale, 3)
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toContain("3 to return but only 2 of 3 can still be returned")
+
       // Expiry: a pending request past its date is expired by the job, and can no longer be decided.
       const third = (await ask(sale)).data.return_request
       const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { prepareReturnStep, type RefundInput, type ReturnLineInput } from "../returns/steps/prepare-return"
 import { moveReturnRequestStep } from "./steps/move-return-request"
 import { recordReturnRequestStep } from "./steps/record-return-request"
+import { unitsHeldByRequestsStep } from "./steps/units-held-by-requests"
 
 export type SubmitReturnRequestInput = {
   order_id: string
@@ -16,12 +17,13 @@ export type SubmitReturnRequestInput = {
 
 /**
  * A return the branch's limits send to a manager, asked for now and made later: checked like a
- * return at the counter (the sale, the lines still returnable, the refund method; the drawer is
- * checked at completion), then recorded as a pending request. It moves no stock and no money and
+ * return at the counter (the sale, the lines still returnable less what open requests asked for,
+ * the refund method; the drawer is checked at completion), then recorded as a pending request. It moves no stock and no money and
  * opens no Medusa return: an approved request completed at the counter runs the counter return.
  */
 export const submitReturnRequestWorkflow = createWorkflow("kassa-pos-submit-return-request", (input: WorkflowData<SubmitReturnRequestInput>) => {
-  const prepared = prepareReturnStep(transform({ input }, ({ input }) => ({ ...input, for_request: true })))
+  const held = unitsHeldByRequestsStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+  const prepared = prepareReturnStep(transform({ input, held }, ({ input, held }) => ({ ...input, for_request: true, held })))
   const request = recordReturnRequestStep(
     transform({ input, prepared }, ({ input, prepared }) => ({
       prepared,

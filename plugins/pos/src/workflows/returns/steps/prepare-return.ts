@@ -40,6 +40,8 @@ export const prepareReturnStep = createStep(
       refund: RefundInput
       /** A return request asks now and pays later: the drawer is checked when it is completed. */
       for_request?: boolean
+      /** Units of each item that open return requests have asked for already (not returnable again). */
+      held?: Record<string, number>
     },
     { container }
   ) => {
@@ -65,7 +67,8 @@ export const prepareReturnStep = createStep(
       const item = order.items.find((i) => i.id === line.item_id)
       if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Sale ${ticket.receipt_number} has no line ${line.item_id}`)
       const d = item.detail ?? {}
-      const gone = num(d.return_requested_quantity as number) + num(d.return_received_quantity as number) + num(d.return_dismissed_quantity as number)
+      const gone =
+        num(d.return_requested_quantity as number) + num(d.return_received_quantity as number) + num(d.return_dismissed_quantity as number) + (input.held?.[item.id] ?? 0)
       const rest = left.get(item.id) ?? { units: num(item.quantity as number) - gone, amount: cents(num(item.refundable_total as number)) }
       if (line.quantity > rest.units) {
         const before = num(item.quantity as number) - gone
