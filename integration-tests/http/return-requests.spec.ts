@@ -142,7 +142,7 @@ medusaIntegrationTestRunner({
       expect(audit.data.entries.some((e: { changes: { decided_by?: { after: string } } }) => e.changes?.decided_by?.after === me.id)).toBe(true)
     })
 
-    it("refuses a request for a return that needs no approval, rejects with a note (nothing moves), one approval of two at once, and expires old ones", async () => {
+    it("refuses a request for a return that needs no approval, rejects with a note (nothing moves), one approval of two at once, a completion retried after it failed, and expires old ones", async () => {
       const container = getContainer()
       const sale = await sell(3)
       // Within the limit: the counter makes it at once.
@@ -170,7 +170,21 @@ medusaIntegrationTestRunner({
       expect(both.map((r) => r.status).sort()).toEqual([200, 400])
       expect(both.find((r) => r.status === 400)!.data.message).toBe(`Return request ${sale.receipt}-RQ2 is already approved`)
 
-      // What open requests asked for cannot be asked again: 3 sold, 1 approved, so 2 at most.
+      // A completion that fails (the drawer closed: no cash to give back) undoes itself and can be tried again.
+      const session = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl.location}&register_id=${mnl.r1}&status=open`, cashier)).data.drawer_sessions[0]
+      const x = (await call("get", `/admin/kassa/pos/drawer-sessions/${session.id}/report`, cashier)).data
+      expect((await call("post", `/admin/kassa/pos/drawer-sessions/${session.id}/close`, cashier, { counted_cash: Number(x.figures.cash.expected) })).status).toBe(200)
+      const noDrawer = await call("post", `/admin/kassa/pos/return-requests/${second.id}/complete`, cashier, { register_id: mnl.r1 })
+      expect(noDrawer.status).toBeGreaterThanOrEqual(400)
+      expect(noDrawer.data.message).toContain("drawer is not open")
+      expect(await stockOf(container, mnl.item, mnl.location)).toBe(7)
+      expect((await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: mnl.r1, opening_float: 1000 })).status).toBe(201)
+      const retried = await call("post", `/admin/kassa/pos/return-requests/${second.id}/complete`, cashier, { register_id: mnl.r1 })
+      expect([retried.status, retried.data.message]).toEqual([200, undefined])
+      expect(retried.data.return_request.status).toBe("completed")
+      expect(await stockOf(container, mnl.item, mnl.location)).toBe(8)
+
+      // What open requests asked for cannot be asked again: 3 sold, 1 returned, so 2 at most.
       const tooMany = await ask(sale, 3)
       expect(tooMany.status).toBe(400)
       expect(tooMany.data.message).toContain("3 to return but only 2 of 3 can still be returned")
@@ -184,7 +198,7 @@ medusaIntegrationTestRunner({
       expect(rows[0].status).toBe("expired")
       const late = await call("post", `/admin/kassa/pos/return-requests/${third.id}/approve`, manager, {})
       expect([late.status, late.data.message]).toEqual([400, `Return request ${sale.receipt}-RQ3 is already expired`])
-      expect(await stockOf(container, mnl.item, mnl.location)).toBe(7)
+      expect(await stockOf(container, mnl.item, mnl.location)).toBe(8)
     })
   },
 })
