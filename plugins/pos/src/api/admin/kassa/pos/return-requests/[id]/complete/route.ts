@@ -1,4 +1,5 @@
-import { accessOf, runJournaled } from "@kassa/core/kit"
+import { accessOf, runJournaled, WORK_MODULE, type WorkModuleService } from "@kassa/core/kit"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../../../../../../../modules/pos"
@@ -14,9 +15,24 @@ import type { CompleteReturnRequestType } from "../../validators"
  * The counter completes an approved request: the counter return runs now with the request's lines,
  * approved by the manager who approved the request (no PIN), so Medusa's return, the stock and the
  * refund move only here; the request becomes completed with that return. The run's journal key is
- * the request's own (`return-request:<id>`), whatever Idempotency-Key the client sends: two
- * completions of one request are one return (a retry gets the same answer, one meanwhile a 409).
+ * the request's own (completionKey), whatever Idempotency-Key the client sends: two completions of
+ * one request are one return (a retry gets the same answer, one meanwhile a 409).
  */
+/**
+ * The journal key of a request's completion: `return-request:<id>:<n>`, the first n whose run did
+ * not undo itself. Concurrent completions find the same key, so the journal lets one run; after
+ * a run that failed and compensated (the drawer was closed) the next try gets a fresh key, so it
+ * may name another register or refund without "used for a different request".
+ */
+async function completionKey(container: MedusaContainer, requestId: string) {
+  const work = container.resolve<WorkModuleService>(WORK_MODULE)
+  for (let n = 1; ; n++) {
+    const key = `return-request:${requestId}:${n}`
+    const seen = await work.findWork(RETURN_WORK, key)
+    if (!seen || seen.status !== "undone") return key
+  }
+}
+
 export const POST = async (req: AuthenticatedMedusaRequest<CompleteReturnRequestType>, res: MedusaResponse) => {
   const access = await accessOf(req)
   if (!access.staff) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A return is taken by a staff member, not an API key")
@@ -35,7 +51,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<CompleteReturnRequest
   }
   const items = (request.lines as unknown as (ReturnLineInput & { title: string })[]).map(({ item_id, quantity, condition }) => ({ item_id, quantity, condition }))
   const body = { order_id: request.order_id, register_id, items, reason: request.reason, refund: req.validatedBody.refund ?? (request.refund as unknown as RefundInput) }
-  const { response } = await runJournaled(req.scope, { kind: RETURN_WORK, key: `return-request:${request.id}`, input: body }, async ({ id }) =>
+  const { response } = await runJournaled(req.scope, { kind: RETURN_WORK, key: await completionKey(req.scope, request.id), input: body }, async ({ id }) =>
     counterReturnWorkflow(req.scope).run({
       input: {
         ...body,
