@@ -40,6 +40,8 @@ export { overrideLinePricesWorkflow } from "./workflows/tickets/workflows/ticket
 export type { LinePriceOverride } from "./workflows/tickets/steps/ticket-lines"
 // The scan index after a bulk import (rebuild), and its sweep of one range (the nightly job's unit).
 export { rebuildScanIndex, sweepScanIndex } from "./scan/scan-index"
+// The job that expires pending return requests past their date (for scripts and tests).
+export { default as returnRequestExpiryJob } from "./jobs/return-request-expiry"
 // The store-setup cache: the Medusa tables whose triggers invalidate it, and its switch for A/B runs.
 export { CONFIG_TABLES, forgetConfigCache, setConfigCacheEnabled } from "./cache/config-cache"
 // The POS module: tickets, tenders, drawers, the scan index.

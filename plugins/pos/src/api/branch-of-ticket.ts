@@ -40,3 +40,10 @@ export async function webOrderBranch(req: MedusaRequest): Promise<string> {
   if (!(await accessOf(req)).allBranches) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only staff of every branch read the web shop's own orders")
   return ""
 }
+
+/** Routes on a return request are guarded at the branch it was asked at. */
+export async function returnRequestBranch(req: MedusaRequest) {
+  const [found] = await req.scope.resolve<PosModuleService>(POS_MODULE).listReturnRequests({ id: req.params.id }, { select: ["stock_location_id"] })
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No return request ${req.params.id}`)
+  return found.stock_location_id
+}

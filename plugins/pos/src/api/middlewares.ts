@@ -18,8 +18,16 @@ import {
 } from "./admin/kassa/pos/drawer-sessions/validators"
 import { CounterExchangeSchema, CounterReturnSchema, RefundReceiptSchema } from "./admin/kassa/pos/returns/validators"
 import { EmailReceiptSchema, FindSalesSchema, ReceiptQuerySchema, RecentSalesSchema, VoidSaleSchema } from "./admin/kassa/pos/sales/validators"
+import {
+  ApproveReturnRequestSchema,
+  CompleteReturnRequestSchema,
+  ListReturnRequestsSchema,
+  RejectReturnRequestSchema,
+  ReturnRequestSlipSchema,
+  SubmitReturnRequestSchema,
+} from "./admin/kassa/pos/return-requests/validators"
 import { registerBranch, sessionBranch } from "./branch-of-register"
-import { returnBranch, saleBranch, ticketBranch, webOrderBranch } from "./branch-of-ticket"
+import { returnBranch, returnRequestBranch, saleBranch, ticketBranch, webOrderBranch } from "./branch-of-ticket"
 import { serveCounterPage } from "./counter-page"
 import { serveFavicon } from "./favicon"
 import { ScanSchema } from "./admin/kassa/pos/scan/validators"
@@ -33,6 +41,7 @@ import {
 } from "./admin/kassa/pos/tickets/validators"
 
 const sellsAt = (branch: BranchFrom) => posPlugin.guard("pos:sell", { branch, branchRequired: true })
+const approvesAt = (branch: BranchFrom) => posPlugin.guard("pos:approve_return", { branch, branchRequired: true })
 
 /**
  * A receipt: a counter sale's for who sells at its branch (the counter reprints); a web order's
@@ -130,6 +139,34 @@ export default defineMiddlewares({
       matcher: "/admin/kassa/pos/returns/:id/receipt",
       methods: ["GET"],
       middlewares: [sellsAt(returnBranch), validateAndTransformQuery(RefundReceiptSchema, {})],
+    },
+    // Return requests: asked at the register's branch (only returns over the branch's limits), decided
+    // by who approves returns at the request's branch, completed and printed at the counter there.
+    {
+      matcher: "/admin/kassa/pos/return-requests",
+      methods: ["GET"],
+      middlewares: [posPlugin.guard("pos:sell", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListReturnRequestsSchema, {})],
+    },
+    { matcher: "/admin/kassa/pos/return-requests", methods: ["POST"], middlewares: [sellsAt(registerBranch), validateAndTransformBody(SubmitReturnRequestSchema)] },
+    {
+      matcher: "/admin/kassa/pos/return-requests/:id/approve",
+      methods: ["POST"],
+      middlewares: [approvesAt(returnRequestBranch), validateAndTransformBody(ApproveReturnRequestSchema)],
+    },
+    {
+      matcher: "/admin/kassa/pos/return-requests/:id/reject",
+      methods: ["POST"],
+      middlewares: [approvesAt(returnRequestBranch), validateAndTransformBody(RejectReturnRequestSchema)],
+    },
+    {
+      matcher: "/admin/kassa/pos/return-requests/:id/complete",
+      methods: ["POST"],
+      middlewares: [sellsAt(returnRequestBranch), validateAndTransformBody(CompleteReturnRequestSchema)],
+    },
+    {
+      matcher: "/admin/kassa/pos/return-requests/:id/slip",
+      methods: ["GET"],
+      middlewares: [sellsAt(returnRequestBranch), validateAndTransformQuery(ReturnRequestSlipSchema, {})],
     },
     // Voiding needs pos:void, or a manager's PIN in the body: the workflow checks which.
     { matcher: "/admin/kassa/pos/sales/:order_id/void", methods: ["POST"], middlewares: [sellsAt(saleBranch), validateAndTransformBody(VoidSaleSchema)] },

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { DrawerSessionDetail, DrawerSessionPage, Me, PosSettings } from "./types"
+import type { DrawerSessionDetail, DrawerSessionPage, Me, PosSettings, ReturnRequest } from "./types"
 
 export const posKeys = {
   settings: (locationId: string) => ["kassa", "pos", "settings", locationId],
@@ -51,4 +51,15 @@ export const useDrawerSession = (id: string | null) =>
     queryKey: [...posKeys.sessions, "detail", id],
     queryFn: get<DrawerSessionDetail>(`/admin/kassa/pos/drawer-sessions/${id}`),
     enabled: !!id,
+  })
+
+export const returnRequestKeys = ["kassa", "pos", "return-requests"]
+
+/** A branch's return requests in one status, newest first (the managers' queue: pending). */
+export const useReturnRequests = (locationId: string, status: string) =>
+  useQuery({
+    queryKey: [...returnRequestKeys, locationId, status],
+    queryFn: get<{ return_requests: ReturnRequest[]; count: number }>("/admin/kassa/pos/return-requests", { location_id: locationId, status, limit: 100 }),
+    enabled: !!locationId,
+    refetchInterval: 30 * 1000,
   })

@@ -11,6 +11,7 @@ export type PosSettings = {
   warranty_terms: string | null
   return_approval_amount: string
   return_approval_days: number
+  return_request_days: number
   email_receipts: boolean
 }
 
@@ -61,3 +62,25 @@ export type DrawerFigures = {
 }
 
 export type DrawerSessionDetail = { drawer_session: DrawerSession; z_report: { number: number; issued_at: string } | null; figures: DrawerFigures }
+
+export type ReturnRequestStatus = "pending" | "approved" | "rejected" | "expired" | "completed"
+
+export type ReturnRequest = {
+  id: string
+  number: string
+  order_id: string
+  stock_location_id: string
+  status: ReturnRequestStatus
+  lines: { title: string; quantity: number; condition: string; amount: string }[]
+  refund_total: string
+  refund: { method: string }
+  reason: string
+  note: string | null
+  approval_reason: string | null
+  requested_by_name: string | null
+  created_at: string
+  expires_at: string
+  decided_by_name: string | null
+  decided_at: string | null
+  decision_note: string | null
+}

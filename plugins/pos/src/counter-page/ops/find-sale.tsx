@@ -5,14 +5,14 @@ import { useBranchClock } from "../lib/branch-clock"
 import { money } from "../lib/format"
 import type { FoundSale } from "./types"
 
-type Props = { locationId: string; onFound: (sale: FoundSale) => void; onClose: () => void }
+type Props = { locationId: string; onFound: (sale: FoundSale) => void; onClose: () => void; children?: React.ReactNode }
 
 
 /**
  * The sale a customer brings back: the receipt's barcode scanned (a wedge scanner types it into
  * the focused field, then Enter), its number typed, or the customer's phone or e-mail.
  */
-export function FindSale({ locationId, onFound, onClose }: Props) {
+export function FindSale({ locationId, onFound, onClose, children }: Props) {
   const clock = useBranchClock()
   const [q, setQ] = useState("")
   const [found, setFound] = useState<{ q: string; sales: FoundSale[] } | null>(null)
@@ -82,6 +82,7 @@ export function FindSale({ locationId, onFound, onClose }: Props) {
         </div>
       )}
       {error && <div className="error-text">{error}</div>}
+      {children}
     </Modal>
   )
 }

@@ -13,7 +13,7 @@ import { askedForManager } from "./manager-approval"
 import { emptyPayment, PaymentFields, paymentBody } from "./payment-fields"
 import { emptyRefund, RefundFields, refundBody } from "./refund-fields"
 import { ReturnLines, unitValue, type Picks } from "./return-lines"
-import type { CounterReturn, FoundSale } from "./types"
+import type { CounterReturn, FoundSale, ReturnRequest } from "./types"
 
 const REASONS = ["Changed mind", "Defective", "Wrong item", "Wrong size or colour"]
 
@@ -24,6 +24,8 @@ type Props = {
   tenders: TenderOption[]
   sale: FoundSale
   onDone: (record: CounterReturn, change: number | null) => void
+  /** Sent for a manager's approval instead (no PIN at hand): nothing moved. */
+  onRequested: (request: ReturnRequest) => void
   onVoid: () => void
   onBack: () => void
 }
@@ -33,7 +35,7 @@ type Props = {
  * or an exchange for scanned items with the difference paid or refunded. Over the branch's
  * limits the server asks for a manager, and the form asks for their PIN.
  */
-export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Props) {
+export function ReturnForm({ place, tenders, sale, onDone, onRequested, onVoid, onBack }: Props) {
   const clock = useBranchClock()
   const [mode, setMode] = useState<"return" | "exchange">("return")
   const [picks, setPicks] = useState<Picks>({})
@@ -113,6 +115,21 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
     }
   }
 
+  // No manager at hand: the same return goes to the managers' queue as a request (moves nothing).
+  const sendForApproval = async () => {
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      const body = { order_id: sale.order_id, register_id: place.registerId, reason: reason.trim(), refund: refundBody(refund), items }
+      const res = await api<{ return_request: ReturnRequest }>(pos("/return-requests"), { method: "POST", body })
+      onRequested(res.return_request)
+    } catch (e) {
+      setError(errorText(e))
+      setBusy(false)
+    }
+  }
+
   const action = mode === "exchange" ? "Complete exchange" : `Refund ${money(back)}`
 
   return (
@@ -175,6 +192,11 @@ export function ReturnForm({ place, tenders, sale, onDone, onVoid, onBack }: Pro
           {approval && (
             <div ref={approvalBox}>
               <ApprovalFields value={approval} onChange={setApproval} locationId={place.locationId} policy="pos:refund" />
+              {mode === "return" && (
+                <button type="button" className="act" style={{ padding: "0 14px", marginTop: 8 }} disabled={busy} onClick={() => void sendForApproval()} data-testid="send-for-approval">
+                  No manager here: send for approval
+                </button>
+              )}
             </div>
           )}
           {error && (

@@ -65,3 +65,18 @@ export type CounterReturn = {
 }
 
 export type ReturnLineInput = { item_id: string; quantity: number; condition: "resellable" | "damaged" }
+
+/** A return sent for a manager's approval (server: sale/return-requests.ts). */
+export type ReturnRequest = {
+  id: string
+  number: string
+  order_id: string
+  status: "pending" | "approved" | "rejected" | "expired" | "completed"
+  lines: { title: string; quantity: number; condition: string; amount: string }[]
+  refund_total: string
+  refund: { method: string }
+  reason: string
+  expires_at: string
+  decided_by_name: string | null
+  decision_note: string | null
+}

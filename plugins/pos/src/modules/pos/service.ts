@@ -7,6 +7,7 @@ import { CheckoutKey } from "./models/checkout-key"
 import { CashMovement } from "./models/cash-movement"
 import { Commission } from "./models/commission"
 import { CounterReturn } from "./models/counter-return"
+import { ReturnRequest } from "./models/return-request"
 import { DrawerSession } from "./models/drawer-session"
 import { Tender } from "./models/tender"
 import { Ticket } from "./models/ticket"
@@ -59,6 +60,7 @@ export default class PosModuleService extends MedusaService({
   CashMovement,
   ZReport,
   CounterReturn,
+  ReturnRequest,
   ScanEntry,
 }) {
   __hooks = {
@@ -363,5 +365,40 @@ export default class PosModuleService extends MedusaService({
       ctx
     )
     return report
+  }
+
+  /**
+   * Moves a return request on from `from` to `to` in one conditional update, so of two managers
+   * deciding at once (or a manager and the expiry job) exactly one wins: the row's status is
+   * checked and changed under PostgreSQL's row lock, never read first and written after. A
+   * pending request past its expires_at cannot be decided. Null when it was not in `from` (any more).
+   */
+  @InjectManager()
+  async moveReturnRequest(
+    id: string,
+    from: "pending" | "approved",
+    to: { status: "approved" | "rejected" | "completed"; decided_by?: string; decision_note?: string | null; return_record_id?: string; completed_by?: string },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ) {
+    const decided = to.status !== "completed"
+    const [row] = (await ctx.manager!.execute(
+      `update kassa_pos_return_request
+          set status = ?, updated_at = now(),
+              ${decided ? "decided_by = ?, decided_at = now(), decision_note = ?" : "return_record_id = ?, completed_by = ?, completed_at = now()"}
+        where id = ? and status = ? and deleted_at is null ${from === "pending" ? "and expires_at > now()" : ""}
+        returning id`,
+      [to.status, ...(decided ? [to.decided_by, to.decision_note ?? null] : [to.return_record_id, to.completed_by]), id, from]
+    )) as { id: string }[]
+    return row?.id ?? null
+  }
+
+  /** Pending return requests past their expires_at become expired (the job's sweep); their ids. */
+  @InjectManager()
+  async expireReturnRequests(@MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const rows = (await ctx.manager!.execute(
+      `update kassa_pos_return_request set status = 'expired', updated_at = now()
+        where status = 'pending' and expires_at <= now() and deleted_at is null returning id`
+    )) as { id: string }[]
+    return rows.map((r) => r.id)
   }
 }

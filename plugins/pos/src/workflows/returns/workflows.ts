@@ -18,6 +18,8 @@ export type CounterReturnInput = {
   user_id: string
   caller: { staff_member_id: string; may_refund: boolean }
   approval?: OverrideApproval
+  /** Approved beforehand by this staff member (a return request's approver): no PIN is asked. */
+  approved_by?: string
   /** The return's run in the work journal (see recover-return.ts). */
   journal_id?: string
 }
@@ -39,7 +41,8 @@ export const RETURN_WORK = "pos.return"
 export const counterReturnWorkflow = createWorkflow("kassa-pos-counter-return", (input: WorkflowData<CounterReturnInput>) => {
   const prepared = prepareReturnStep(input)
   const auth = transform({ input, prepared }, refundApproval)
-  const approvedBy = authorizeOverrideStep(auth).config({ name: "kassa-pos-authorize-return" })
+  const authorized = authorizeOverrideStep(auth).config({ name: "kassa-pos-authorize-return" })
+  const approvedBy = transform({ input, authorized }, ({ input, authorized }) => input.approved_by ?? authorized)
 
   recordWorkFactsStep(transform({ input, prepared, approvedBy }, ({ input, prepared, approvedBy }) => ({ id: input.journal_id, facts: { prepared, approved_by: approvedBy, created_by: input.caller.staff_member_id, user_id: input.user_id } }))).config({
     name: "kassa-pos-return-allowed",

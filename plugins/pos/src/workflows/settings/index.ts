@@ -10,6 +10,7 @@ type SettingsInput = {
   warranty_terms?: string
   return_approval_amount?: number
   return_approval_days?: number
+  return_request_days?: number
   email_receipts?: boolean
 }
 

@@ -19,6 +19,8 @@ export const BranchSettings = model
     /** A return above this amount, or later than return_approval_days after the sale, needs a manager. */
     return_approval_amount: model.bigNumber().default(5000),
     return_approval_days: model.number().default(7),
+    /** A return request (one a manager approves later) expires this many days after it was made. */
+    return_request_days: model.number().default(7),
     /** E-mail every sale's receipt to its customer, when they have an address, as the sale completes. */
     email_receipts: model.boolean().default(false),
     other_tenders: model.json().default({ methods: [{ id: "bank_transfer", label: "Bank transfer" }, { id: "ewallet", label: "E-wallet" }] }),

@@ -31,7 +31,20 @@ const dayMs = 24 * 60 * 60 * 1000
  */
 export const prepareReturnStep = createStep(
   "kassa-pos-prepare-return",
-  async (input: { order_id: string; register_id: string; stock_location_id: string; items: ReturnLineInput[]; refund: RefundInput }, { container }) => {
+  async (
+    input: {
+      order_id: string
+      register_id: string
+      stock_location_id: string
+      items: ReturnLineInput[]
+      refund: RefundInput
+      /** A return request asks now and pays later: the drawer is checked when it is completed. */
+      for_request?: boolean
+      /** Units of each item that open return requests have asked for already (not returnable again). */
+      held?: Record<string, number>
+    },
+    { container }
+  ) => {
     const pos: PosModuleService = container.resolve(POS_MODULE)
     const [ticket] = await pos.listTickets({ order_id: input.order_id })
     if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} is not a counter sale`)
@@ -56,7 +69,8 @@ export const prepareReturnStep = createStep(
       const item = order.items.find((i) => i.id === line.item_id)
       if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Sale ${ticket.receipt_number} has no line ${line.item_id}`)
       const d = item.detail ?? {}
-      const gone = num(d.return_requested_quantity as number) + num(d.return_received_quantity as number) + num(d.return_dismissed_quantity as number)
+      const gone =
+        num(d.return_requested_quantity as number) + num(d.return_received_quantity as number) + num(d.return_dismissed_quantity as number) + (input.held?.[item.id] ?? 0)
       const rest = left.get(item.id) ?? { units: num(item.quantity as number) - gone, amount: cents(num(item.refundable_total as number)) }
       if (line.quantity > rest.units) {
         const before = num(item.quantity as number) - gone
@@ -87,7 +101,7 @@ export const prepareReturnStep = createStep(
     if (input.refund.method === "card" && !/^\d{4}$/.test(input.refund.card_last4 ?? "")) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "A card refund needs card_last4: the last four digits of the card refunded")
     }
-    if (input.refund.method === "cash" && !drawer) {
+    if (input.refund.method === "cash" && !drawer && !input.for_request) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This register's cash drawer is not open: open it to give cash back")
     }
 
@@ -113,15 +127,18 @@ export const prepareReturnStep = createStep(
   }
 )
 
-/** What authorizeOverrideStep checks for a return or exchange: pos:refund when the limits call for it. */
+/**
+ * What authorizeOverrideStep checks for a return or exchange: pos:refund when the limits call for
+ * it, unless a manager approved it beforehand (`approved_by`: a return request completed).
+ */
 export const refundApproval = ({
   input,
   prepared,
 }: {
-  input: { caller: { staff_member_id: string; may_refund: boolean }; approval?: { staff_id: string; pin: string }; stock_location_id: string }
+  input: { caller: { staff_member_id: string; may_refund: boolean }; approval?: { staff_id: string; pin: string }; stock_location_id: string; approved_by?: string }
   prepared: PreparedReturn
 }) => ({
-  needed: prepared.needs_approval,
+  needed: prepared.needs_approval && !input.approved_by,
   caller_staff_id: input.caller.staff_member_id,
   caller_may: input.caller.may_refund,
   approval: input.approval,

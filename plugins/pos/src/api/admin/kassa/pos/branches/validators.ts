@@ -25,6 +25,7 @@ export const PosSettingsSchema = z
     warranty_terms: freeText(500).optional(),
     return_approval_amount: money({ allowZero: true }).optional(),
     return_approval_days: z.number().int().nonnegative().max(3650).optional(),
+    return_request_days: z.number().int().min(1).max(365).optional(),
     email_receipts: z.boolean().optional(),
   })
   .strict()

@@ -2,11 +2,11 @@ import { freeText, ids, money, quantity } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 import { approval } from "../tickets/validators"
 
-const returnLines = z
+export const returnLines = z
   .array(z.object({ item_id: z.string().min(1).max(100), quantity: quantity(), condition: z.enum(["resellable", "damaged"]) }).strict())
   .min(1, "choose at least one line to return")
   .max(200)
-const refund = z
+export const refund = z
   .object({ method: z.string().min(1).max(40), reference: freeText(100).optional(), card_last4: z.string().regex(/^\d{4}$/, "must be 4 digits").optional() })
   .strict()
 const common = { order_id: ids.order(), register_id: ids.register(), reason: freeText(500, 3), approval: approval.optional() }

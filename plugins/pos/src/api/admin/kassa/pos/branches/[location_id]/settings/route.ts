@@ -15,6 +15,7 @@ const view = (s: Awaited<ReturnType<PosModuleService["settingsFor"]>>) => ({
   warranty_terms: s.warranty_terms,
   return_approval_amount: money(s.return_approval_amount),
   return_approval_days: s.return_approval_days,
+  return_request_days: s.return_request_days,
   email_receipts: s.email_receipts,
 })
 
