@@ -12,6 +12,8 @@ export type PricePlan = {
   variant_id: string
   currency_code: string
   price_set_id: string | null
+  /** The price row replaced (null: the variant has no price in this currency yet). */
+  price_id: string | null
   rule_id: string
   cost: string
   current: string | null
@@ -115,6 +117,7 @@ export async function planPrices(container: MedusaContainer, input: PlanInput): 
       variant_id: cost.variant_id,
       currency_code: currency,
       price_set_id: variant.price_set?.id ?? null,
+      price_id: currentRow?.id ?? null,
       rule_id: rule.id,
       cost: String(cost.amount),
       current,

@@ -19,7 +19,7 @@ export const prepareReviewWritesStep = createStep("prepare-review-price-writes",
     wanted.map((w) => {
       const setId = setOf.get(w.variant_id) ?? null
       const current = base(setId, w.currency_code)
-      return { variant_id: w.variant_id, price_set_id: setId, currency_code: w.currency_code, amount: w.new_price, old: current ? String(current.amount) : null }
+      return { variant_id: w.variant_id, price_set_id: setId, price_id: current?.id ?? null, currency_code: w.currency_code, amount: w.new_price, old: current ? String(current.amount) : null }
     })
   )
 })

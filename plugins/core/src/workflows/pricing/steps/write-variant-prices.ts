@@ -2,14 +2,15 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 /** A variant's own price in one currency (no price list, no rules), in major units. */
-export type PriceWrite = { variant_id: string; price_set_id: string | null; currency_code: string; amount: string; old: string | null }
+export type PriceWrite = { variant_id: string; price_set_id: string | null; price_id: string | null; currency_code: string; amount: string; old: string | null }
 
-type Undo = { restore: { price_set_id: string; currency_code: string; amount: number }[]; remove: string[] }
+type Undo = { restore: { price_set_id: string; price_id: string; currency_code: string; amount: number }[]; remove: string[] }
 
 /**
- * Writes prices through Medusa's pricing module: addPrices upserts the price set's price in that
- * currency (it matches the existing one without rules). Undo puts the old amounts back and
- * removes prices that did not exist before.
+ * Writes prices through Medusa's pricing module. addPrices is an upsert, but it matches an existing
+ * price by a hash of the keys given (a stored price has min/max_quantity keys, the input does not),
+ * so it would add a second price: the existing price's id is passed to update that row. Undo puts
+ * the old amounts back and removes prices that did not exist before.
  */
 export const writeVariantPricesStep = createStep(
   "write-variant-prices",
@@ -21,13 +22,15 @@ export const writeVariantPricesStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Variants without a price set: ${missing.map((m) => m.variant_id).join(", ")}`)
     }
     const written = await pricing.addPrices(
-      writes.map((w) => ({ priceSetId: w.price_set_id!, prices: [{ currency_code: w.currency_code, amount: Number(w.amount) }] }))
+      writes.map((w) => ({ priceSetId: w.price_set_id!, prices: [{ ...(w.price_id ? { id: w.price_id } : {}), currency_code: w.currency_code, amount: Number(w.amount) } as any] }))
     )
     const undo: Undo = {
-      restore: writes.filter((w) => w.old != null).map((w) => ({ price_set_id: w.price_set_id!, currency_code: w.currency_code, amount: Number(w.old) })),
+      restore: writes
+        .filter((w) => w.old != null && w.price_id)
+        .map((w) => ({ price_set_id: w.price_set_id!, price_id: w.price_id!, currency_code: w.currency_code, amount: Number(w.old) })),
       remove: [],
     }
-    const added = writes.filter((w) => w.old == null)
+    const added = writes.filter((w) => !w.price_id)
     if (added.length) {
       const prices = await pricing.listPrices({ price_set_id: added.map((a) => a.price_set_id!) } as any)
       undo.remove = prices
@@ -40,7 +43,7 @@ export const writeVariantPricesStep = createStep(
     if (!undo) return
     const pricing = container.resolve(Modules.PRICING)
     if (undo.restore.length) {
-      await pricing.addPrices(undo.restore.map((r) => ({ priceSetId: r.price_set_id, prices: [{ currency_code: r.currency_code, amount: r.amount }] })))
+      await pricing.addPrices(undo.restore.map((r) => ({ priceSetId: r.price_set_id, prices: [{ id: r.price_id, currency_code: r.currency_code, amount: r.amount } as any] })))
     }
     if (undo.remove.length) await pricing.removePrices(undo.remove)
   }

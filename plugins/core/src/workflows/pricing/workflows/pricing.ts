@@ -20,7 +20,7 @@ export const savePricingSettingsWorkflow = createWorkflow("save-pricing-settings
 })
 
 const toWrite = (plans: PricePlan[]): PriceWrite[] =>
-  plans.map((p) => ({ variant_id: p.variant_id, price_set_id: p.price_set_id, currency_code: p.currency_code, amount: p.price, old: p.current }))
+  plans.map((p) => ({ variant_id: p.variant_id, price_set_id: p.price_set_id, price_id: p.price_id, currency_code: p.currency_code, amount: p.price, old: p.current }))
 
 /**
  * Sets the price of every variant with a cost and a rule in force to what its rule gives.
