@@ -46,6 +46,8 @@ export const corePlugin = defineKassaPlugin({
     { path: "/staff", label: "Staff", policy: "staff:manage" },
     { path: "/staff/roles", label: "Roles", policy: "settings:read" },
     { path: "/customer-duplicates", label: "Duplicate customers", policy: "customer:merge" },
+    // Markup pricing: rules and the price changes cost changes call for (changes need price:write).
+    { path: "/pricing", label: "Pricing", policy: "cost:read" },
   ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },

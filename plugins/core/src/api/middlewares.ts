@@ -25,6 +25,7 @@ import { listMarkupRulesConfig, listPriceReviewsConfig } from "./admin/kassa/pri
 import {
   GetMarkupRulesSchema,
   GetPriceReviewsSchema,
+  GetPricedVariantsSchema,
   PostApplyPricingSchema,
   PostMarkupRuleSchema,
   PostPriceAutoSchema,
@@ -86,6 +87,7 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/pricing/settings", methods: ["GET"], middlewares: [guard("cost:read")] },
     { matcher: "/admin/kassa/pricing/settings", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPricingSettingsSchema)] },
     { matcher: "/admin/kassa/pricing/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostApplyPricingSchema)] },
+    { matcher: "/admin/kassa/pricing/variants", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPricedVariantsSchema, {})] },
     { matcher: "/admin/kassa/pricing/variants/:id/auto", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPriceAutoSchema)] },
     { matcher: "/admin/kassa/pricing/reviews", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPriceReviewsSchema, listPriceReviewsConfig)] },
     { matcher: "/admin/kassa/pricing/reviews/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },

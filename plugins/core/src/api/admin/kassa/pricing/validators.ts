@@ -85,3 +85,8 @@ export type GetPriceReviewsType = z.infer<typeof GetPriceReviewsSchema>
 
 export const PostPriceAutoSchema = z.object({ currency_codes: z.array(currency).min(1).max(20).optional() }).strict()
 export type PostPriceAutoType = z.infer<typeof PostPriceAutoSchema>
+
+export const GetPricedVariantsSchema = z
+  .object({ variant_id: z.union([z.string().max(100), z.array(z.string().max(100)).min(1).max(200)]) })
+  .strict()
+export type GetPricedVariantsType = z.infer<typeof GetPricedVariantsSchema>
