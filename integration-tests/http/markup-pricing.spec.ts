@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductCategoriesWorkflow, createProductsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, staffHeaders } from "../helpers/admin"
 
@@ -68,6 +68,21 @@ medusaIntegrationTestRunner({
       expect(await priceOf(phone)).toBe(1359)
       // Applying again changes nothing.
       expect((await post("/admin/kassa/pricing/apply", {})).data.pricing).toMatchObject({ updated: [], unchanged: 1 })
+    })
+
+    it("where the region's prices include VAT, the price written is the gross: cost × markup × 1.12", async () => {
+      const container = getContainer()
+      await createRegionsWorkflow(container).run({
+        input: { regions: [{ name: "Philippines", currency_code: "php", countries: ["ph"], is_tax_inclusive: true }] },
+      })
+      await createTaxRegionsWorkflow(container).run({
+        input: [{ country_code: "ph", provider_id: "tp_system", default_tax_rate: { rate: 12, code: "VAT", name: "VAT" } }],
+      })
+      await setCost(phone, "1000")
+      await rule({ scope: "store", kind: "percent", value: "35.5", rounding: "none" })
+      await post("/admin/kassa/pricing/apply", {})
+      // 1,000 × 1.355 = 1,355 net; × 1.12 = 1,517.60
+      expect(await priceOf(phone)).toBe(1517.6)
     })
 
     it("the category's rule applies where the product has none; the product's wins over it; the store's is the default", async () => {

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { planPricesStep, type PlanInput, type PricePlan } from "../steps/plan-prices"
 import { prepareReviewWritesStep } from "../steps/review-writes"
 import { createPriceReviewsStep, loadPendingReviewsStep, settleReviewsStep, type ReviewInput } from "../steps/reviews"
@@ -19,6 +20,15 @@ export const savePricingSettingsWorkflow = createWorkflow("save-pricing-settings
   return new WorkflowResponse(savePricingSettingsStep(input))
 })
 
+/**
+ * One lock for every markup write (apply, reviews, cost changes): each reads prices, markers and
+ * reviews and then writes from what it read; two at once could overwrite each other's price or
+ * apply a review another just dismissed. One key, so no ordering between keys to get wrong.
+ */
+export const PRICING_LOCK = "kassa:markup-pricing"
+const lock = () => acquireLockStep({ key: PRICING_LOCK, timeout: 15, ttl: 120 })
+const unlock = () => releaseLockStep({ key: PRICING_LOCK })
+
 const toWrite = (plans: PricePlan[]): PriceWrite[] =>
   plans.map((p) => ({ variant_id: p.variant_id, price_set_id: p.price_set_id, price_id: p.price_id, currency_code: p.currency_code, amount: p.price, old: p.current }))
 
@@ -28,6 +38,7 @@ const toWrite = (plans: PricePlan[]): PriceWrite[] =>
  * is marked manual here, and stays so until /pricing/variants/:id/auto clears it.
  */
 export const applyMarkupPricesWorkflow = createWorkflow("apply-markup-prices", (input: PlanInput) => {
+  lock()
   const plans = planPricesStep(input)
   const { writes, states } = transform({ plans }, ({ plans }) => {
     const auto = plans.filter((p) => !p.manual)
@@ -40,6 +51,7 @@ export const applyMarkupPricesWorkflow = createWorkflow("apply-markup-prices", (
   })
   writeVariantPricesStep(writes)
   savePriceStatesStep(states)
+  unlock()
   const summary = transform({ plans }, ({ plans }) => ({
     updated: plans.filter((p) => !p.manual && p.changed).map(({ variant_id, currency_code, current, price }) => ({ variant_id, currency_code, old_price: current, price })),
     manual: plans.filter((p) => p.manual).map(({ variant_id, currency_code, current, price }) => ({ variant_id, currency_code, price: current, rule_price: price })),
@@ -82,6 +94,7 @@ export const repriceAfterCostChange = (changes: CostChange[], mode: PricingSetti
 
 /** Writes the prices of pending reviews (a person's decision: a manual price is overwritten too). */
 export const applyPriceReviewsWorkflow = createWorkflow("apply-price-reviews", (input: { ids: string[] }) => {
+  lock()
   const reviews = loadPendingReviewsStep(input.ids)
   const writes = prepareReviewWritesStep(reviews)
   writeVariantPricesStep(writes)
@@ -90,12 +103,15 @@ export const applyPriceReviewsWorkflow = createWorkflow("apply-price-reviews", (
   )
   savePriceStatesStep(states)
   const settled = settleReviewsStep(transform({ input }, ({ input }) => ({ ids: input.ids, status: "applied" as const })))
+  unlock()
   return new WorkflowResponse(settled)
 })
 
 export const dismissPriceReviewsWorkflow = createWorkflow("dismiss-price-reviews", (input: { ids: string[] }) => {
+  lock()
   loadPendingReviewsStep(input.ids)
   const settled = settleReviewsStep(transform({ input }, ({ input }) => ({ ids: input.ids, status: "dismissed" as const })))
+  unlock()
   return new WorkflowResponse(settled)
 })
 

@@ -1,10 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { planPricesStep } from "../../pricing/steps/plan-prices"
 import { createPriceReviewsStep } from "../../pricing/steps/reviews"
 import { readPricingSettingsStep } from "../../pricing/steps/rules"
 import { savePriceStatesStep } from "../../pricing/steps/save-price-states"
 import { writeVariantPricesStep } from "../../pricing/steps/write-variant-prices"
-import { repriceAfterCostChange } from "../../pricing/workflows/pricing"
+import { PRICING_LOCK, repriceAfterCostChange } from "../../pricing/workflows/pricing"
 import { toScaled } from "../../../pricing/markup"
 import { readVariantCostsStep } from "../steps/read-variant-costs"
 import { upsertVariantCostsStep, VariantCostInput } from "../steps/upsert-variant-costs"
@@ -15,6 +16,8 @@ export type UpsertVariantCostsInput = { costs: VariantCostInput[] }
 export const upsertVariantCostsWorkflow = createWorkflow("upsert-variant-costs", (input: UpsertVariantCostsInput) => {
   const variantIds = transform({ input }, ({ input }) => input.costs.map((c) => c.variant_id))
   validateVariantsExistStep(variantIds)
+  // The markup lock: the old cost read here and the prices planned below must not interleave with another change.
+  acquireLockStep({ key: PRICING_LOCK, timeout: 15, ttl: 120 })
   const before = readVariantCostsStep(variantIds)
   const costs = upsertVariantCostsStep(input.costs)
 
@@ -39,5 +42,6 @@ export const upsertVariantCostsWorkflow = createWorkflow("upsert-variant-costs",
   writeVariantPricesStep(transform({ repricing }, ({ repricing }) => repricing.writes))
   savePriceStatesStep(transform({ repricing }, ({ repricing }) => repricing.states))
   createPriceReviewsStep(transform({ repricing }, ({ repricing }) => repricing.reviews))
+  releaseLockStep({ key: PRICING_LOCK })
   return new WorkflowResponse(costs)
 })
