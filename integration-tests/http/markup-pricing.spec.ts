@@ -1,4 +1,6 @@
+import { writeVariantPricesStep, type PriceWrite } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductCategoriesWorkflow, createProductsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, staffHeaders } from "../helpers/admin"
@@ -6,6 +8,15 @@ import { adminHeaders, staffHeaders } from "../helpers/admin"
 jest.setTimeout(120000)
 
 type Product = { product: string; variant: string }
+
+// Written prices, then a failure: the step's compensation must put the old price back.
+const writeThenFail = createWorkflow("test-write-variant-prices-then-fail", (input: { writes: PriceWrite[] }) => {
+  const written = writeVariantPricesStep(input.writes)
+  createStep("test-fail-after-prices", async () => {
+    throw new Error("injected failure")
+  })()
+  return new WorkflowResponse(written)
+})
 
 /** A one-variant product priced ₱9,990, optionally in a category. */
 async function product(container: MedusaContainer, title: string, categoryId?: string): Promise<Product> {
@@ -83,6 +94,37 @@ medusaIntegrationTestRunner({
       await post("/admin/kassa/pricing/apply", {})
       // 1,000 × 1.355 = 1,355 net; × 1.12 = 1,517.60
       expect(await priceOf(phone)).toBe(1517.6)
+    })
+
+    it("shows the widget each variant's rule, rule price and manual flag", async () => {
+      await setCost(phone, "1000")
+      const created = await rule({ scope: "product", product_id: phone.product, kind: "percent", value: "10", rounding: "peso" })
+      const { data } = await api.get(`/admin/kassa/pricing/variants?variant_id[]=${phone.variant}&variant_id[]=${cased.variant}`, headers).catch(plain)
+      // The case has no cost: no markup price.
+      expect(data.priced_variants).toEqual([
+        {
+          variant_id: phone.variant,
+          currency_code: "php",
+          price: "9990",
+          rule_price: "1100",
+          manual: false,
+          rule: { id: created.data.markup_rule.id, scope: "product", kind: "percent", value: "10", rounding: "peso" },
+        },
+      ])
+    })
+
+    it("undoes a price write when a later step fails", async () => {
+      const container = getContainer()
+      const query = container.resolve("query")
+      const { data } = await query.graph({ entity: "product_variant", fields: ["price_set.id", "price_set.prices.*"], filters: { id: phone.variant } })
+      const setId = data[0].price_set.id
+      const price = data[0].price_set.prices.find((p: { currency_code: string }) => p.currency_code === "php")
+      const { errors } = await writeThenFail(container).run({
+        input: { writes: [{ variant_id: phone.variant, price_set_id: setId, price_id: price.id, currency_code: "php", amount: "1", old: "9990" }] },
+        throwOnError: false,
+      })
+      expect(errors[0].error.message).toBe("injected failure")
+      expect(await priceOf(phone)).toBe(9990)
     })
 
     it("the category's rule applies where the product has none; the product's wins over it; the store's is the default", async () => {
