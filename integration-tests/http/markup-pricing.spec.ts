@@ -117,8 +117,9 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const query = container.resolve("query")
       const { data } = await query.graph({ entity: "product_variant", fields: ["price_set.id", "price_set.prices.*"], filters: { id: phone.variant } })
-      const setId = data[0].price_set.id
-      const price = data[0].price_set.prices.find((p: { currency_code: string }) => p.currency_code === "php")
+      const priceSet = (data[0] as { price_set: { id: string; prices: { id: string; currency_code: string }[] } }).price_set
+      const setId = priceSet.id
+      const price = priceSet.prices.find((p) => p.currency_code === "php")!
       const { errors } = await writeThenFail(container).run({
         input: { writes: [{ variant_id: phone.variant, price_set_id: setId, price_id: price.id, currency_code: "php", amount: "1", old: "9990" }] },
         throwOnError: false,
