@@ -193,6 +193,17 @@ medusaIntegrationTestRunner({
       expect((await post("/admin/kassa/pricing/reviews/apply", { ids: [review.id] })).status).toBe(400)
     })
 
+    it("a newer cost change supersedes the pending review of an older one", async () => {
+      await setCost(phone, "1000")
+      await rule({ scope: "store", kind: "percent", value: "20", rounding: "peso" })
+      await post("/admin/kassa/pricing/apply", {})
+      await setCost(phone, "1100")
+      await setCost(phone, "1200")
+      expect((await pending()).map((r: { new_price: number; reason: string }) => [r.new_price, r.reason])).toEqual([[1440, "cost changed from 1100 to 1200"]])
+      const all = (await api.get("/admin/kassa/pricing/reviews?order=created_at", headers).catch(plain)).data.price_reviews
+      expect(all.map((r: { status: string }) => r.status)).toEqual(["dismissed", "pending"])
+    })
+
     it("dismissing a review leaves the price", async () => {
       await setCost(phone, "1000")
       await rule({ scope: "store", kind: "percent", value: "20", rounding: "peso" })
