@@ -47,6 +47,11 @@ export { createStaffWorkflow } from "./workflows/staff/workflows/create-staff"
 export { upsertVariantCostsWorkflow } from "./workflows/variant-costs/workflows/upsert-variant-costs"
 // The cost upsert as a step, with its compensation, for a workflow of another plugin to compose.
 export { upsertVariantCostsStep } from "./workflows/variant-costs/steps/upsert-variant-costs"
+// Markup pricing: prices from costs (apply, reviews), and the price-writing step (with its undo).
+export { applyMarkupPricesWorkflow, applyPriceReviewsWorkflow, PRICING_LOCK } from "./workflows/pricing/workflows/pricing"
+export { writeVariantPricesStep } from "./workflows/pricing/steps/write-variant-prices"
+export type { PriceWrite } from "./workflows/pricing/steps/write-variant-prices"
+export { markupPrice, roundPrice } from "./pricing/markup"
 export { ean13, isValidGtin } from "./utils/barcode"
 // Exact centavo arithmetic for the feature plugins' ledgers and schedules.
 export { centavosAmount, centavosDecimal, toCentavos } from "./utils/centavos"

@@ -50,6 +50,8 @@ export const corePlugin = defineKassaPlugin({
     { path: "/customer-duplicates", label: "Duplicate customers", policy: "customer:merge" },
     { path: "/customer-archive", label: "Archived customers", policy: "customer:archive" },
     { path: "/order-archive", label: "Archived orders", policy: "order:archive" },
+    // Markup pricing: rules and the price changes cost changes call for (changes need price:write).
+    { path: "/pricing", label: "Pricing", policy: "cost:read" },
   ],
   roles: {
     Owner: { description: "Everything, at every branch", policies: ["*"] },

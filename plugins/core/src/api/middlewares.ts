@@ -21,6 +21,17 @@ import { PostPinSchema, PostStaffSchema, ResetSecondFactorSchema, UpdateStaffSch
 import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config"
 import { GetVariantCostsSchema, PostVariantCostsSchema } from "./admin/kassa/variant-costs/validators"
 import { PostOwnEmailSchema, PostOwnProfileSchema } from "./admin/kassa/me/validators"
+import { listMarkupRulesConfig, listPriceReviewsConfig } from "./admin/kassa/pricing/query-config"
+import {
+  GetMarkupRulesSchema,
+  GetPriceReviewsSchema,
+  GetPricedVariantsSchema,
+  PostApplyPricingSchema,
+  PostMarkupRuleSchema,
+  PostPriceAutoSchema,
+  PostPricingSettingsSchema,
+  PostReviewIdsSchema,
+} from "./admin/kassa/pricing/validators"
 import { kassaErrorHandler } from "./error-handler"
 import { ArchiveSchema, GetArchivedCustomersSchema, RestoreSchema } from "./admin/kassa/archive-validators"
 import { orderBranch } from "../archives/order-branch"
@@ -70,6 +81,19 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [guard("product:write"), requireChangeReason, validateAndTransformBody(PostVariantCostsSchema)],
     },
+
+    // Markup pricing: read with cost:read (rules show margins), change with price:write.
+    { matcher: "/admin/kassa/pricing/rules", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetMarkupRulesSchema, listMarkupRulesConfig)] },
+    { matcher: "/admin/kassa/pricing/rules", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostMarkupRuleSchema)] },
+    { matcher: "/admin/kassa/pricing/rules/:id", methods: ["DELETE"], middlewares: [guard("price:write")] },
+    { matcher: "/admin/kassa/pricing/settings", methods: ["GET"], middlewares: [guard("cost:read")] },
+    { matcher: "/admin/kassa/pricing/settings", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPricingSettingsSchema)] },
+    { matcher: "/admin/kassa/pricing/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostApplyPricingSchema)] },
+    { matcher: "/admin/kassa/pricing/variants", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPricedVariantsSchema, {})] },
+    { matcher: "/admin/kassa/pricing/variants/:id/auto", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPriceAutoSchema)] },
+    { matcher: "/admin/kassa/pricing/reviews", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPriceReviewsSchema, listPriceReviewsConfig)] },
+    { matcher: "/admin/kassa/pricing/reviews/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },
+    { matcher: "/admin/kassa/pricing/reviews/dismiss", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },
 
     // The store's logo is a store setting; a branch's own is the branch manager's.
     { matcher: "/admin/kassa/branding", methods: ["GET"], middlewares: [guard("settings:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(GetBrandingSchema, {})] },

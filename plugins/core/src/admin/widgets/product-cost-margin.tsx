@@ -1,11 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { formatMoney } from "../lib/money"
 import { useAccess } from "../lib/access"
 import { sdk } from "../lib/sdk"
+import { describeRule, usePricedVariants } from "../lib/markup"
 import { useStorePricing } from "../lib/store-pricing"
 
 type VariantCost = { id: string; variant_id: string; currency_code: string; amount: number }
@@ -38,6 +39,8 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         query: { variant_id: ids, limit: ids.length },
       }),
   })
+  // Markup (core's pricing): the rule in force per variant and whether its price was typed by hand.
+  const markup = usePricedVariants(ids, allowed)
   const save = useMutation({
     mutationFn: (body: { costs: { variant_id: string; currency_code: string; amount: string }[] }) =>
       // The reason goes with the change into the product's history (the audit log).
@@ -47,6 +50,8 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
       setReason("")
       toast.success("Cost prices saved")
       client.invalidateQueries({ queryKey: ["kassa-variant-costs", product.id] })
+      client.invalidateQueries({ queryKey: ["kassa-priced-variants-markup"] })
+      client.invalidateQueries({ queryKey: ["kassa-priced-variants", product.id] })
     },
     onError: (e: Error) => toast.error(e.message),
   })
@@ -66,6 +71,7 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
 
   const { currency, taxInclusive, vatRate } = pricing.data
   const netOf = (price: number) => (taxInclusive ? price / (1 + vatRate) : price)
+  const markupOf = new Map((markup.data?.priced_variants ?? []).filter((m) => m.currency_code === currency).map((m) => [m.variant_id, m]))
   const costOf = new Map((costs.data?.variant_costs ?? []).map((c) => [c.variant_id, c]))
   const rows = variants.data.product.variants as PricedVariant[]
   const changed = Object.entries(drafts).filter(([, v]) => v.trim() !== "")
@@ -113,6 +119,7 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
             <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Cost</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Gross margin</Table.HeaderCell>
+            <Table.HeaderCell>Markup rule</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -126,7 +133,14 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
                   <Text size="small">{v.title}</Text>
                   <Text size="xsmall" className="text-ui-fg-subtle">{v.sku ?? "no SKU"}</Text>
                 </Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(price, currency)}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {formatMoney(price, currency)}
+                  {markupOf.get(v.id)?.manual && (
+                    <Badge size="2xsmall" color="orange" className="ml-2" title="Typed by hand: markup leaves it alone">
+                      Manual
+                    </Badge>
+                  )}
+                </Table.Cell>
                 <Table.Cell className="text-right">
                   <Input
                     size="small"
@@ -139,6 +153,17 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
                   />
                 </Table.Cell>
                 <Table.Cell className="text-right">{margin === undefined ? "–" : `${margin.toFixed(1)} %`}</Table.Cell>
+                <Table.Cell>
+                  {(() => {
+                    const m = markupOf.get(v.id)
+                    if (!m) return <Text size="xsmall" className="text-ui-fg-subtle">none</Text>
+                    return (
+                      <Text size="xsmall" title={`The rule gives ${formatMoney(m.rule_price, currency)}`}>
+                        {describeRule(m.rule)}
+                      </Text>
+                    )
+                  })()}
+                </Table.Cell>
               </Table.Row>
             )
           })}

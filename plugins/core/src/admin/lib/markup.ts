@@ -1,0 +1,36 @@
+import { useQuery } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+export type MarkupRule = {
+  id: string
+  scope: "product" | "category" | "store"
+  product_id?: string | null
+  category_id?: string | null
+  currency_code: string
+  kind: "percent" | "fixed"
+  value: string
+  rounding: string
+}
+
+export type PricedVariant = {
+  variant_id: string
+  currency_code: string
+  price: string | null
+  rule_price: string
+  manual: boolean
+  rule: Pick<MarkupRule, "id" | "scope" | "kind" | "value" | "rounding">
+}
+
+const ROUNDING_LABEL: Record<string, string> = { none: "", peso: ", whole peso", half: ", .00/.50", nine: ", ends in 9", five: ", nearest 5" }
+
+/** "Category: 35.5 %, ends in 9" */
+export const describeRule = (rule: PricedVariant["rule"]) =>
+  `${rule.scope[0].toUpperCase()}${rule.scope.slice(1)}: ${rule.kind === "percent" ? `${rule.value} %` : `+ ${rule.value}`}${ROUNDING_LABEL[rule.rounding] ?? ""}`
+
+/** The markup rule in force and the manual flag of each variant (only those with a cost and a rule). */
+export const usePricedVariants = (ids: string[], enabled: boolean) =>
+  useQuery({
+    queryKey: ["kassa-priced-variants-markup", ids],
+    enabled: enabled && ids.length > 0,
+    queryFn: () => sdk.client.fetch<{ priced_variants: PricedVariant[] }>("/admin/kassa/pricing/variants", { query: { variant_id: ids } }),
+  })

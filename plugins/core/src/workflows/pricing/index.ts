@@ -1,0 +1,6 @@
+export * from "./workflows/pricing"
+export * from "./steps/plan-prices"
+export * from "./steps/write-variant-prices"
+export * from "./steps/save-price-states"
+export * from "./steps/reviews"
+export * from "./steps/rules"
