@@ -71,22 +71,19 @@ export function ApprovedRequests({ locationId, registerId, onCompleted }: ListPr
   return (
     <div data-testid="approved-requests">
       <span className="field-label">Approved requests</span>
-      <div className="list" aria-label="Approved return requests">
+      {/* Not `.list`: its rule makes every button a full-width row, and Complete must read as a button. */}
+      <div className="request-list" aria-label="Approved return requests">
         {requests.map((r) => (
-          <div key={r.id} className="sale-head" style={{ padding: "6px 0" }}>
-            <span>
-              <b>{r.number}</b>
-              <br />
+          <div key={r.id} className="request-row">
+            <span className="request-what">
+              <b className="num">{r.number}</b>
               <span className="muted">
                 {r.lines.map((l) => `${l.quantity} × ${l.title}`).join(", ")}
                 {r.decided_by_name ? ` · approved by ${r.decided_by_name}` : ""}
               </span>
             </span>
-            <span style={{ flex: 1 }} />
-            <span className="num" style={{ fontWeight: 700, marginRight: 12 }}>
-              {money(Number(r.refund_total))}
-            </span>
-            <button type="button" className="act" style={{ padding: "0 14px" }} disabled={!!busy} onClick={() => void complete(r)}>
+            <span className="num request-amount">{money(Number(r.refund_total))}</span>
+            <button type="button" className="act request-complete" disabled={!!busy} onClick={() => void complete(r)}>
               {busy === r.id ? "Working…" : "Complete"}
             </button>
           </div>
