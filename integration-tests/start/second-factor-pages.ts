@@ -53,7 +53,8 @@ export async function checkSecondFactorPages(owner: Page, browser: Browser, base
     const firstDigit = page.getByRole("dialog").locator("input:not([disabled])").first()
     await firstDigit.click({ timeout })
     const enrolCode = totpCode(secret)
-    await page.keyboard.type(enrolCode)
+    // Key by key: the boxes move the focus on each digit, and a fast burst lost one on a busy machine.
+    await page.keyboard.type(enrolCode, { delay: 40 })
     await shown(page.getByText("Copy and store these recovery codes"))
     await page.screenshot({ path: path.join(artifacts, "admin-enrol-recovery-codes.png") })
     await page.getByRole("button", { name: "Complete" }).click()
@@ -66,7 +67,9 @@ export async function checkSecondFactorPages(owner: Page, browser: Browser, base
     await page.screenshot({ path: path.join(artifacts, "admin-second-factor-challenge.png") })
     // A code is taken once (Kassa refuses a replay): the authenticator's next one, as a person would type.
     while (totpCode(secret) === enrolCode) await page.waitForTimeout(1000)
-    await page.keyboard.type(totpCode(secret))
+    // Into the first box, key by key: on a busy machine a digit typed before the boxes took focus was lost.
+    await page.locator("input:not([disabled])").first().click({ timeout })
+    await page.keyboard.type(totpCode(secret), { delay: 40 })
     await page.waitForURL(/\/app\/orders/, { timeout }).catch(async (e) => {
       await page.screenshot({ path: path.join(artifacts, "admin-second-factor-failed.png") })
       throw e
