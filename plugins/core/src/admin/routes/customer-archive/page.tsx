@@ -3,6 +3,7 @@ import { ArchiveBox } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { Pager } from "../../components/pager"
 import { useKassaMutation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 
@@ -88,16 +89,7 @@ const CustomerArchivePage = () => {
           </Table.Body>
         </Table>
       )}
-      {count > PAGE && (
-        <div className="flex items-center justify-end gap-x-2 px-6 py-3">
-          <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            Previous
-          </Button>
-          <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
-            Next
-          </Button>
-        </div>
-      )}
+      <Pager offset={offset} size={PAGE} count={count} onChange={setOffset} />
     </Container>
   )
 }

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { Pager } from "../../components/pager"
 import { useKassaMutation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
 
@@ -117,16 +118,7 @@ const CustomerDuplicatesPage = () => {
       ) : (
         page.data?.duplicates.map((g) => <GroupCard key={`${g.kind}:${g.key}:${g.customers.map((c) => c.id).join()}`} group={g} />)
       )}
-      {count > PAGE && (
-        <div className="flex items-center justify-end gap-x-2 px-6 py-3">
-          <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            Previous
-          </Button>
-          <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
-            Next
-          </Button>
-        </div>
-      )}
+      <Pager offset={offset} size={PAGE} count={count} onChange={setOffset} />
     </Container>
   )
 }
