@@ -253,6 +253,41 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/orders/${paid.data.sale.order_id}?fields=*returns`, owner)).data.order.returns).toEqual([])
     })
 
+    it("refunds an exchange's difference to store credit: the dearer item back, a cheaper one out, the rest credited to the centavo", async () => {
+      const container = getContainer()
+      const customer = await newCustomer()
+      const v = await airpods()
+      // The demo's 20W USB-C Power Adapter (₱1,290), with stock at Manila.
+      const sku = buildCatalog().filter((p) => p.category === "Accessories")[3].variants[0].sku
+      const [adapter] = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku })
+      await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: adapter.id, location_id: mnl, stocked_quantity: 5 }])
+      const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id"], filters: { sku } })
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl}/settings`, owner, { return_approval_amount: 50000 })).status).toBe(200)
+
+      const sale = await ticketFor(v.barcode, customer.id)
+      const sold = await checkout(sale.id, [{ method: "cash", tendered: 10_000 }])
+      expect(sold.status).toBe(200)
+      const [line] = (await call("get", `/admin/kassa/pos/sales?location_id=${mnl}&q=${sold.data.sale.receipt_number}`, cashier)).data.sales[0].lines
+      const exchanged = await call("post", "/admin/kassa/pos/exchanges", cashier, {
+        order_id: sold.data.sale.order_id, register_id: r1, reason: "Wants a charger instead",
+        return_items: [{ item_id: line.item_id, quantity: 1, condition: "resellable" }],
+        new_items: [{ variant_id: (variants[0] as { id: string }).id, quantity: 1 }],
+        refund: { method: "store_credit" },
+      })
+      expect([exchanged.status, exchanged.data.message]).toEqual([201, undefined])
+      const difference = centavos(exchanged.data.exchange.refund_total)
+      expect(difference).toBe(799_000 - 129_000)
+      const account = await accountOf(customer.id)
+      expect(centavos(account.balance)).toBe(difference)
+      expect(account.transactions).toEqual([expect.objectContaining({ type: "credit", reference_type: "return", reference_id: exchanged.data.exchange.number, stock_location_id: mnl })])
+      // Stock moved both ways, and the drawer gave no cash back.
+      expect(await stockAtMnl(v.inventoryItemId)).toBe(10)
+      expect(Number((await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: adapter.id, location_id: mnl }))[0].stocked_quantity)).toBe(4)
+      const session = (await call("get", `/admin/kassa/pos/drawer-sessions?location_id=${mnl}&register_id=${r1}&status=open`, cashier)).data.drawer_sessions[0]
+      const x = (await call("get", `/admin/kassa/pos/drawer-sessions/${session.id}/report`, cashier)).data.figures
+      expect(x.cash.cash_refunds).toBe("0.00")
+    })
+
     it("expires lapsed credit in the daily pass, checks its input and roles, shows customers their own, and stays off where switched off", async () => {
       const container = getContainer()
       const customer = await newCustomer()
