@@ -505,6 +505,35 @@ medusaIntegrationTestRunner({
       const invoicePdf = Buffer.from((await api.get(`/admin/kassa/printing/jobs/${invoice.data.print_job.id}/document`, { ...manager, responseType: "arraybuffer" })).data).toString("latin1")
       expect(invoicePdf).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/)
       expect((await call("get", `/admin/kassa/printing/jobs/${receiptJob.id}/document`, cebManager)).status).toBe(403)
+
+      // With a branch logo, the PDF printer's gift receipt carries it as an image above the lines.
+      const png = new PNG({ width: 120, height: 30 })
+      png.data.fill(255)
+      const form = new FormData()
+      form.append("files", new Blob([PNG.sync.write(png)], { type: "image/png" }), "logo.png")
+      const fileId = (await api.post("/admin/uploads", form, owner)).data.files[0].id
+      expect((await call("post", `/admin/kassa/branches/${mnl}/logo`, manager, { file_id: fileId })).status).toBe(200)
+      const gift = await call("post", `/admin/kassa/printing/sales/${atCounter2.order_id}/print`, cashier, { document: "gift_receipt" })
+      expect([gift.status, gift.data.print_job?.format]).toEqual([202, "pdf"])
+      const giftPdf = Buffer.from((await api.get(`/admin/kassa/printing/jobs/${gift.data.print_job.id}/document`, { ...cashier, responseType: "arraybuffer" })).data).toString("latin1")
+      expect(giftPdf).toContain("/Subtype /Image")
+
+      // Counter 1's gift receipt follows its receipt to the browser; the counter prints the page it is given.
+      const inBrowser = await call("post", `/admin/kassa/printing/sales/${atCounter1.order_id}/print`, cashier, { document: "gift_receipt" })
+      expect([inBrowser.status, inBrowser.data]).toEqual([200, { print_job: null, print_in_browser: true }])
+      const page = await call("get", `/admin/kassa/printing/sales/${atCounter1.order_id}/document?document=gift_receipt`, cashier)
+      expect(page.status).toBe(200)
+      expect(page.data.html).toContain("GIFT RECEIPT")
+      expect(page.data.html).toContain(atCounter1.receipt_number)
+      expect(page.data.html).toContain('<img class="logo"')
+      expect(page.data.html).not.toMatch(/PHP|₱|\d,?\d{3}\.\d{2}|Cash/)
+      const a4 = await call("get", `/admin/kassa/printing/sales/${atCounter1.order_id}/document?document=invoice`, cashier)
+      expect([a4.status, a4.data.html]).toEqual([200, expect.stringContaining(atCounter1.receipt_number)])
+      expect(a4.data.html).toContain("size: A4")
+      const wrong = await call("get", `/admin/kassa/printing/sales/${atCounter1.order_id}/document?document=label`, cashier)
+      expect([wrong.status, wrong.data.message]).toEqual([400, expect.stringContaining("Expected: 'gift_receipt, invoice' for field 'document'")])
+      expect((await call("get", `/admin/kassa/printing/sales/${atCounter1.order_id}/document?document=invoice`, cebManager)).status).toBe(403)
+      expect((await call("get", `/admin/kassa/printing/sales/order_nope/document?document=invoice`, cashier)).status).toBe(404)
     })
   },
 })

@@ -17,7 +17,10 @@ export { defineReceiptCodes } from "./receipts/receipt-codes"
 export type { ReceiptCode, ReceiptCodes } from "./receipts/receipt-codes"
 // A sale's receipt for another output (a printer a plugin drives): its data, and its lines at a roll's width.
 export { receiptData as saleReceiptData } from "./sale/receipt-data"
-export { receiptTextLines, renderReceiptPdf } from "./receipts"
+export { receiptTextLines, renderReceiptHtml, renderReceiptPdf } from "./receipts"
+// A slip of text lines as the counter shows and prints it (80 mm HTML, the logo above).
+export { textDocumentHtml } from "./receipts/text-document"
+export { imageSize } from "./receipts/image-size"
 export type { ReceiptData, ReceiptLayout, TextLine as ReceiptTextLine } from "./receipts"
 export type { LineNotes, NoteLine } from "./receipts/line-notes"
 export type { SettledTender } from "./sale/settle-tenders"

@@ -9,6 +9,7 @@ import {
   ListPrintJobsSchema,
   ListPrintRoutesSchema,
   PrintReceiptSchema,
+  SaleDocumentSchema,
   SalePrinterSchema,
   SetPrintRouteSchema,
   UpdatePrinterSchema,
@@ -37,6 +38,11 @@ export default defineMiddlewares({
       middlewares: [printingPlugin.guard("printer:print", { branch: saleBranch, branchRequired: true }), validateAndTransformBody(PrintReceiptSchema)],
     },
     { matcher: `${base}/jobs/:id/document`, methods: ["GET"], middlewares: [printingPlugin.guard("printer:read", { branch: printJobBranch, branchRequired: true })] },
+    {
+      matcher: `${base}/sales/:order_id/document`,
+      methods: ["GET"],
+      middlewares: [printingPlugin.guard("printer:print", { branch: saleBranch, branchRequired: true }), validateAndTransformQuery(SaleDocumentSchema, {})],
+    },
     {
       matcher: `${base}/sales/:order_id/printer`,
       methods: ["GET"],

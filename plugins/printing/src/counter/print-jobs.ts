@@ -17,8 +17,8 @@ export type PrintJob = {
 export const saleJobs = async (api: CounterApi, orderId: string, locationId: string) =>
   (await api.get<{ print_jobs: PrintJob[] }>("printing/jobs", { order_id: orderId, location_id: locationId, limit: 20 })).print_jobs
 
-/** What the counter asks for again: the receipt (REPRINT), the customer's copy, or the gift receipt. */
-export type PrintAgain = "reprint" | "customer" | "gift"
+/** What the counter asks for again: the receipt (REPRINT), the customer's copy, the gift receipt, the A4 invoice. */
+export type PrintAgain = "reprint" | "customer" | "gift" | "invoice"
 
 /**
  * Prints the sale's receipt again on its counter's printer (marked REPRINT, or CUSTOMER COPY), or
@@ -28,8 +28,12 @@ export type PrintAgain = "reprint" | "customer" | "gift"
 export const reprint = (api: CounterApi, orderId: string, what: PrintAgain) =>
   api.post<{ print_job: PrintJob | null; print_in_browser?: boolean }>(
     `printing/sales/${orderId}/print`,
-    what === "customer" ? { copy: "customer" } : what === "gift" ? { document: "gift_receipt" } : {}
+    what === "customer" ? { copy: "customer" } : what === "gift" ? { document: "gift_receipt" } : what === "invoice" ? { document: "invoice" } : {}
   )
+
+/** The sale's gift receipt or invoice as a page, for a counter whose route for it is the browser. */
+export const saleDocumentHtml = async (api: CounterApi, orderId: string, document: "gift_receipt" | "invoice") =>
+  (await api.get<{ html: string }>(`printing/sales/${orderId}/document`, { document })).html
 
 /** The printer the sale's receipt is routed to (null: none, the browser prints). */
 export const receiptPrinter = async (api: CounterApi, orderId: string) =>

@@ -1,6 +1,7 @@
 import type { SaleCompleteProps } from "@kassa/pos/counter"
 import { useCallback, useEffect, useState } from "react"
-import { receiptPrinter, reprint, saleJobs, type PrintAgain, type PrintJob } from "./print-jobs"
+import { printInBrowser } from "./print-in-browser"
+import { receiptPrinter, reprint, saleDocumentHtml, saleJobs, type PrintAgain, type PrintJob } from "./print-jobs"
 
 const POLL_MS = 700
 // The receipt is queued just after the sale is answered; none by then: no printer serves this counter.
@@ -13,9 +14,10 @@ const PRINTED: Partial<Record<PrintJob["kind"], string>> = { receipt: "Receipt p
 /**
  * In the sale-complete dialog: whether the receipt printer printed the sale (the newest job,
  * polled until it is done or failed), and buttons to print it again, the customer's copy or a
- * gift receipt. Where the branch routes this counter's receipts to the browser on purpose, it
- * says so (the browser's Print prints). It only reads and asks: the sale is complete whatever the
- * printer does.
+ * gift receipt or the A4 invoice. Where the branch routes this counter's receipts to the browser on
+ * purpose, it says so (the browser's Print prints the receipt); a gift receipt or invoice routed to
+ * the browser (or to no printer) is printed from this page. It only reads and asks: the sale is
+ * complete whatever the printer does.
  */
 export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
   const [job, setJob] = useState<PrintJob | null | undefined>(undefined)
@@ -61,9 +63,12 @@ export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
       setError(null)
       try {
         const { print_job } = await reprint(api, sale.order_id, what)
-        if (print_job) setJob(print_job)
-        else setError("this document is routed to the browser: use Print")
-        setSince(Date.now())
+        if (print_job) {
+          setJob(print_job)
+          setSince(Date.now())
+        } else if (what === "gift" || what === "invoice") {
+          printInBrowser(await saleDocumentHtml(api, sale.order_id, what === "gift" ? "gift_receipt" : "invoice"))
+        } else setError("this document is routed to the browser: use Print")
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e))
       } finally {
@@ -73,14 +78,25 @@ export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
     [api, sale.order_id]
   )
 
-  if (browser && !job) {
+  const documents = (
+    <span style={{ display: "flex", gap: 8, flex: "0 0 auto" }}>
+      <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("gift")} data-testid="receipt-gift">
+        Gift receipt
+      </button>
+      <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("invoice")} data-testid="receipt-invoice">
+        Invoice
+      </button>
+    </span>
+  )
+  if ((browser && !job) || (job === null && !error)) {
+    // The receipt prints from this browser (routed here, or no printer serves this counter).
     return (
-      <div className="notice info" role="status" data-testid="receipt-print-status" data-status="browser">
-        <span>Receipts of this counter print from this browser ({browser}): use Print.</span>
+      <div className="notice info" style={{ alignItems: "center" }} role="status" data-testid="receipt-print-status" data-status={browser ? "browser" : "none"}>
+        <span>{browser ? `Receipts of this counter print from this browser (${browser}): use Print.` : "No printer at this counter: the receipt prints from this browser."}</span>
+        {documents}
       </div>
     )
   }
-  if (job === null && !error) return null // no receipt printer here: the browser's Print is the way
   const [tone, text] = error
     ? ["error", `Printer: ${error}`]
     : !job
@@ -103,11 +119,9 @@ export function ReceiptPrintStatus({ api, branch, sale }: SaleCompleteProps) {
           <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("customer")} data-testid="receipt-customer-copy">
             Customer copy
           </button>
-          <button className="act" style={BUTTON} disabled={busy} onClick={() => void again("gift")} data-testid="receipt-gift">
-            Gift receipt
-          </button>
         </span>
       )}
+      {job && settled(job) && documents}
     </div>
   )
 }

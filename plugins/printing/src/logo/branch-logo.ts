@@ -1,4 +1,4 @@
-import { logoFor } from "@kassa/core/kit"
+import { logoBytes, logoFor } from "@kassa/core/kit"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Logo } from "../escpos/logo"
@@ -33,4 +33,13 @@ export async function branchLogo(container: MedusaContainer, stockLocationId: st
     decoded.set(fileId, logo)
   }
   return logo
+}
+
+/**
+ * The branch's logo file as it was uploaded (PNG or JPEG bytes), for a PDF; null when there is
+ * none or it cannot be read (the document goes without it, as on the roll).
+ */
+export async function branchLogoFile(container: MedusaContainer, stockLocationId: string): Promise<Buffer | null> {
+  const fileId = (await logoFor(container, stockLocationId))?.file_id
+  return fileId ? logoBytes(container, fileId).catch(() => null) : null
 }

@@ -5,12 +5,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { textLinesPdf } from "../../../documents/text-pdf"
 import { giftReceiptLines } from "../../../escpos/gift-receipt"
-import type { Logo } from "../../../escpos/logo"
 import { outputOf } from "../../../escpos/printer-output"
 import { receiptBytes } from "../../../escpos/receipt"
 import { slipBytes } from "../../../escpos/slip"
 import { testPageBytes } from "../../../escpos/test-page"
-import { branchLogo } from "../../../logo/branch-logo"
+import { branchLogo, branchLogoFile } from "../../../logo/branch-logo"
 import { PRINTING_MODULE } from "../../../modules/printing"
 import type { PrintJobFormat, PrintJobKind } from "../../../modules/printing/models/print-job"
 import type { PrinterKind } from "../../../modules/printing/models/printer"
@@ -80,8 +79,8 @@ async function salePrinter(container: MedusaContainer, input: RenderReceiptInput
 async function saleDocument(container: MedusaContainer, data: ReceiptData, printer: PrinterRow, input: RenderReceiptInput, stockLocationId: string) {
   const gift = input.kind === "gift_receipt"
   if (printer.kind === "pdf") {
-    if (gift) return { format: "pdf" as const, bytes: await textLinesPdf(giftReceiptLines(data, outputOf(printer).columns), { paperMm: printer.paper_width, title: `Gift receipt ${data.receipt_number}` }), kick: false }
     const logo = data.logo ? await logoBytes(container, data.logo.file_id).catch(() => null) : null
+    if (gift) return { format: "pdf" as const, bytes: await textLinesPdf(giftReceiptLines(data, outputOf(printer).columns), { paperMm: printer.paper_width, title: `Gift receipt ${data.receipt_number}`, logo }), kick: false }
     return { format: "pdf" as const, bytes: await renderReceiptPdf(data, { layout: input.kind === "invoice" ? "a4" : "thermal", logo }), kick: false }
   }
   if (input.kind === "invoice") {
@@ -104,12 +103,8 @@ export const renderReceiptJobStep = createStep("kassa-printing-render-receipt-jo
   const [ticket] = await pos.listTickets({ order_id: input.order_id }, { select: ["stock_location_id", "register_id", "receipt_number", "opened_by"] })
   if (!ticket?.receipt_number) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} is not a counter sale`)
   const printer = await salePrinter(container, input, ticket)
-  if (!printer || printer.kind === "browser") {
-    if (!printer && input.kind !== "receipt") {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No printer serves ${TASK_OF[input.kind]} at this sale's counter: choose a printer_id, or print from the browser`)
-    }
-    return new StepResponse(null)
-  }
+  // No printer for the task, or the browser on purpose: the counter prints it from the browser.
+  if (!printer || printer.kind === "browser") return new StepResponse(null)
   const data = await saleReceiptData(container, input.order_id)
   const { format, bytes, kick } = await saleDocument(container, data, printer, input, ticket.stock_location_id)
   const job: PrintJobInput = {
@@ -143,12 +138,12 @@ export const renderReturnSlipJobStep = createStep(
     })
     if (!printer || printer.kind === "browser") return new StepResponse(null)
     const slip = await refundReceiptData(container, input.return_id)
-    const job = await slipJob(printer, refundReceiptLines(slip), {
+    const job = await slipJob(container, printer, refundReceiptLines(slip), {
       kind: "return_slip",
       stock_location_id: input.stock_location_id,
       reference: slip.number,
       title: `Refund ${slip.number}`,
-      logo: await branchLogo(container, input.stock_location_id),
+      withLogo: true,
     })
     return new StepResponse(job)
   }
@@ -157,15 +152,19 @@ export const renderReturnSlipJobStep = createStep(
 /**
  * A plain-text slip (a refund slip, another plugin's Z report or claim slip) as the job of a
  * network or PDF printer: ESC/POS in the printer's code page (font B on a 58 mm roll, cut when it
- * can), or a roll-wide PDF the job keeps. Never the drawer. `logo`: the branch's, above a slip
- * the customer takes (ESC/POS only: the roll-wide PDF is the slip's text).
+ * can), or a roll-wide PDF the job keeps. Never the drawer. `withLogo`: the branch's logo above a
+ * slip the customer takes, as a raster on the roll or an image in the PDF.
  */
 export async function slipJob(
+  container: MedusaContainer,
   printer: { id: string; kind: PrinterKind; paper_width: number; code_page?: string | null; has_cutter?: boolean },
   lines: string[],
-  { kind, stock_location_id, reference, title, logo = null }: { kind: PrintJobKind; stock_location_id: string; reference: string; title: string; logo?: Logo | null }
+  { kind, stock_location_id, reference, title, withLogo }: { kind: PrintJobKind; stock_location_id: string; reference: string; title: string; withLogo: boolean }
 ): Promise<PrintJobInput> {
-  const bytes = printer.kind === "pdf" ? await textLinesPdf(lines.map((text) => ({ text })), { paperMm: printer.paper_width, title }) : slipBytes(lines, outputOf(printer), logo)
+  const bytes =
+    printer.kind === "pdf"
+      ? await textLinesPdf(lines.map((text) => ({ text })), { paperMm: printer.paper_width, title, logo: withLogo ? await branchLogoFile(container, stock_location_id) : null })
+      : slipBytes(lines, outputOf(printer), withLogo ? await branchLogo(container, stock_location_id) : null)
   return {
     printer_id: printer.id,
     stock_location_id,

@@ -1,6 +1,5 @@
 import type { ReadyDocument } from "@kassa/core/kit"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { branchLogo } from "../../../logo/branch-logo"
 import { PRINTING_MODULE } from "../../../modules/printing"
 import type PrintingModuleService from "../../../modules/printing/service"
 import { printerForTask, staffRoleIds } from "../../../routing/route-printer"
@@ -20,13 +19,13 @@ export const renderDocumentJobStep = createStep("kassa-printing-render-document-
     roleIds: () => staffRoleIds(container, document.staff_id),
   })
   if (!printer || printer.kind === "browser") return new StepResponse(null)
-  const job = await slipJob(printer, document.lines, {
+  const job = await slipJob(container, printer, document.lines, {
     kind: document.task,
     stock_location_id: document.stock_location_id,
     reference: document.reference,
     title: `${document.task.replace(/_/g, " ")} ${document.reference}`,
     // What the customer takes carries the logo; the Z report stays in the drawer.
-    logo: document.task === "z_report" ? null : await branchLogo(container, document.stock_location_id),
+    withLogo: document.task !== "z_report",
   })
   return new StepResponse(job)
 })

@@ -90,6 +90,10 @@ export const PrintReceiptSchema = z
   .refine((b) => !b.copy || b.document === "receipt", { message: "copy is for the receipt: a gift receipt or invoice has no customer's copy", path: ["copy"] })
 export type PrintReceiptType = z.infer<typeof PrintReceiptSchema>
 
+/** A sale's document the browser prints when its task is routed there. */
+export const SaleDocumentSchema = z.object({ document: z.enum(["gift_receipt", "invoice"], { error: "must be gift_receipt or invoice" }) })
+export type SaleDocumentType = z.infer<typeof SaleDocumentSchema>
+
 const task = z.enum(PRINT_TASKS, { error: `must be one of ${PRINT_TASKS.join(", ")}` })
 
 export const SalePrinterSchema = z.object({ task: task.default("receipt") })
