@@ -141,6 +141,7 @@ medusaIntegrationTestRunner({
       // Another system, through a secret API key: the key is the actor.
       const key = (await call("post", "/admin/api-keys", as, { title: "ERP sync", type: "secret" })).data.api_key
       const erp = { headers: { authorization: `Basic ${Buffer.from(`${key.token}:`).toString("base64")}` } }
+      expect((await call("post", `/admin/kassa/api-keys/${key.id}/access`, as, { roles: ["Manager"], all_branches: true })).status).toBe(200)
       expect((await call("post", `/admin/products/${product.id}`, erp, { subtitle: "From the ERP" })).status).toBe(200)
       const synced = (await entries({ entity_type: "product", entity_id: product.id })).find((e) => e.changes.subtitle)
       expect(synced).toEqual(expect.objectContaining({ actor_type: "api-key", actor_id: key.id, actor_name: "ERP sync" }))

@@ -109,12 +109,37 @@ async function eventOf(req: MedusaRequest, path: string, status: number, body: B
 }
 
 /**
+ * Another system's call with a secret API key, whatever it answered (CSV and PDF too): which
+ * route, and the status. Recorded once the response is sent, since it may not be JSON.
+ */
+function recordApiKeyCall(req: MedusaRequest, res: MedusaResponse, path: string) {
+  res.on("finish", () => {
+    const auth = (req as MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }).auth_context
+    if (auth?.actor_type !== "api-key" || !auth.actor_id) return
+    const event: AuditEvent = {
+      action: "api_key.call",
+      entity_type: "api_key",
+      entity_id: auth.actor_id,
+      actor_type: "api-key",
+      actor_id: auth.actor_id,
+      changes: { method: req.method, path, status: res.statusCode },
+    }
+    req.scope
+      .resolve<AuditModuleService>(AUDIT_MODULE)
+      .record([event])
+      .catch((e: Error) => req.scope.resolve("logger").warn(`Audit: could not record an API key's ${req.method} ${path}: ${e.message}`))
+  })
+}
+
+/**
  * Records sign-ins, sign-outs, failed sign-ins, second factors (enrolled, removed, answered or
  * failed), PIN checks and every refused (403) request,
- * before the response leaves so that whoever reads the log next sees it.
+ * before the response leaves so that whoever reads the log next sees it; and every call made
+ * with a secret API key.
  */
 export function recordAccessEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = pathOf(req)
+  recordApiKeyCall(req, res, path)
   // Read now: signing out destroys the session the actor is in.
   const signedOut = (req as MedusaRequest & Session).session?.auth_context?.actor_id ?? null
   const send = res.json.bind(res)

@@ -4,6 +4,10 @@ import { STAFF_MODULE } from "../modules/staff"
 import type { StaffAccessRow } from "../modules/staff/service"
 import type StaffModuleService from "../modules/staff/service"
 import { signInOf } from "./sign-in-token"
+import { tooManyAttempts } from "./too-many-attempts"
+
+/** Calls a minute a secret API key may make when its access sets no limit of its own. */
+export const API_KEY_DEFAULT_RATE = 600
 
 export type StaffRecord = StaffAccessRow
 
@@ -19,6 +23,8 @@ export type Access = {
    * not enrolled. Until then they reach only their profile, where Medusa's MFA enrolment is.
    */
   enrolmentNeeded: string | null
+  /** Why every policy is refused, when there is one reason for all (an API key given no role). */
+  refusal?: string
 }
 
 const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
@@ -31,8 +37,9 @@ type WithAccess = MedusaRequest & { kassaAccess?: Promise<Access> }
 
 /**
  * The signed-in actor's access. Staff are read from the database on every request, so a
- * deactivation or a role change applies to the very next request. Secret API keys (other
- * systems) act with every policy at every branch.
+ * deactivation or a role change applies to the very next request. A secret API key (another
+ * system) acts with the roles and branches given to it (none: no policy at all), within its
+ * calls a minute.
  */
 export function accessOf(req: MedusaRequest): Promise<Access> {
   const r = req as WithAccess
@@ -43,9 +50,7 @@ export function accessOf(req: MedusaRequest): Promise<Access> {
 async function loadAccess(req: MedusaRequest): Promise<Access> {
   const auth = (req as MedusaRequest & { auth_context?: { actor_id: string; actor_type: string; mfa_enabled?: boolean } }).auth_context
   if (!auth?.actor_id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in first")
-  if (auth.actor_type === "api-key") {
-    return { actor: { type: "api-key", id: auth.actor_id }, staff: null, can: () => true, atBranch: () => true, allBranches: true, enrolmentNeeded: null }
-  }
+  if (auth.actor_type === "api-key") return apiKeyAccess(req, auth.actor_id)
   const found = await req.scope.resolve<StaffModuleService>(STAFF_MODULE).accessRecord(auth.actor_id, signInOf(req))
   if (!found) throw forbidden("You have no Kassa staff record: an owner or manager must add you under Staff")
   const { staff, policies } = found
@@ -71,12 +76,42 @@ async function loadAccess(req: MedusaRequest): Promise<Access> {
   }
 }
 
+/**
+ * A secret API key's access: its roles' policies at its branches. Each call counts toward the
+ * key's limit a minute (in PostgreSQL, so every server process counts the same calls); over it,
+ * 429 with Retry-After until the next minute.
+ */
+async function apiKeyAccess(req: MedusaRequest, apiKeyId: string): Promise<Access> {
+  const staffModule = req.scope.resolve<StaffModuleService>(STAFF_MODULE)
+  const found = await staffModule.apiKeyAccessRecord(apiKeyId)
+  const limit = found?.access.rate_limit_per_minute ?? API_KEY_DEFAULT_RATE
+  if ((await staffModule.countApiKeyCall(apiKeyId)) > limit) {
+    const next = new Date()
+    next.setSeconds(60, 0)
+    throw tooManyAttempts(`This API key may make ${limit} calls a minute: try again in a minute`, next)
+  }
+  const actor = { type: "api-key" as const, id: apiKeyId }
+  if (!found) {
+    const none = "This API key has no Kassa role: an owner gives it one (POST /admin/kassa/api-keys/:id/access)"
+    return { actor, staff: null, can: () => false, atBranch: () => false, allBranches: false, enrolmentNeeded: null, refusal: none }
+  }
+  const branches = new Set(found.access.branch_ids)
+  return {
+    actor,
+    staff: null,
+    can: (policy) => grants(found.policies, policy),
+    atBranch: (id) => found.access.all_branches || branches.has(id),
+    allBranches: found.access.all_branches,
+    enrolmentNeeded: null,
+  }
+}
+
 const enrolmentMessage = (roles: string[]) =>
   `${roles.length > 1 ? `Your roles ${roles.join(", ")} require` : `Your role ${roles[0]} requires`} two-factor sign-in: ` +
   "set up an authenticator app in the admin under Settings → Profile → Two-factor authentication, then sign in again"
 
 export const requirePolicy = (access: Access, policy: string) => {
-  if (!access.can(policy)) throw forbidden(`Missing policy ${policy}`)
+  if (!access.can(policy)) throw forbidden(access.refusal ?? `Missing policy ${policy}`)
 }
 
 /** Refuses a branch the caller does not work at, naming it as staff know it (code and name). */

@@ -37,6 +37,8 @@ export async function adminAccess(req: MedusaRequest, _res: MedusaResponse, next
     if (access.enrolmentNeeded && !routeMatch(`${method} ${path}`, BEFORE_ENROLMENT)) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, access.enrolmentNeeded)
     }
+    // An API key given no role reaches nothing, not even the reads any staff member may make.
+    if (access.refusal) throw new MedusaError(MedusaError.Types.FORBIDDEN, access.refusal)
     if (access.staff && seenLongAgo(access.staff.last_seen_at)) {
       await req.scope.resolve<StaffModuleService>(STAFF_MODULE).touch(access.staff.id)
     }

@@ -16,6 +16,7 @@ import type BranchModuleService from "../modules/branch/service"
 import { GetBrandingSchema, SetLogoSchema } from "./admin/kassa/branding/validators"
 import { GetDuplicatesSchema, MergeCustomerSchema, PostCustomerProfileSchema, PostFrequentRuleSchema } from "./admin/kassa/customers/validators"
 import { CloseBranchSchema, PostBranchSchema, PostPluginSwitchSchema, PostRegisterSchema, ReopenBranchSchema, UpdateRegisterSchema } from "./admin/kassa/branches/validators"
+import { ApiKeyAccessSchema } from "./admin/kassa/api-keys/validators"
 import { PostRoleSchema, UpdateRoleSchema } from "./admin/kassa/roles/validators"
 import { PostPinSchema, PostStaffSchema, ResetSecondFactorSchema, UpdateStaffSchema, VerifyPinSchema } from "./admin/kassa/staff/validators"
 import { listVariantCostsConfig } from "./admin/kassa/variant-costs/query-config"
@@ -53,10 +54,11 @@ export default defineMiddlewares({
     { matcher: "/admin", middlewares: [refuseNulCharacters] },
     { matcher: "/store", middlewares: [refuseNulCharacters] },
     { matcher: "/auth", middlewares: [refuseNulCharacters] },
+    // A locked sign-in or PIN, or an API key past its calls a minute, answers 429 with Retry-After,
+    // wherever it is refused (adminAccess below refuses the key).
+    { matcher: "/admin", middlewares: [answerTooManyAttempts] },
     // Every admin request: active staff only, Medusa's own routes by policy and branch.
     { matcher: "/admin", middlewares: [adminAccess] },
-    // A locked sign-in or PIN answers 429 with Retry-After, wherever it is refused.
-    { matcher: "/admin", middlewares: [answerTooManyAttempts] },
     { matcher: "/auth", middlewares: [answerTooManyAttempts] },
     { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [throttleSignIn("user")] },
     { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [throttleSignIn("customer")] },
@@ -210,5 +212,9 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/roles", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(PostRoleSchema)] },
     { matcher: "/admin/kassa/roles/:id", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(UpdateRoleSchema)] },
     { matcher: "/admin/kassa/roles/:id", methods: ["DELETE"], middlewares: [guard("role:manage")] },
+    // What another system's secret key may do: as sensitive as roles (owners).
+    { matcher: "/admin/kassa/api-keys/:id/access", methods: ["GET"], middlewares: [guard("settings:read")] },
+    { matcher: "/admin/kassa/api-keys/:id/access", methods: ["POST"], middlewares: [guard("role:manage"), validateAndTransformBody(ApiKeyAccessSchema)] },
+    { matcher: "/admin/kassa/api-keys/:id/access", methods: ["DELETE"], middlewares: [guard("role:manage")] },
   ],
 })

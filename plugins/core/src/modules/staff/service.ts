@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { ApiKeyAccess } from "./models/api-key-access"
 import { StaffRole } from "./models/role"
 import { StaffMember } from "./models/staff-member"
 import { SecondFactorReset } from "./models/second-factor-reset"
@@ -20,6 +21,16 @@ export type StaffInput = {
   is_active?: boolean
   commission_rate?: number | null
   pin?: string | null
+}
+
+/** A secret API key's access as access decisions read it. */
+export type ApiKeyAccessRow = {
+  id: string
+  api_key_id: string
+  role_ids: string[]
+  branch_ids: string[]
+  all_branches: boolean
+  rate_limit_per_minute: number | null
 }
 
 /** The staff columns access decisions read. */
@@ -61,7 +72,7 @@ type StaffColumns = Omit<Partial<StaffInput>, "roles" | "pin" | "hire_date"> & {
   pin_locked_until?: Date | null
 }
 
-export default class StaffModuleService extends MedusaService({ StaffRole, StaffMember, StaffSession, SecondFactorReset }) {
+export default class StaffModuleService extends MedusaService({ StaffRole, StaffMember, StaffSession, SecondFactorReset, ApiKeyAccess }) {
   /** Creates staff members after checking every field; role names become role ids, PINs hashes. */
   async createStaff(input: StaffInput[]) {
     const rows = await Promise.all(input.map((s) => this.prepare(s)))
@@ -94,6 +105,44 @@ export default class StaffModuleService extends MedusaService({ StaffRole, Staff
     if (!row) return null
     const { policies, ...staff } = row
     return { staff: staff as StaffAccessRow, policies: new Set(policies) }
+  }
+
+  /**
+   * A secret API key's Kassa access with its roles' policies, in one query like a staff
+   * member's; null when the key was given none (it then holds no policy).
+   */
+  @InjectManager()
+  async apiKeyAccessRecord(apiKeyId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [row] = (await ctx.manager!.execute(
+      `select a.id, a.api_key_id, a.role_ids, a.branch_ids, a.all_branches, a.rate_limit_per_minute,
+              array(select distinct p from kassa_role r, unnest(r.policies) p where r.id = any(a.role_ids) and r.deleted_at is null) as policies
+         from kassa_api_key_access a
+        where a.api_key_id = ? and a.deleted_at is null
+        limit 1`,
+      [apiKeyId]
+    )) as (ApiKeyAccessRow & { policies: string[] })[]
+    if (!row) return null
+    const { policies, ...access } = row
+    return { access: access as ApiKeyAccessRow, policies: new Set(policies) }
+  }
+
+  /**
+   * Counts one call of a key in the current minute (PostgreSQL, shared by every server process)
+   * and answers the minute's count so far; a key's counts older than ten minutes go as its next
+   * minute starts.
+   */
+  @InjectManager()
+  async countApiKeyCall(apiKeyId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const [row] = (await ctx.manager!.execute(
+      `insert into kassa_api_key_usage (api_key_id, minute, calls) values (?, date_trunc('minute', now()), 1)
+       on conflict (api_key_id, minute) do update set calls = kassa_api_key_usage.calls + 1
+       returning calls`,
+      [apiKeyId]
+    )) as { calls: number }[]
+    if (row.calls === 1) {
+      await ctx.manager!.execute(`delete from kassa_api_key_usage where api_key_id = ? and minute < now() - interval '10 minutes'`, [apiKeyId])
+    }
+    return row.calls
   }
 
   /**
