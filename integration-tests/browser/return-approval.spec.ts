@@ -3,6 +3,8 @@
  * sends a return above the branch's limit for approval (no manager at hand) and the customer gets
  * the request slip; Manila's manager approves it on the admin's Return requests page; the counter
  * completes it from Alt+R's approved requests, and the refund receipt carries the store's logo.
+ * Then an exchange for a dearer item, sent for approval from the Exchange tab and completed with
+ * the customer's cash for the difference.
  * The admin is served by a front server (helpers/admin-browser.ts) since the test runner switches
  * it off. Screenshots go to artifacts/return-approval-*.png.
  */
@@ -51,6 +53,8 @@ medusaIntegrationTestRunner({
     let context: BrowserContext
     let base: string
     let item: Item
+    let dearer: Item
+    let managerHeaders: Headers
     let inventoryItem: string
     let owner: Headers
     let mnl: string
@@ -70,17 +74,19 @@ medusaIntegrationTestRunner({
       front.setBackend(base)
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["stock_location_id"], filters: { code: "MNL" } })
       mnl = (data[0] as { stock_location_id: string }).stock_location_id
-      const product = buildCatalog().filter((p) => p.category === "Accessories")[1]
-      ;[item] = await stocked(container, [product], mnl)
+      const accessories = buildCatalog().filter((p) => p.category === "Accessories")
+      const product = accessories[1]
+      // The first sold and returned, then exchanged for the dearer second.
+      ;[item, dearer] = await stocked(container, [product, accessories.find((p) => p.variants[0].price > product.variants[0].price)!], mnl)
       const { data: variants } = await container
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { sku: product.variants[0].sku } })
       inventoryItem = (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
       await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [mnl] })
       owner = await adminHeaders(api, container, "owner@example.com")
-      const manager = await staffHeaders(api, container, MANAGER, { roles: ["Manager"], branch_ids: [mnl] })
+      managerHeaders = await staffHeaders(api, container, MANAGER, { roles: ["Manager"], branch_ids: [mnl] })
       // Returns above ₱100 need a manager at Manila.
-      await api.post(`/admin/kassa/pos/branches/${mnl}/settings`, { return_approval_amount: 100 }, manager)
+      await api.post(`/admin/kassa/pos/branches/${mnl}/settings`, { return_approval_amount: 100 }, managerHeaders)
       const watched = await watchedContext(browser, "return-approval")
       context = watched.context
       end = watched.end
@@ -111,7 +117,7 @@ medusaIntegrationTestRunner({
       return receipt
     }
 
-    it("sends a return above the limit for approval at the counter, a manager approves it in the admin, the counter completes it and the refund receipt shows the store's logo", async () => {
+    it("sends a return above the limit for approval at the counter, a manager approves it in the admin, the counter completes it and the refund receipt shows the store's logo; an exchange the same way, paid on completion", async () => {
       const logoUrl = await setStoreLogo()
       const counter = await context.newPage()
       await openCounter(counter, base, CASHIER)
@@ -180,6 +186,47 @@ medusaIntegrationTestRunner({
       expect(await logo.evaluate((img: Img) => img.naturalWidth)).toBe(240)
       await shot(counter, "return-approval-5-refund-receipt.png")
       expect(await stockAt()).toBe(10)
+      await counter.keyboard.press("Enter")
+      await done.waitFor({ state: "detached", timeout })
+
+      // An exchange for something dearer goes for approval the same way; completed, the customer pays the difference.
+      const second = await sell(counter, item)
+      await counter.keyboard.press("Alt+R")
+      await counter.getByTestId("find-sale").waitFor({ timeout })
+      await scanInto(counter, second)
+      const exchange = counter.getByTestId("return-form")
+      await exchange.waitFor({ timeout })
+      await exchange.getByRole("tab", { name: "Exchange" }).click()
+      await scanInto(counter, dearer.barcode)
+      await exchange.getByTestId("new-item").getByText(dearer.title).waitFor({ timeout })
+      await exchange.getByLabel(`Quantity back: ${item.title}`, { exact: true }).fill("1")
+      await exchange.getByRole("button", { name: "Wrong item" }).click()
+      const due = dearer.price - item.price
+      await counter.getByTestId("return-amount").getByText(peso(due)).waitFor({ timeout })
+      await counter.getByRole("button", { name: "Complete exchange" }).click()
+      await exchange.getByText("a manager approves this").waitFor({ timeout })
+      await counter.getByTestId("send-for-approval").click()
+      await sent.getByText(`Request ${second}-RQ1`).waitFor({ timeout })
+      await slip.getByText("EXCHANGE REQUEST").waitFor({ timeout })
+      await shot(counter, "return-approval-6-exchange-slip.png")
+      await counter.keyboard.press("Enter")
+      await sent.waitFor({ state: "detached", timeout })
+      const [request] = (await api.get(`/admin/kassa/pos/return-requests?location_id=${mnl}&status=pending`, managerHeaders)).data.return_requests
+      expect([request.number, request.kind]).toEqual([`${second}-RQ1`, "exchange"])
+      await api.post(`/admin/kassa/pos/return-requests/${request.id}/approve`, {}, managerHeaders)
+
+      await counter.keyboard.press("Alt+R")
+      await approved.getByText(`${second}-RQ1`).waitFor({ timeout })
+      await approved.getByText(`pays ${peso(due)}`).waitFor({ timeout })
+      await approved.getByRole("button", { name: "Complete" }).click()
+      await approved.getByLabel("Cash handed over").fill(String(due + 500))
+      await shot(counter, "return-approval-7-exchange-payment.png")
+      await approved.getByRole("button", { name: `Take ${peso(due)} and complete` }).click()
+      await done.waitFor({ timeout })
+      expect(await counter.getByTestId("refund-number").innerText()).toBe(`${second}-R1`)
+      expect(await counter.getByTestId("exchange-change").innerText()).toBe(peso(500))
+      await done.getByText(`Customer paid ${peso(due)}`).waitFor({ timeout })
+      await shot(counter, "return-approval-8-exchange-done.png")
       await counter.keyboard.press("Enter")
       await done.waitFor({ state: "detached", timeout })
     })

@@ -107,13 +107,23 @@ export function ApprovedRequests({ locationId, registerId, tenders, onCompleted 
                 <span className="num request-amount">
                   {r.kind === "exchange" ? (due > 0 ? `pays ${money(due)}` : `refund ${money(Math.max(Number(r.refund_total) - Number(r.new_total ?? 0), 0))}`) : money(Number(r.refund_total))}
                 </span>
-                <button type="button" className="act request-complete" disabled={!!busy} onClick={() => void complete(r)}>
-                  {busy === r.id ? "Working…" : paying === r.id ? `Take ${money(due)} and complete` : "Complete"}
-                </button>
+                {paying !== r.id && (
+                  <button type="button" className="act request-complete" disabled={!!busy} onClick={() => void complete(r)}>
+                    {busy === r.id ? "Working…" : "Complete"}
+                  </button>
+                )}
               </div>
               {paying === r.id && due > 0 && (
-                <div className="ops-form" style={{ padding: "10px 14px" }}>
+                <div className="ops-form" style={{ padding: "0 14px 12px" }}>
                   <PaymentFields tenders={tenders} due={due} value={payment} onChange={setPayment} />
+                  <div style={{ display: "flex", gap: 8, justifyContent: "flex-end" }}>
+                    <button type="button" className="act request-complete" disabled={!!busy} onClick={() => setPaying(null)}>
+                      Cancel
+                    </button>
+                    <button type="button" className="pay" style={{ height: 40, padding: "0 18px", fontSize: 16 }} disabled={!!busy} onClick={() => void complete(r)}>
+                      {busy === r.id ? "Working…" : `Take ${money(due)} and complete`}
+                    </button>
+                  </div>
                 </div>
               )}
             </div>
