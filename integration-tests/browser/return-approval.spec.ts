@@ -54,7 +54,6 @@ medusaIntegrationTestRunner({
     let base: string
     let item: Item
     let dearer: Item
-    let managerHeaders: Headers
     let inventoryItem: string
     let owner: Headers
     let mnl: string
@@ -84,9 +83,9 @@ medusaIntegrationTestRunner({
       inventoryItem = (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
       await staffHeaders(api, container, CASHIER, { roles: ["Cashier"], branch_ids: [mnl] })
       owner = await adminHeaders(api, container, "owner@example.com")
-      managerHeaders = await staffHeaders(api, container, MANAGER, { roles: ["Manager"], branch_ids: [mnl] })
+      const manager = await staffHeaders(api, container, MANAGER, { roles: ["Manager"], branch_ids: [mnl] })
       // Returns above ₱100 need a manager at Manila.
-      await api.post(`/admin/kassa/pos/branches/${mnl}/settings`, { return_approval_amount: 100 }, managerHeaders)
+      await api.post(`/admin/kassa/pos/branches/${mnl}/settings`, { return_approval_amount: 100 }, manager)
       const watched = await watchedContext(browser, "return-approval")
       context = watched.context
       end = watched.end
@@ -211,9 +210,14 @@ medusaIntegrationTestRunner({
       await shot(counter, "return-approval-6-exchange-slip.png")
       await counter.keyboard.press("Enter")
       await sent.waitFor({ state: "detached", timeout })
-      const [request] = (await api.get(`/admin/kassa/pos/return-requests?location_id=${mnl}&status=pending`, managerHeaders)).data.return_requests
-      expect([request.number, request.kind]).toEqual([`${second}-RQ1`, "exchange"])
-      await api.post(`/admin/kassa/pos/return-requests/${request.id}/approve`, {}, managerHeaders)
+      // The manager's queue shows what comes back and what goes out instead.
+      await admin.goto(`${front.base}/app/counter/return-requests`)
+      const exchangeRow = admin.getByTestId("return-request-row").filter({ hasText: `${second}-RQ1` })
+      await exchangeRow.getByText(`For: 1 × ${dearer.title}`).waitFor({ timeout })
+      await exchangeRow.getByText(`Exchange: ${peso(item.price)} back`).waitFor({ timeout })
+      await shot(admin, "return-approval-6b-admin-exchange.png")
+      await exchangeRow.getByRole("button", { name: "Approve" }).click()
+      await exchangeRow.waitFor({ state: "detached", timeout })
 
       await counter.keyboard.press("Alt+R")
       await approved.getByText(`${second}-RQ1`).waitFor({ timeout })
