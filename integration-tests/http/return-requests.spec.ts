@@ -8,22 +8,33 @@ import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(300000)
 
-/** Manila's and Cebu's locations, Manila's registers, and a demo accessory with ten units at Manila. */
+/**
+ * Manila's and Cebu's locations, Manila's registers, a demo accessory with ten units at Manila, and
+ * a dearer one (ten units too) for exchanges the customer pays on.
+ */
 async function world(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"], filters: { code: ["MNL", "CEB"] } })
   const byCode = Object.fromEntries((data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).map((b) => [b.code, b]))
-  const sku = buildCatalog().filter((p) => p.category === "Accessories")[2].variants[0].sku
-  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["barcode", "inventory_items.inventory_item_id"], filters: { sku } })
-  const variant = variants[0] as { barcode: string; inventory_items: { inventory_item_id: string }[] }
+  const accessories = buildCatalog().filter((p) => p.category === "Accessories")
+  const sold = accessories[2].variants[0]
+  const dearer = accessories.map((p) => p.variants[0]).find((v) => v.price > sold.price)!
+  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["sku", "barcode", "inventory_items.inventory_item_id"], filters: { sku: [sold.sku, dearer.sku] } })
+  const bySku = Object.fromEntries((variants as { sku: string; barcode: string; inventory_items: { inventory_item_id: string }[] }[]).map((v) => [v.sku, v]))
+  const variant = bySku[sold.sku]
   const item = variant.inventory_items[0].inventory_item_id
-  await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: item, location_id: byCode.MNL.stock_location_id, stocked_quantity: 10 }])
+  const dearerItem = bySku[dearer.sku].inventory_items[0].inventory_item_id
+  await container.resolve(Modules.INVENTORY).updateInventoryLevels(
+    [item, dearerItem].map((inventory_item_id) => ({ inventory_item_id, location_id: byCode.MNL.stock_location_id, stocked_quantity: 10 }))
+  )
   return {
     location: byCode.MNL.stock_location_id,
     cebu: byCode.CEB.stock_location_id,
     r1: byCode.MNL.registers.find((r) => r.code === "R1")!.id,
     barcode: variant.barcode,
     item,
+    price: sold.price,
+    dearer: { barcode: bySku[dearer.sku].barcode, item: dearerItem, price: dearer.price },
   }
 }
 
@@ -200,6 +211,87 @@ medusaIntegrationTestRunner({
       expect(rows[0].status).toBe("expired")
       const late = await call("post", `/admin/kassa/pos/return-requests/${third.id}/approve`, manager, {})
       expect([late.status, late.data.message]).toEqual([400, `Return request ${sale.receipt}-RQ3 is already expired`])
+      expect(await stockOf(container, mnl.item, mnl.location)).toBe(8)
+    })
+
+    it("an exchange waits for approval too: nothing moves until the counter completes it, then the new goods go out, the returned come in and the customer pays the difference", async () => {
+      const container = getContainer()
+      const sale = await sell(2)
+      const exchange = await ask(sale, 1, { new_items: [{ code: mnl.dearer.barcode, quantity: 1 }], refund: undefined })
+      expect([exchange.status, exchange.data.message]).toEqual([201, undefined])
+      const request = exchange.data.return_request
+      expect(request).toEqual(
+        expect.objectContaining({ kind: "exchange", status: "pending", refund_total: mnl.price.toFixed(2), new_total: mnl.dearer.price.toFixed(2), refund: { method: "cash" } })
+      )
+      expect(request.new_lines).toEqual([expect.objectContaining({ quantity: 1, amount: mnl.dearer.price.toFixed(2), variant_id: expect.stringMatching(/^variant_/) })])
+      expect(request.approval_reason).toContain("above the branch's")
+      const slip = (await call("get", `/admin/kassa/pos/return-requests/${request.id}/slip?format=text`, cashier)).data as string
+      expect(slip).toContain("EXCHANGE REQUEST")
+      expect(slip).toContain("Taking instead:")
+      expect(slip).toMatch(new RegExp(`CUSTOMER PAYS\\s+PHP ${(mnl.dearer.price - mnl.price).toLocaleString("en-PH", { minimumFractionDigits: 2 })}`))
+      // Nothing moved: neither item's stock, no exchange on the order, no payment.
+      const before = await orderOf(sale.order_id)
+      expect([await stockOf(container, mnl.item, mnl.location), await stockOf(container, mnl.dearer.item, mnl.location), before.returns.length]).toEqual([8, 10, 0])
+
+      const me = (await call("get", "/admin/kassa/me", manager)).data.staff
+      expect((await call("post", `/admin/kassa/pos/return-requests/${request.id}/approve`, manager, {})).status).toBe(200)
+      // The customer owes the difference: without a payment the completion is refused and undoes itself.
+      const unpaid = await call("post", `/admin/kassa/pos/return-requests/${request.id}/complete`, cashier, { register_id: mnl.r1 })
+      expect(unpaid.status).toBe(400)
+      expect(unpaid.data.message).toContain("The customer owes")
+      expect([await stockOf(container, mnl.item, mnl.location), await stockOf(container, mnl.dearer.item, mnl.location)]).toEqual([8, 10])
+      expect((await call("get", `/admin/kassa/pos/return-requests?location_id=${mnl.location}&status=approved`, cashier)).data.return_requests.map((r: { id: string }) => r.id)).toEqual([request.id])
+
+      const done = await call("post", `/admin/kassa/pos/return-requests/${request.id}/complete`, cashier, { register_id: mnl.r1, payment: { method: "cash", tendered: 100000 } })
+      expect([done.status, done.data.message]).toEqual([200, undefined])
+      expect(done.data.return).toEqual(expect.objectContaining({ number: `${sale.receipt}-R1`, approved_by: me.id, exchange_id: expect.any(String), paid_method: "cash" }))
+      expect(Number(done.data.return.paid_total)).toBeCloseTo(mnl.dearer.price - mnl.price, 2)
+      expect(Number(done.data.change)).toBeCloseTo(100000 - (mnl.dearer.price - mnl.price), 2)
+      expect(done.data.return_request).toEqual(expect.objectContaining({ status: "completed", return_record_id: done.data.return.id }))
+      // Only now: the returned unit back on the shelf, the new one gone, the exchange on Medusa's order.
+      expect([await stockOf(container, mnl.item, mnl.location), await stockOf(container, mnl.dearer.item, mnl.location)]).toEqual([9, 9])
+      const { data: exchanges } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_exchange", fields: ["id", "order_id"], filters: { order_id: sale.order_id } })
+      expect(exchanges.map((e: { id: string }) => e.id)).toEqual([done.data.return.exchange_id])
+      const twice = await call("post", `/admin/kassa/pos/return-requests/${request.id}/complete`, cashier, { register_id: mnl.r1, payment: { method: "cash", tendered: 100000 } })
+      expect([twice.status, twice.data.message]).toEqual([400, `Return request ${sale.receipt}-RQ1 is already completed`])
+      expect([await stockOf(container, mnl.item, mnl.location), await stockOf(container, mnl.dearer.item, mnl.location)]).toEqual([9, 9])
+    })
+
+    it("two requests for the same units sent at once: one is recorded, the other told those units have an open request; a late return and one without a receipt each need a manager", async () => {
+      const container = getContainer()
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const sale = await sell(2)
+      const both = await Promise.all([ask(sale, 2), ask(sale, 2, { note: "Second register, same customer" })])
+      expect(both.map((r) => r.status).sort()).toEqual([201, 400])
+      const refused = both.find((r) => r.status === 400)!
+      expect(refused.data.message).toContain(`2 of the units sold already have an open return request (${sale.receipt}-RQ1)`)
+      const { rows } = await pg.raw(`select number from kassa_pos_return_request where order_id = ?`, [sale.order_id])
+      expect(rows.map((r: { number: string }) => r.number)).toEqual([`${sale.receipt}-RQ1`])
+
+      // Within the amount: only the days since the sale, or a missing receipt, call for a manager.
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl.location}/settings`, manager, { return_approval_amount: 1000000, return_approval_days: 30 })).status).toBe(200)
+      const fresh = await sell(1)
+      expect((await call("post", `/admin/kassa/pos/branches/${mnl.location}/settings`, manager, { return_approval_amount: 1000000 })).status).toBe(200)
+      const direct = (extra: object, who = cashier) =>
+        call("post", "/admin/kassa/pos/returns", who, { order_id: fresh.order_id, register_id: mnl.r1, reason: "Changed mind", items: [{ item_id: fresh.item_id, quantity: 1, condition: "resellable" }], refund: { method: "cash" }, ...extra })
+      expect((await ask(fresh)).data.message).toBe("This return needs no approval: make it at the counter")
+
+      // No receipt: the cashier alone is refused (a manager's PIN, or a request); the request says why.
+      const noReceipt = await direct({ no_receipt: true })
+      expect([noReceipt.status, noReceipt.data.message]).toEqual([403, "This return needs pos:refund, or a manager's PIN (approval)"])
+      const asked = await ask(fresh, 1, { no_receipt: true })
+      expect([asked.status, asked.data.return_request?.approval_reason]).toEqual([201, "the customer has no receipt"])
+      expect((await call("post", `/admin/kassa/pos/return-requests/${asked.data.return_request.id}/reject`, manager, { note: "No proof of purchase" })).status).toBe(200)
+
+      // Past the return window (the sale 40 days old, the branch allows 30).
+      await pg.raw(`update kassa_pos_ticket set completed_at = now() - interval '40 days' where order_id = ?`, [fresh.order_id])
+      const late = await direct({})
+      expect([late.status, late.data.message]).toEqual([403, "This return needs pos:refund, or a manager's PIN (approval)"])
+      const lateAsk = await ask(fresh)
+      expect([lateAsk.status, lateAsk.data.return_request?.approval_reason]).toEqual([201, "the sale is 40 days old, over the branch's 30"])
+      expect((await call("post", `/admin/kassa/pos/return-requests/${lateAsk.data.return_request.id}/approve`, manager, {})).status).toBe(200)
+      const done = await call("post", `/admin/kassa/pos/return-requests/${lateAsk.data.return_request.id}/complete`, cashier, { register_id: mnl.r1 })
+      expect([done.status, done.data.return_request?.status]).toEqual([200, "completed"])
       expect(await stockOf(container, mnl.item, mnl.location)).toBe(8)
     })
   },

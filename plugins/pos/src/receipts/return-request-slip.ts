@@ -2,6 +2,7 @@ import { branchAtOr404, logoFor } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
+import { MathBN } from "@medusajs/framework/utils"
 import { money, num } from "../sale/money"
 import { tenderLabel } from "../sale/tender-label"
 import { center, php, row, rule } from "./text-document"
@@ -16,6 +17,8 @@ export type ReturnRequestSlip = {
   status: string
   reason: string
   lines: { title: string; quantity: number; condition: string; amount: string }[]
+  /** An exchange's request: the goods the customer will take, as priced when asked. */
+  new_lines?: { title: string; quantity: number; amount: string }[] | null
   refund_total: string
   refund_method_label: string
 }
@@ -42,16 +45,32 @@ export async function returnRequestSlipData(container: MedusaContainer, id: stri
     status: request.status,
     reason: request.reason,
     lines: request.lines as unknown as ReturnRequestSlip["lines"],
+    new_lines: (request.new_lines as unknown as ReturnRequestSlip["new_lines"]) ?? null,
     refund_total: money(num(request.refund_total)),
     refund_method_label: tenderLabel(refund.method),
   }
 }
 
-/** The request slip as 42 printed columns, like the refund receipt: what is asked back, and that nothing is refunded yet. */
+/**
+ * The request slip as 42 printed columns, like the refund receipt: what is asked back (and, for an
+ * exchange, what the customer will take, with the difference as priced today), and that nothing is
+ * refunded or handed over yet.
+ */
 export function returnRequestSlipLines(r: ReturnRequestSlip): string[] {
   const at = (iso: string) => new Intl.DateTimeFormat("en-PH", { timeZone: r.branch.timezone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso))
+  const exchange = r.new_lines?.length ? r.new_lines : null
+  const newTotal = exchange ? MathBN.sum(0, ...exchange.map((l) => l.amount)) : null
+  const difference = newTotal ? MathBN.sub(newTotal, r.refund_total) : null
+  const totals = !exchange
+    ? [row("REFUND ASKED", php(r.refund_total)), row(`  ${r.refund_method_label}`, php(r.refund_total))]
+    : [
+        row("Coming back", php(r.refund_total)),
+        row("Taking instead", php(money(newTotal!))),
+        MathBN.gt(difference!, 0) ? row("CUSTOMER PAYS", php(money(difference!))) : row("REFUND ASKED", php(money(MathBN.mult(difference!, -1)))),
+        ...(MathBN.lt(difference!, 0) ? [row(`  ${r.refund_method_label}`, php(money(MathBN.mult(difference!, -1))))] : []),
+      ]
   return [
-    center("RETURN REQUEST"),
+    center(exchange ? "EXCHANGE REQUEST" : "RETURN REQUEST"),
     center(r.branch.name),
     rule,
     row("Request no.", r.number),
@@ -60,16 +79,17 @@ export function returnRequestSlipLines(r: ReturnRequestSlip): string[] {
     row("Status", STATUS[r.status] ?? r.status),
     ...(r.status === "pending" ? [row("Valid until", at(r.expires_at))] : []),
     rule,
+    ...(exchange ? ["Coming back:"] : []),
     ...r.lines.flatMap((l) => [row(`${l.quantity} x ${l.title}`, php(l.amount)), `    ${l.condition === "damaged" ? "Damaged" : "Resellable"}`]),
+    ...(exchange ? ["Taking instead:", ...exchange.map((l) => row(`${l.quantity} x ${l.title}`, php(l.amount)))] : []),
     rule,
-    row("REFUND ASKED", php(r.refund_total)),
-    row(`  ${r.refund_method_label}`, php(r.refund_total)),
+    ...totals,
     rule,
     `Reason: ${r.reason}`.slice(0, 42),
     "",
-    center("Not a refund: nothing is paid back"),
+    center(exchange ? "Nothing is exchanged or paid back" : "Not a refund: nothing is paid back"),
     center("until a manager approves and the"),
-    center("return is completed at the counter."),
+    center(`${exchange ? "exchange" : "return"} is completed at the counter.`),
     center("Keep this slip."),
   ]
 }

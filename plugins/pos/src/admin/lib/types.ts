@@ -71,7 +71,11 @@ export type ReturnRequest = {
   order_id: string
   stock_location_id: string
   status: ReturnRequestStatus
+  kind: "return" | "exchange"
   lines: { title: string; quantity: number; condition: string; amount: string }[]
+  /** An exchange's new goods as priced when asked, and their total. */
+  new_lines: { title: string; quantity: number; amount: string }[] | null
+  new_total: string | null
   refund_total: string
   refund: { method: string }
   reason: string

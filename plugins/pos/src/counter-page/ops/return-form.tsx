@@ -44,6 +44,8 @@ export function ReturnForm({ place, tenders, sale, onDone, onRequested, onVoid, 
   const [refund, setRefund] = useState(emptyRefund)
   const [payment, setPayment] = useState(emptyPayment)
   const [approval, setApproval] = useState<Approval | null>(null)
+  // No receipt brought (the sale found by phone or e-mail): a manager approves, as over the limits.
+  const [noReceipt, setNoReceipt] = useState(false)
   const [error, setError] = useState<string | null>(null)
   // The last try's complaint (often the missing reason) is stale once the reason changes.
   const changeReason = (r: string) => {
@@ -81,6 +83,7 @@ export function ReturnForm({ place, tenders, sale, onDone, onRequested, onVoid, 
       register_id: place.registerId,
       reason: reason.trim(),
       refund: refundBody(refund),
+      ...(noReceipt ? { no_receipt: true } : {}),
       ...(approval?.staff_id && approval.pin ? { approval } : {}),
     }
     setBusy(true)
@@ -109,19 +112,32 @@ export function ReturnForm({ place, tenders, sale, onDone, onRequested, onVoid, 
     } catch (e) {
       if (askedForManager(e)) {
         setApproval((a) => a ?? { staff_id: "", pin: "" })
-        setError(approval ? "The manager's ID and PIN are needed to approve it" : "Over the branch's limits: a manager approves this with their staff ID and PIN, then Enter.")
+        setError(
+          approval
+            ? "The manager's ID and PIN are needed to approve it"
+            : `${noReceipt ? "No receipt, or over the branch's limits" : "Over the branch's limits"}: a manager approves this with their staff ID and PIN, then Enter.`
+        )
       } else setError(errorText(e))
       setBusy(false)
     }
   }
 
-  // No manager at hand: the same return goes to the managers' queue as a request (moves nothing).
+  // No manager at hand: the same return or exchange goes to the managers' queue as a request (moves
+  // nothing; an exchange's payment is taken when the approved request is completed).
   const sendForApproval = async () => {
     if (busy) return
     setBusy(true)
     setError(null)
     try {
-      const body = { order_id: sale.order_id, register_id: place.registerId, reason: reason.trim(), refund: refundBody(refund), items }
+      const body = {
+        order_id: sale.order_id,
+        register_id: place.registerId,
+        reason: reason.trim(),
+        refund: refundBody(refund),
+        items,
+        ...(mode === "exchange" ? { new_items: newItems.map((i) => ({ variant_id: i.variant.id, quantity: i.quantity })) } : {}),
+        ...(noReceipt ? { no_receipt: true } : {}),
+      }
       const res = await api<{ return_request: ReturnRequest }>(pos("/return-requests"), { method: "POST", body })
       onRequested(res.return_request)
     } catch (e) {
@@ -180,6 +196,10 @@ export function ReturnForm({ place, tenders, sale, onDone, onRequested, onVoid, 
           <ReturnLines lines={sale.lines} picks={picks} onChange={setPicks} />
           {mode === "exchange" && <ExchangeItems locationId={place.locationId} items={newItems} setItems={setNewItems} />}
           <ReasonField label="Reason" reasons={REASONS} value={reason} onChange={changeReason} />
+          <label style={{ display: "flex", alignItems: "center", gap: 8 }}>
+            <input type="checkbox" aria-label="No receipt" checked={noReceipt} onChange={(e) => setNoReceipt(e.target.checked)} />
+            <span>No receipt: the customer was found by phone or e-mail (a manager approves)</span>
+          </label>
         </div>
         <div className="ops-form money-side">
           <div className={difference > 0 ? "due-box pays" : "due-box"}>
@@ -192,11 +212,9 @@ export function ReturnForm({ place, tenders, sale, onDone, onRequested, onVoid, 
           {approval && (
             <div ref={approvalBox}>
               <ApprovalFields value={approval} onChange={setApproval} locationId={place.locationId} policy="pos:refund" />
-              {mode === "return" && (
-                <button type="button" className="act" style={{ padding: "0 14px", marginTop: 8 }} disabled={busy} onClick={() => void sendForApproval()} data-testid="send-for-approval">
-                  No manager here: send for approval
-                </button>
-              )}
+              <button type="button" className="act" style={{ padding: "0 14px", marginTop: 8 }} disabled={busy} onClick={() => void sendForApproval()} data-testid="send-for-approval">
+                No manager here: send for approval
+              </button>
             </div>
           )}
           {error && (

@@ -19,7 +19,7 @@ type Props = { me: Me; place: Place; tenders: TenderOption[]; onClose: () => voi
 
 /**
  * A customer back at the counter: find the sale, then a return, an exchange or (today) a void; a
- * return over the limits without a manager at hand goes for approval, and approved ones are completed here.
+ * return or exchange over the limits without a manager at hand goes for approval, and approved ones are completed here.
  */
 export function ReturnsDialog({ me, place, tenders, onClose }: Props) {
   const [step, setStep] = useState<Step>({ kind: "find" })
@@ -30,7 +30,7 @@ export function ReturnsDialog({ me, place, tenders, onClose }: Props) {
     case "find":
       return (
         <FindSale locationId={place.locationId} onFound={open} onClose={onClose}>
-          <ApprovedRequests locationId={place.locationId} registerId={place.registerId} onCompleted={(record) => setStep({ kind: "done", record, change: null })} />
+          <ApprovedRequests locationId={place.locationId} registerId={place.registerId} tenders={tenders} onCompleted={(record, change) => setStep({ kind: "done", record, change })} />
         </FindSale>
       )
     case "sale":

@@ -66,13 +66,17 @@ export type CounterReturn = {
 
 export type ReturnLineInput = { item_id: string; quantity: number; condition: "resellable" | "damaged" }
 
-/** A return sent for a manager's approval (server: sale/return-requests.ts). */
+/** A return or exchange sent for a manager's approval (server: sale/return-requests.ts). */
 export type ReturnRequest = {
   id: string
   number: string
   order_id: string
   status: "pending" | "approved" | "rejected" | "expired" | "completed"
+  kind: "return" | "exchange"
   lines: { title: string; quantity: number; condition: string; amount: string }[]
+  /** An exchange's new goods as priced when asked, and their total (completion prices them again). */
+  new_lines: { title: string; quantity: number; amount: string }[] | null
+  new_total: string | null
   refund_total: string
   refund: { method: string }
   reason: string

@@ -34,4 +34,17 @@ describe("the return request slip", () => {
   it("drops the validity once decided", () => {
     expect(returnRequestSlipLines({ ...slip, status: "approved" }).join("\n")).not.toContain("Valid until")
   })
+
+  it("an exchange's slip lists what comes back and what the customer takes, and the difference either way", () => {
+    const exchange = { ...slip, new_lines: [{ title: "Anker Nano Charger", quantity: 2, amount: "2999.00" }] }
+    const text = returnRequestSlipLines(exchange).join("\n")
+    for (const line of returnRequestSlipLines(exchange)) expect(Array.from(line).length).toBeLessThanOrEqual(42)
+    expect(text).toContain("EXCHANGE REQUEST")
+    expect(text).toMatch(/Coming back:[\s\S]*Taking instead:\n2 x Anker Nano Charger\s+PHP 2,999\.00/)
+    expect(text).toMatch(/CUSTOMER PAYS\s+PHP 500\.00/)
+    expect(text).not.toContain("REFUND ASKED")
+    const cheaper = returnRequestSlipLines({ ...slip, new_lines: [{ title: "Cable", quantity: 1, amount: "499.00" }] }).join("\n")
+    expect(cheaper).toMatch(/REFUND ASKED\s+PHP 2,000\.00/)
+    expect(cheaper).not.toContain("CUSTOMER PAYS")
+  })
 })

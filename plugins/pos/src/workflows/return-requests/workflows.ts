@@ -1,5 +1,7 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { prepareReturnStep, type RefundInput, type ReturnLineInput } from "../returns/steps/prepare-return"
+import { type ExchangeItemInput, resolveExchangeItemsStep } from "../returns/steps/resolve-exchange-items"
 import { moveReturnRequestStep } from "./steps/move-return-request"
 import { recordReturnRequestStep } from "./steps/record-return-request"
 import { unitsHeldByRequestsStep } from "./steps/units-held-by-requests"
@@ -9,24 +11,38 @@ export type SubmitReturnRequestInput = {
   register_id: string
   stock_location_id: string
   items: ReturnLineInput[]
+  /** An exchange's: the goods the customer will take instead (handed over at completion). */
+  new_items?: ExchangeItemInput[]
   reason: string
   note?: string
   refund: RefundInput
+  no_receipt?: boolean
   requested_by: string
 }
 
 /**
- * A return the branch's limits send to a manager, asked for now and made later: checked like a
- * return at the counter (the sale, the lines still returnable less what open requests asked for,
- * the refund method; the drawer is checked at completion), then recorded as a pending request. It moves no stock and no money and
- * opens no Medusa return: an approved request completed at the counter runs the counter return.
+ * A return or exchange the branch's limits send to a manager, asked for now and made later:
+ * checked like one at the counter (the sale, the lines still returnable less what open requests
+ * asked for, the refund method, an exchange's new goods priced and in stock now; the drawer is
+ * checked at completion), then recorded as a pending request. It moves no stock and no money and
+ * opens no Medusa return or exchange: an approved request completed at the counter runs them.
+ *
+ * One submission per sale at a time (a lock on the order): two requests sent at the same instant
+ * for the same units would otherwise both read "nothing held" and both be recorded, the second
+ * failing only at completion. Under the lock the second sees the first and is refused.
  */
 export const submitReturnRequestWorkflow = createWorkflow("kassa-pos-submit-return-request", (input: WorkflowData<SubmitReturnRequestInput>) => {
+  const key = transform({ input }, ({ input }) => `kassa-pos-return-request:${input.order_id}`)
+  acquireLockStep({ key, timeout: 15, ttl: 60 })
   const held = unitsHeldByRequestsStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
-  const prepared = prepareReturnStep(transform({ input, held }, ({ input, held }) => ({ ...input, for_request: true, held })))
+  const prepared = prepareReturnStep(transform({ input, held }, ({ input, held }) => ({ ...input, for_request: true, held: held.held, held_by: held.held_by })))
+  const newItems = when("kassa-pos-request-is-exchange", { input }, ({ input }) => !!input.new_items?.length).then(() =>
+    resolveExchangeItemsStep(transform({ input }, ({ input }) => ({ items: input.new_items!, stock_location_id: input.stock_location_id })))
+  )
   const request = recordReturnRequestStep(
-    transform({ input, prepared }, ({ input, prepared }) => ({
+    transform({ input, prepared, newItems }, ({ input, prepared, newItems }) => ({
       prepared,
+      new_lines: newItems ?? null,
       register_id: input.register_id,
       reason: input.reason,
       note: input.note,
@@ -34,6 +50,7 @@ export const submitReturnRequestWorkflow = createWorkflow("kassa-pos-submit-retu
       requested_by: input.requested_by,
     }))
   )
+  releaseLockStep({ key })
   return new WorkflowResponse(request)
 })
 
@@ -51,7 +68,7 @@ export const decideReturnRequestWorkflow = createWorkflow("kassa-pos-decide-retu
   return new WorkflowResponse(moved)
 })
 
-/** An approved request becomes completed with the counter return it became (after that return's run). */
+/** An approved request becomes completed with the counter return or exchange it became (after that run). */
 export const completeReturnRequestWorkflow = createWorkflow(
   "kassa-pos-complete-return-request",
   (input: WorkflowData<{ id: string; return_record_id: string; completed_by: string }>) => {

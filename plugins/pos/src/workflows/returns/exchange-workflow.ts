@@ -39,6 +39,10 @@ export type CounterExchangeInput = {
   user_id: string
   caller: { staff_member_id: string; may_refund: boolean }
   approval?: OverrideApproval
+  /** The customer brought no receipt: a manager approves (see prepareReturnStep). */
+  no_receipt?: boolean
+  /** Approved beforehand by this staff member (an exchange request's approver): no PIN is asked. */
+  approved_by?: string
   /** The exchange's run in the work journal (see recover-exchange.ts). */
   journal_id?: string
 }
@@ -149,7 +153,8 @@ export const counterExchangeWorkflow = createWorkflow("kassa-pos-counter-exchang
   const prepared = prepareReturnStep(prepareInput)
   const newItems = resolveExchangeItemsStep(transform({ input }, ({ input }) => ({ items: input.new_items, stock_location_id: input.stock_location_id })))
   const auth = transform({ input, prepared }, refundApproval)
-  const approvedBy = authorizeOverrideStep(auth).config({ name: "kassa-pos-authorize-exchange" })
+  const authorized = authorizeOverrideStep(auth).config({ name: "kassa-pos-authorize-exchange" })
+  const approvedBy = transform({ input, authorized }, ({ input, authorized }) => input.approved_by ?? authorized)
   settleDifferenceStep(
     transform({ prepared, newItems, input }, ({ prepared, newItems, input }) => ({
       amount: cents(MathBN.sub(MathBN.sum(0, ...newItems.map((i) => i.amount)), prepared.refund_total)),

@@ -18,6 +18,8 @@ export type CounterReturnInput = {
   user_id: string
   caller: { staff_member_id: string; may_refund: boolean }
   approval?: OverrideApproval
+  /** The customer brought no receipt: a manager approves (see prepareReturnStep). */
+  no_receipt?: boolean
   /** Approved beforehand by this staff member (a return request's approver): no PIN is asked. */
   approved_by?: string
   /** The return's run in the work journal (see recover-return.ts). */

@@ -5,7 +5,8 @@ import { model } from "@medusajs/framework/utils"
  * refund the customer asked for, frozen as asked. Nothing moves while it waits: Medusa's return,
  * the stock and the refund are made only when an approved request is completed at the counter
  * (`return_record_id`, the counter return it became). Numbered after the sale's receipt (-RQ1…).
- * Status: pending → approved | rejected | expired; approved → completed.
+ * Status: pending → approved | rejected | expired; approved → completed. An exchange's request
+ * (`kind`) also keeps the new goods asked for (`new_lines`), handed over only at completion.
  */
 export const ReturnRequest = model
   .define({ name: "PosReturnRequest", tableName: "kassa_pos_return_request" }, {
@@ -15,8 +16,11 @@ export const ReturnRequest = model
     stock_location_id: model.text(),
     register_id: model.text(),
     status: model.enum(["pending", "approved", "rejected", "expired", "completed"]).default("pending"),
+    kind: model.enum(["return", "exchange"]).default("return"),
     /** [{ item_id, title, quantity, condition, amount }] as prepared when asked. */
     lines: model.json(),
+    /** An exchange's new goods as priced when asked: [{ variant_id, title, quantity, amount }]; re-priced at completion. */
+    new_lines: model.json().nullable(),
     refund_total: model.bigNumber(),
     /** { method, reference?, card_last4? } */
     refund: model.json(),

@@ -16,7 +16,7 @@ export type PreparedReturn = {
   drawer_session_id: string | null
   lines: (ReturnLineInput & { title: string; amount: string })[]
   refund_total: number
-  /** Above the branch's amount or later than its days: a manager must approve. */
+  /** Above the branch's amount, later than its days or without a receipt: a manager must approve. */
   needs_approval: boolean
   approval_reason: string | null
 }
@@ -26,7 +26,8 @@ const dayMs = 24 * 60 * 60 * 1000
 /**
  * Checks a counter return before anything is written: a completed counter sale, lines of it with
  * units still returnable, a refund method the branch takes (cash needs the register's drawer
- * open; a plugin's tender checks what it needs, e.g. the sale's customer), and whether the branch's limits call for a manager. Each line refunds its share of what
+ * open; a plugin's tender checks what it needs, e.g. the sale's customer), and whether the branch's limits (amount, days) or a
+ * missing receipt call for a manager. Each line refunds its share of what
  * the customer paid for it (VAT and discounts included), rounded to the centavo.
  */
 export const prepareReturnStep = createStep(
@@ -42,6 +43,10 @@ export const prepareReturnStep = createStep(
       for_request?: boolean
       /** Units of each item that open return requests have asked for already (not returnable again). */
       held?: Record<string, number>
+      /** The numbers of those requests, per item, for the refusal's message. */
+      held_by?: Record<string, string[]>
+      /** The customer brought no receipt (the sale was found by phone or e-mail). */
+      no_receipt?: boolean
     },
     { container }
   ) => {
@@ -74,6 +79,14 @@ export const prepareReturnStep = createStep(
       const rest = left.get(item.id) ?? { units: num(item.quantity as number) - gone, amount: cents(num(item.refundable_total as number)) }
       if (line.quantity > rest.units) {
         const before = num(item.quantity as number) - gone
+        const held = input.held?.[item.id] ?? 0
+        // Units another request is waiting on: say so, rather than only that they cannot come back.
+        if (held > 0 && line.quantity <= rest.units + held) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `${item.title}: ${held} of the units sold already have an open return request (${(input.held_by?.[item.id] ?? []).join(", ")}); ${before} more can be returned`
+          )
+        }
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `${item.title}: ${line.quantity} to return but only ${before} of ${num(item.quantity as number)} can still be returned`)
       }
       // The last units take what is left, so the refunds of a line add up to what was paid for it.
@@ -107,12 +120,13 @@ export const prepareReturnStep = createStep(
 
     const limit = num(settings.return_approval_amount)
     const days = (Date.now() - new Date(ticket.completed_at!).getTime()) / dayMs
-    const approval_reason =
-      refund_total > limit
-        ? `refund ${money(refund_total)} is above the branch's ${money(limit)}`
-        : days > settings.return_approval_days
-          ? `the sale is ${Math.floor(days)} days old, over the branch's ${settings.return_approval_days}`
-          : null
+    // Every reason a manager is needed for, so the approver reads them all.
+    const reasons = [
+      refund_total > limit ? `refund ${money(refund_total)} is above the branch's ${money(limit)}` : null,
+      days > settings.return_approval_days ? `the sale is ${Math.floor(days)} days old, over the branch's ${settings.return_approval_days}` : null,
+      input.no_receipt ? "the customer has no receipt" : null,
+    ].filter((r): r is string => r != null)
+    const approval_reason = reasons.length ? reasons.join("; ") : null
 
     return new StepResponse<PreparedReturn>({
       order_id: input.order_id,

@@ -57,8 +57,9 @@ const Decide = ({ request, onDone }: { request: ReturnRequest; onDone: () => voi
 }
 
 /**
- * Returns the counter sent for approval (over the branch's amount or days), per branch and status:
- * what comes back, the refund asked, why it needs a manager, who asked. A manager approves or
+ * Returns and exchanges the counter sent for approval (over the branch's amount or days, or no
+ * receipt), per branch and status: what comes back (and goes out), the refund asked, why it needs a
+ * manager, who asked. A manager approves or
  * rejects a waiting one; the counter then completes an approved one (only then stock and money move).
  */
 const ReturnRequestsPage = () => {
@@ -85,7 +86,7 @@ const ReturnRequestsPage = () => {
       <div className="px-6 py-4">
         <Heading>Return requests</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Returns over the branch's limits that wait for a manager. Nothing is refunded or restocked until an approved request is completed at the counter.
+          Returns and exchanges over the branch's limits (amount, days since the sale, no receipt) that wait for a manager. Nothing is refunded, restocked or handed over until an approved request is completed at the counter.
         </Text>
       </div>
       <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4">
@@ -147,10 +148,20 @@ const ReturnRequestsPage = () => {
                 </Table.Cell>
                 <Table.Cell>
                   {r.lines.map((l, i) => (
-                    <div key={i}>{`${l.quantity} × ${l.title}${l.condition === "damaged" ? " (damaged)" : ""}`}</div>
+                    <div key={i}>{`${r.new_lines ? "Back: " : ""}${l.quantity} × ${l.title}${l.condition === "damaged" ? " (damaged)" : ""}`}</div>
                   ))}
+                  {r.new_lines?.map((l, i) => <div key={`new-${i}`} className="text-ui-fg-subtle">{`For: ${l.quantity} × ${l.title}`}</div>)}
                 </Table.Cell>
-                <Table.Cell className="text-right">{`${formatMoney(r.refund_total, currency)} · ${r.refund.method}`}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {r.kind === "exchange" && r.new_total != null ? (
+                    <div className="flex flex-col">
+                      <span>{`Exchange: ${formatMoney(r.refund_total, currency)} back`}</span>
+                      <span className="text-ui-fg-muted">{`for ${formatMoney(r.new_total, currency)}`}</span>
+                    </div>
+                  ) : (
+                    `${formatMoney(r.refund_total, currency)} · ${r.refund.method}`
+                  )}
+                </Table.Cell>
                 <Table.Cell>
                   <div className="flex max-w-xs flex-col whitespace-normal">
                     <span>{r.reason}</span>

@@ -20,9 +20,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListReturnReq
 }
 
 /**
- * A return that needs a manager's approval, asked for without one at hand: recorded as a pending
- * request (nothing moves), with a slip for the customer. A return within the branch's limits is
- * refused here: the counter makes it at once.
+ * A return or exchange (`new_items`) that needs a manager's approval, asked for without one at
+ * hand: recorded as a pending request (nothing moves), with a slip for the customer. One within
+ * the branch's limits is refused here: the counter makes it at once.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<SubmitReturnRequestType>, res: MedusaResponse) => {
   const access = await accessOf(req)
