@@ -120,9 +120,10 @@ export const prepareReturnStep = createStep(
 
     const limit = num(settings.return_approval_amount)
     const days = (Date.now() - new Date(ticket.completed_at!).getTime()) / dayMs
-    // Every reason a manager is needed for, so the approver reads them all.
+    // Every reason a manager is needed for, so the approver reads them all (amounts as staff read them).
+    const shown = (n: number) => `${order.currency_code.toUpperCase()} ${Number(money(n)).toLocaleString("en-PH", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
     const reasons = [
-      refund_total > limit ? `refund ${money(refund_total)} is above the branch's ${money(limit)}` : null,
+      refund_total > limit ? `refund ${shown(refund_total)} is above the branch's ${shown(limit)}` : null,
       days > settings.return_approval_days ? `the sale is ${Math.floor(days)} days old, over the branch's ${settings.return_approval_days}` : null,
       input.no_receipt ? "the customer has no receipt" : null,
     ].filter((r): r is string => r != null)
