@@ -122,8 +122,25 @@ medusaIntegrationTestRunner({
       expect((await call("post", `/admin/kassa/pos/return-requests/${request.id}/approve`, cashier, {})).status).toBe(403)
       expect((await call("post", `/admin/kassa/pos/return-requests/${request.id}/approve`, cebuManager, {})).status).toBe(403)
 
+      // The counter follows its branch's feed: a message on connecting, then one when the request is decided.
+      const feedUrl = `${api.defaults.baseURL}/admin/kassa/pos/return-requests/feed?location_id=${mnl.location}`
+      expect((await fetch(feedUrl, { headers: cebuManager.headers })).status).toBe(403)
+      const abort = new AbortController()
+      const feed = await fetch(feedUrl, { headers: { ...cashier.headers, accept: "text/event-stream" }, signal: abort.signal })
+      expect([feed.status, feed.headers.get("content-type")]).toEqual([200, "text/event-stream"])
+      const reader = feed.body!.pipeThrough(new TextDecoderStream()).getReader()
+      const nextMessage = async () => {
+        let text = ""
+        while (!text.includes("\n\n")) text += (await reader.read()).value ?? ""
+        return text
+      }
+      expect(await nextMessage()).toBe('data: {"topic":"return_requests"}\n\n')
+
       const me = (await call("get", "/admin/kassa/me", manager)).data.staff
       const approved = await call("post", `/admin/kassa/pos/return-requests/${request.id}/approve`, manager, { note: "Known fault" })
+      const told = await Promise.race([nextMessage().catch(() => "stream ended"), new Promise<string>((r) => setTimeout(() => r("nothing within 5 s"), 5000))])
+      abort.abort()
+      expect(told).toBe('data: {"topic":"return_requests"}\n\n')
       expect(approved.status).toBe(200)
       expect(approved.data.return_request).toEqual(expect.objectContaining({ status: "approved", decided_by: me.id, decision_note: "Known fault", decided_at: expect.any(String) }))
       expect(await stockOf(container, mnl.item, mnl.location)).toBe(8)

@@ -25,6 +25,7 @@ import {
   RejectReturnRequestSchema,
   ReturnRequestSlipSchema,
   SubmitReturnRequestSchema,
+  ReturnRequestFeedSchema,
 } from "./admin/kassa/pos/return-requests/validators"
 import { registerBranch, sessionBranch } from "./branch-of-register"
 import { returnBranch, returnRequestBranch, saleBranch, ticketBranch, webOrderBranch } from "./branch-of-ticket"
@@ -148,6 +149,11 @@ export default defineMiddlewares({
       middlewares: [posPlugin.guard("pos:sell", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListReturnRequestsSchema, {})],
     },
     { matcher: "/admin/kassa/pos/return-requests", methods: ["POST"], middlewares: [sellsAt(registerBranch), validateAndTransformBody(SubmitReturnRequestSchema)] },
+    {
+      matcher: "/admin/kassa/pos/return-requests/feed",
+      methods: ["GET"],
+      middlewares: [posPlugin.guard("pos:sell", { branch: fromQuery("location_id"), branchRequired: true }), validateAndTransformQuery(ReturnRequestFeedSchema, {})],
+    },
     {
       matcher: "/admin/kassa/pos/return-requests/:id/approve",
       methods: ["POST"],

@@ -11,10 +11,18 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 export const DISPLAY_CHANNEL = "kassa_pos_display"
 
 export type DisplayNotice = { register_id: string; ticket_id: string }
+/** Something every counter of a branch shows changed (return requests decided or completed). */
+export type BranchNotice = { stock_location_id: string; topic: "return_requests" }
 
 type Knex = { raw: (sql: string, values: unknown[]) => Promise<unknown> }
 
 export async function notifyDisplays(scope: MedusaContainer, notice: DisplayNotice) {
+  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  await knex.raw("select pg_notify(?, ?)", [DISPLAY_CHANNEL, JSON.stringify(notice)])
+}
+
+/** Tells every instance's counters at a branch, as notifyDisplays tells displays. */
+export async function notifyBranchCounters(scope: MedusaContainer, notice: BranchNotice) {
   const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   await knex.raw("select pg_notify(?, ?)", [DISPLAY_CHANNEL, JSON.stringify(notice)])
 }

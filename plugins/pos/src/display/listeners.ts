@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { DISPLAY_CHANNEL, type DisplayNotice } from "./channel"
+import { type BranchNotice, DISPLAY_CHANNEL, type DisplayNotice } from "./channel"
 
 type Notification = { channel: string; payload?: string }
 type PgClient = {
@@ -13,26 +13,31 @@ type PgClient = {
 type KnexClient = { acquireConnection: () => Promise<PgClient>; releaseConnection: (c: PgClient) => Promise<unknown> }
 
 type Listener = { onTicket: (ticketId: string) => void; onLost: () => void }
+type BranchListener = { onChange: (topic: BranchNotice["topic"]) => void; onLost: () => void }
 
 /**
- * This process's displays, by register, and the one pooled connection that LISTENs for them
- * while at least one is connected. A lost connection ends every display stream; the displays
- * reconnect (counter-page/lib/event-stream.ts) and the next one listens again.
+ * This process's displays, by register, and counters' feeds, by branch, and the one pooled
+ * connection that LISTENs for them while at least one is connected. A lost connection ends every
+ * stream; the displays and counters reconnect (counter-page/lib/event-stream.ts) and the next
+ * one listens again.
  */
 const byRegister = new Map<string, Set<Listener>>()
+const byBranch = new Map<string, Set<BranchListener>>()
 let connection: Promise<PgClient> | null = null
 
 const onNotification = (msg: Notification) => {
   if (msg.channel !== DISPLAY_CHANNEL || !msg.payload) return
-  const notice = JSON.parse(msg.payload) as DisplayNotice
-  byRegister.get(notice.register_id)?.forEach((l) => l.onTicket(notice.ticket_id))
+  const notice = JSON.parse(msg.payload) as DisplayNotice | BranchNotice
+  if ("topic" in notice) byBranch.get(notice.stock_location_id)?.forEach((l) => l.onChange(notice.topic))
+  else byRegister.get(notice.register_id)?.forEach((l) => l.onTicket(notice.ticket_id))
 }
 
 const onError = () => {
   // Back to the pool, which finds it broken and replaces it.
   void stopListening()
-  const all = [...byRegister.values()].flatMap((set) => [...set])
+  const all = [...[...byRegister.values()].flatMap((set) => [...set]), ...[...byBranch.values()].flatMap((set) => [...set])]
   byRegister.clear()
+  byBranch.clear()
   all.forEach((l) => l.onLost())
 }
 
@@ -64,15 +69,24 @@ async function stopListening() {
   await pool?.releaseConnection(pg).catch(() => undefined)
 }
 
-/** Follows a register's tickets until the returned function is called. */
-export async function watchRegister(scope: MedusaContainer, registerId: string, listener: Listener): Promise<() => Promise<void>> {
-  const set = byRegister.get(registerId) ?? new Set()
-  byRegister.set(registerId, set.add(listener))
-  const unwatch = async () => {
+/** Adds a listener under a key; the function it returns takes it off (and stops listening after the last). */
+function watch<L>(map: Map<string, Set<L>>, key: string, listener: L) {
+  const set = map.get(key) ?? new Set()
+  map.set(key, set.add(listener))
+  return async () => {
     set.delete(listener)
-    if (!set.size && byRegister.get(registerId) === set) byRegister.delete(registerId)
-    if (!byRegister.size) await stopListening()
+    if (!set.size && map.get(key) === set) map.delete(key)
+    if (!byRegister.size && !byBranch.size) await stopListening()
   }
+}
+
+/** Follows a register's tickets until the returned function is called. */
+export const watchRegister = (scope: MedusaContainer, registerId: string, listener: Listener) => listenFor(scope, watch(byRegister, registerId, listener))
+
+/** Follows what changes for a branch's counters (return requests) until the returned function is called. */
+export const watchBranch = (scope: MedusaContainer, stockLocationId: string, listener: BranchListener) => listenFor(scope, watch(byBranch, stockLocationId, listener))
+
+async function listenFor(scope: MedusaContainer, unwatch: () => Promise<void>): Promise<() => Promise<void>> {
   connection ??= listen(scope)
   try {
     await connection

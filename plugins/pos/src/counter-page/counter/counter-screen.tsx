@@ -18,6 +18,7 @@ import { BranchClock } from "../lib/branch-clock"
 import type { Agent, Counter, Customer, Me, Sale } from "../lib/types"
 import { useIdleLock } from "../lib/use-idle-lock"
 import { DrawerDialog } from "../ops/drawer-dialog"
+import { ApprovedRequestsNotice } from "../ops/return-requests"
 import { ReturnsDialog } from "../ops/returns-dialog"
 import { Cart } from "./cart"
 import type { Place } from "./choose-register"
@@ -226,6 +227,7 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
                 {!buffer && <span className="hint">no need to click here first</span>}
               </div>
             </div>
+            {dialog?.kind !== "returns" && <ApprovedRequestsNotice locationId={place.locationId} onOpen={() => act("returns")} />}
             {sale.notice && (
               <div className={`notice ${sale.notice.tone}`} role="alert" data-testid="notice">
                 <span>{sale.notice.text}</span>

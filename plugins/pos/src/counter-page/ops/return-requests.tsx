@@ -2,6 +2,7 @@ import { useEffect, useState } from "react"
 import { Modal } from "../dialogs/modal"
 import { api, errorText, pos } from "../lib/api"
 import { DocumentFrame } from "../lib/document-frame"
+import { followEvents } from "../lib/event-stream"
 import { money } from "../lib/format"
 import type { TenderOption } from "../lib/types"
 import { emptyPayment, PaymentFields, paymentBody } from "./payment-fields"
@@ -33,22 +34,13 @@ export function RequestSent({ request, onDone }: { request: ReturnRequest; onDon
   )
 }
 
-type ListProps = { locationId: string; registerId: string; tenders: TenderOption[]; onCompleted: (record: CounterReturn, change: number | null) => void }
-
-/** What the customer pays on an exchange request (new goods less what comes back, as priced when asked); 0 for a return or a refund. */
-const dueOn = (r: ReturnRequest) => (r.kind === "exchange" && r.new_total != null ? Math.max(Math.round((Number(r.new_total) - Number(r.refund_total)) * 100) / 100, 0) : 0)
-
 /**
- * Requests a manager approved at this branch, read again every 15 s: Complete makes the return or
- * exchange now (stock back and out, the refund paid), under the request's own key on the server.
- * An exchange the customer pays on first asks how they pay.
+ * The requests a manager approved at this branch, read again as soon as the branch's feed says a
+ * request was approved, rejected or completed (and on connecting); a slow read every minute
+ * covers a feed that is down.
  */
-export function ApprovedRequests({ locationId, registerId, tenders, onCompleted }: ListProps) {
+export function useApprovedRequests(locationId: string) {
   const [requests, setRequests] = useState<ReturnRequest[]>([])
-  const [busy, setBusy] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [paying, setPaying] = useState<string | null>(null)
-  const [payment, setPayment] = useState(emptyPayment)
   useEffect(() => {
     let live = true
     const load = () =>
@@ -56,13 +48,49 @@ export function ApprovedRequests({ locationId, registerId, tenders, onCompleted 
         (r) => live && setRequests(r.return_requests),
         () => undefined
       )
-    void load()
-    const timer = setInterval(load, 15000)
+    const stop = followEvents(pos(`/return-requests/feed?location_id=${locationId}`), { onMessage: () => void load(), onConnected: () => undefined })
+    const timer = setInterval(load, 60000)
     return () => {
       live = false
+      stop()
       clearInterval(timer)
     }
   }, [locationId])
+  return requests
+}
+
+/** On the counter's screen: approved requests waiting for their customer, and the key that completes them. */
+export function ApprovedRequestsNotice({ locationId, onOpen }: { locationId: string; onOpen: () => void }) {
+  const requests = useApprovedRequests(locationId)
+  if (!requests.length) return null
+  return (
+    <div className="notice info" role="status" data-testid="approved-requests-notice">
+      <span>
+        {requests.length === 1 ? `Return request ${requests[0].number} is approved` : `${requests.length} return requests are approved`}: complete when the customer is here.
+      </span>
+      <button className="act" style={{ height: 26, padding: "0 8px" }} onClick={onOpen}>
+        Alt+R
+      </button>
+    </div>
+  )
+}
+
+type ListProps = { locationId: string; registerId: string; tenders: TenderOption[]; onCompleted: (record: CounterReturn, change: number | null) => void }
+
+/** What the customer pays on an exchange request (new goods less what comes back, as priced when asked); 0 for a return or a refund. */
+const dueOn = (r: ReturnRequest) => (r.kind === "exchange" && r.new_total != null ? Math.max(Math.round((Number(r.new_total) - Number(r.refund_total)) * 100) / 100, 0) : 0)
+
+/**
+ * Requests a manager approved at this branch (useApprovedRequests): Complete makes the return or
+ * exchange now (stock back and out, the refund paid), under the request's own key on the server.
+ * An exchange the customer pays on first asks how they pay.
+ */
+export function ApprovedRequests({ locationId, registerId, tenders, onCompleted }: ListProps) {
+  const requests = useApprovedRequests(locationId)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [paying, setPaying] = useState<string | null>(null)
+  const [payment, setPayment] = useState(emptyPayment)
 
   const complete = async (request: ReturnRequest) => {
     if (busy) return

@@ -3,6 +3,7 @@ import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from 
 import { prepareReturnStep, type RefundInput, type ReturnLineInput } from "../returns/steps/prepare-return"
 import { type ExchangeItemInput, resolveExchangeItemsStep } from "../returns/steps/resolve-exchange-items"
 import { moveReturnRequestStep } from "./steps/move-return-request"
+import { notifyCountersStep } from "./steps/notify-counters"
 import { recordReturnRequestStep } from "./steps/record-return-request"
 import { unitsHeldByRequestsStep } from "./steps/units-held-by-requests"
 
@@ -65,6 +66,7 @@ export const decideReturnRequestWorkflow = createWorkflow("kassa-pos-decide-retu
       to: { status: input.decision, decided_by: input.decided_by, decision_note: input.note ?? null },
     }))
   )
+  notifyCountersStep(transform({ moved }, ({ moved }) => ({ return_request_id: moved })))
   return new WorkflowResponse(moved)
 })
 
@@ -79,6 +81,7 @@ export const completeReturnRequestWorkflow = createWorkflow(
         to: { status: "completed" as const, return_record_id: input.return_record_id, completed_by: input.completed_by },
       }))
     )
+    notifyCountersStep(transform({ moved }, ({ moved }) => ({ return_request_id: moved })))
     return new WorkflowResponse(moved)
   }
 )

@@ -25,6 +25,10 @@ export const ListReturnRequestsSchema = z.object({
   ...pagination({ limit: 20, max: 100 }),
 })
 
+/** The counter's feed of its branch's requests. */
+export const ReturnRequestFeedSchema = z.object({ location_id: ids.location() })
+export type ReturnRequestFeedType = z.infer<typeof ReturnRequestFeedSchema>
+
 export const ApproveReturnRequestSchema = z.object({ note: freeText(500).optional() }).strict()
 export const RejectReturnRequestSchema = z.object({ note: freeText(500, 3) }).strict()
 
