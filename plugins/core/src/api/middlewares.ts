@@ -70,6 +70,12 @@ export default defineMiddlewares({
 
     // A sold product is archived, never deleted (after adminAccess has checked product:write).
     { matcher: "/admin/products/:id", methods: ["DELETE"], middlewares: [archiveSoldProduct] },
+    // ... and restored (published again) with a reason, which goes into the product's history.
+    {
+      matcher: "/admin/kassa/products/:id/restore",
+      methods: ["POST"],
+      middlewares: [guard("product:write"), requireChangeReason, validateAndTransformBody(RestoreSchema)],
+    },
 
     {
       matcher: "/admin/kassa/variant-costs",
