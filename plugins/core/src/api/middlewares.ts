@@ -29,6 +29,8 @@ import {
   PostApplyPricingSchema,
   PostMarkupRuleSchema,
   PostPriceAutoSchema,
+  PostPriceManualSchema,
+  GetManualPricesSchema,
   PostPricingSettingsSchema,
   PostReviewIdsSchema,
 } from "./admin/kassa/pricing/validators"
@@ -96,7 +98,10 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/pricing/settings", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPricingSettingsSchema)] },
     { matcher: "/admin/kassa/pricing/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostApplyPricingSchema)] },
     { matcher: "/admin/kassa/pricing/variants", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPricedVariantsSchema, {})] },
-    { matcher: "/admin/kassa/pricing/variants/:id/auto", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPriceAutoSchema)] },
+    // Marking a price as typed by hand, or giving it back to its rule, changes what the price will be: say why.
+    { matcher: "/admin/kassa/pricing/variants/:id/auto", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostPriceAutoSchema)] },
+    { matcher: "/admin/kassa/pricing/variants/:id/manual", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostPriceManualSchema)] },
+    { matcher: "/admin/kassa/pricing/manual", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetManualPricesSchema, {})] },
     { matcher: "/admin/kassa/pricing/reviews", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPriceReviewsSchema, listPriceReviewsConfig)] },
     { matcher: "/admin/kassa/pricing/reviews/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },
     { matcher: "/admin/kassa/pricing/reviews/dismiss", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },

@@ -86,6 +86,13 @@ export type GetPriceReviewsType = z.infer<typeof GetPriceReviewsSchema>
 export const PostPriceAutoSchema = z.object({ currency_codes: z.array(currency).min(1).max(20).optional() }).strict()
 export type PostPriceAutoType = z.infer<typeof PostPriceAutoSchema>
 
+/** Marking a price manual names its currencies, or takes the currency of the variant's cost. */
+export const PostPriceManualSchema = PostPriceAutoSchema
+export type PostPriceManualType = PostPriceAutoType
+
+export const GetManualPricesSchema = z.object({ ...pagination() }).strict()
+export type GetManualPricesType = z.infer<typeof GetManualPricesSchema>
+
 export const GetPricedVariantsSchema = z
   .object({ variant_id: z.union([z.string().max(100), z.array(z.string().max(100)).min(1).max(200)]) })
   .strict()
