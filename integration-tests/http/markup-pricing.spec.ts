@@ -211,7 +211,10 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/kassa/pricing/manual", headers).catch(plain)).data.count).toBe(0)
 
       // Bad input: an unknown variant, a currency that is none, a variant with no cost and no currency named.
-      expect((await post("/admin/kassa/pricing/variants/variant_missing/manual", {})).status).toBe(404)
+      for (const action of ["manual", "auto"]) {
+        const missing = await post(`/admin/kassa/pricing/variants/variant_missing/${action}`, {})
+        expect([missing.status, missing.data.message]).toEqual([404, "Variant variant_missing was not found"])
+      }
       const badCurrency = await post(`/admin/kassa/pricing/variants/${phone.variant}/manual`, { currency_codes: ["xyz"] })
       expect([badCurrency.status, badCurrency.data.message]).toEqual([400, expect.stringContaining("ISO 4217")])
       const noCost = await post(`/admin/kassa/pricing/variants/${cased.variant}/manual`, {})
@@ -303,7 +306,8 @@ medusaIntegrationTestRunner({
       expect(second.data.message).toContain("already a store rule")
       expect((await rule({ scope: "product", product_id: "prod_missing", kind: "percent", value: "10" })).status).toBe(404)
       expect((await rule({ scope: "category", category_id: "pcat_missing", kind: "percent", value: "10" })).status).toBe(404)
-      expect((await api.delete("/admin/kassa/pricing/rules/mkr_missing", headers).catch((e) => e.response)).status).toBe(404)
+      const missingRule = await api.delete("/admin/kassa/pricing/rules/mkr_missing", headers).catch((e) => e.response)
+      expect([missingRule.status, missingRule.data.message]).toEqual([404, "Markup rule mkr_missing was not found"])
       expect((await post("/admin/kassa/pricing/reviews/apply", { ids: ["kprv_missing"] })).status).toBe(404)
       expect((await post("/admin/kassa/pricing/apply", { product_ids: ["prod_missing"] })).status).toBe(404)
       expect((await post("/admin/kassa/pricing/settings", { markup_apply: "sometimes" })).status).toBe(400)
