@@ -19,16 +19,15 @@ export const restoreProductStep = createStep(
     if (!product.metadata?.kassa_archived_at || product.status === ProductStatus.PUBLISHED) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${product.title} is not archived (it is ${product.status}): there is nothing to restore`)
     }
-    // The product module replaces metadata as a whole (it merges only a variant's).
-    const metadata = Object.fromEntries(Object.entries(product.metadata).filter(([k]) => !(PRODUCT_ARCHIVE_KEYS as readonly string[]).includes(k)))
-    await products.updateProducts(product.id, { status: ProductStatus.PUBLISHED, metadata })
-    return new StepResponse(
-      { id: product.id, title: product.title, status: ProductStatus.PUBLISHED },
-      { id: product.id, status: product.status, metadata: product.metadata }
-    )
+    // The product module merges metadata into what is there (mergeMetadata): "" removes a key,
+    // and the product's other keys (kassa_serialized, …) stay as they are.
+    const drop = Object.fromEntries(PRODUCT_ARCHIVE_KEYS.map((k) => [k, ""]))
+    const marks = Object.fromEntries(PRODUCT_ARCHIVE_KEYS.flatMap((k) => (product.metadata![k] == null ? [] : [[k, product.metadata![k]]])))
+    await products.updateProducts(product.id, { status: ProductStatus.PUBLISHED, metadata: drop })
+    return new StepResponse({ id: product.id, title: product.title, status: ProductStatus.PUBLISHED }, { id: product.id, status: product.status, marks })
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve(Modules.PRODUCT).updateProducts(before.id, { status: before.status, metadata: before.metadata })
+    await container.resolve(Modules.PRODUCT).updateProducts(before.id, { status: before.status, metadata: before.marks })
   }
 )
