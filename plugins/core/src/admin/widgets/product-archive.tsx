@@ -50,6 +50,6 @@ const ProductArchiveWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
   )
 }
 
-export const config = defineWidgetConfig({ zone: "product.details.side.before" })
+export const config = defineWidgetConfig({ zone: "product.details.before" })
 
 export default ProductArchiveWidget
