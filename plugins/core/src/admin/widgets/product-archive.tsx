@@ -50,6 +50,9 @@ const ProductArchiveWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
   )
 }
 
-export const config = defineWidgetConfig({ zone: "product.details.before" })
+// Medusa 2.21's LayoutComposer puts a plugin's widgets at the end of their column whatever the
+// zone says (tried: product.details.before lands under every main section, ~3,400 px down); the
+// side column is the shorter, so the card is seen there first.
+export const config = defineWidgetConfig({ zone: "product.details.side.before" })
 
 export default ProductArchiveWidget
