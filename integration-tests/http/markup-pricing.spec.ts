@@ -166,6 +166,62 @@ medusaIntegrationTestRunner({
       expect(await priceOf(phone)).toBe(1320)
     })
 
+    it("marks a price manual on request (with a reason): the rule and cost changes keep off it until /auto", async () => {
+      await setCost(phone, "1000")
+      await rule({ scope: "store", kind: "percent", value: "20", rounding: "none" })
+      await post("/admin/kassa/pricing/apply", {})
+      expect(await priceOf(phone)).toBe(1200)
+
+      const { "x-kassa-reason": _, ...bare } = headers.headers
+      const unexplained = await api.post(`/admin/kassa/pricing/variants/${phone.variant}/manual`, {}, { headers: bare }).catch((e) => e.response)
+      expect([unexplained.status, unexplained.data.message]).toEqual([400, expect.stringContaining("Say why")])
+      expect((await api.post(`/admin/kassa/pricing/variants/${phone.variant}/auto`, {}, { headers: bare }).catch((e) => e.response)).status).toBe(400)
+
+      // The price equals the rule's: it is manual because someone said so, not by comparison.
+      const marked = await post(`/admin/kassa/pricing/variants/${phone.variant}/manual`, {})
+      expect(marked.status).toBe(200)
+      expect(marked.data.price_states).toEqual([{ id: expect.stringMatching(/^kps_/), variant_id: phone.variant, currency_code: "php", manual: true }])
+      const priced = (await api.get(`/admin/kassa/pricing/variants?variant_id=${phone.variant}`, headers).catch(plain)).data.priced_variants
+      expect(priced).toEqual([expect.objectContaining({ variant_id: phone.variant, manual: true, price: "1200", rule_price: "1200" })])
+      const listed = (await api.get("/admin/kassa/pricing/manual", headers).catch(plain)).data
+      expect(listed).toMatchObject({ count: 1, offset: 0, limit: 50 })
+      expect(listed.manual_prices).toEqual([
+        expect.objectContaining({ variant_id: phone.variant, currency_code: "php", product_id: phone.product, product_title: "Phone", variant_title: "One", price: "1200", rule_price: "1200" }),
+      ])
+
+      // Kept through a cost change (no review either) and an apply.
+      await setCost(phone, "1100")
+      expect(await pending()).toEqual([])
+      await post("/admin/kassa/pricing/settings", { markup_apply: "immediate" })
+      await setCost(phone, "1150")
+      const applied = await post("/admin/kassa/pricing/apply", {})
+      expect(applied.data.pricing.manual).toEqual([{ variant_id: phone.variant, currency_code: "php", price: "1200", rule_price: "1380" }])
+      expect(await priceOf(phone)).toBe(1200)
+
+      // The mark is in the audit log with the reason the request gave.
+      let entry: { reason: string | null } | undefined
+      for (const deadline = Date.now() + 10000; !entry && Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+        entry = (await api.get(`/admin/kassa/audit/entries?entity_id=${marked.data.price_states[0].id}`, headers).catch(plain)).data.entries[0]
+      }
+      expect(entry).toMatchObject({ reason: "Supplier's new price list" })
+
+      // Given back to the rule: priced by it at once, and no longer listed.
+      expect((await post(`/admin/kassa/pricing/variants/${phone.variant}/auto`, {})).status).toBe(200)
+      expect(await priceOf(phone)).toBe(1380)
+      expect((await api.get("/admin/kassa/pricing/manual", headers).catch(plain)).data.count).toBe(0)
+
+      // Bad input: an unknown variant, a currency that is none, a variant with no cost and no currency named.
+      for (const action of ["manual", "auto"]) {
+        const missing = await post(`/admin/kassa/pricing/variants/variant_missing/${action}`, {})
+        expect([missing.status, missing.data.message]).toEqual([404, "Variant variant_missing was not found"])
+      }
+      const badCurrency = await post(`/admin/kassa/pricing/variants/${phone.variant}/manual`, { currency_codes: ["xyz"] })
+      expect([badCurrency.status, badCurrency.data.message]).toEqual([400, expect.stringContaining("ISO 4217")])
+      const noCost = await post(`/admin/kassa/pricing/variants/${cased.variant}/manual`, {})
+      expect([noCost.status, noCost.data.message]).toEqual([400, expect.stringContaining("has no cost price: name the currency_codes")])
+      expect((await post(`/admin/kassa/pricing/variants/${cased.variant}/manual`, { currency_codes: ["php"] })).status).toBe(200)
+    })
+
     it("in review mode a cost change is listed and the price changes only when applied", async () => {
       await setCost(phone, "1000")
       await rule({ scope: "store", kind: "percent", value: "20", rounding: "peso" })
@@ -250,7 +306,8 @@ medusaIntegrationTestRunner({
       expect(second.data.message).toContain("already a store rule")
       expect((await rule({ scope: "product", product_id: "prod_missing", kind: "percent", value: "10" })).status).toBe(404)
       expect((await rule({ scope: "category", category_id: "pcat_missing", kind: "percent", value: "10" })).status).toBe(404)
-      expect((await api.delete("/admin/kassa/pricing/rules/mkr_missing", headers).catch((e) => e.response)).status).toBe(404)
+      const missingRule = await api.delete("/admin/kassa/pricing/rules/mkr_missing", headers).catch((e) => e.response)
+      expect([missingRule.status, missingRule.data.message]).toEqual([404, "Markup rule mkr_missing was not found"])
       expect((await post("/admin/kassa/pricing/reviews/apply", { ids: ["kprv_missing"] })).status).toBe(404)
       expect((await post("/admin/kassa/pricing/apply", { product_ids: ["prod_missing"] })).status).toBe(404)
       expect((await post("/admin/kassa/pricing/settings", { markup_apply: "sometimes" })).status).toBe(400)
@@ -271,6 +328,12 @@ medusaIntegrationTestRunner({
       expect((await asCashier("post", "/admin/kassa/pricing/apply", {})).status).toBe(403)
       expect((await asCashier("post", "/admin/kassa/pricing/settings", { markup_apply: "immediate" })).status).toBe(403)
       expect((await asCashier("get", "/admin/kassa/pricing/reviews")).status).toBe(403)
+      expect((await asCashier("get", "/admin/kassa/pricing/manual")).status).toBe(403)
+      expect((await asCashier("get", `/admin/kassa/pricing/variants?variant_id=${phone.variant}`)).status).toBe(403)
+      const withReason = { headers: { ...cashier.headers, "x-kassa-reason": "because" } }
+      for (const action of ["manual", "auto"]) {
+        expect((await api.post(`/admin/kassa/pricing/variants/${phone.variant}/${action}`, {}, withReason).catch((e) => e.response)).status).toBe(403)
+      }
     })
   },
 })

@@ -151,5 +151,89 @@ medusaIntegrationTestRunner({
       await until(() => at(barcode).then((r) => r.status), (s) => s === 404)
       expect(await entry()).toBeUndefined()
     })
+
+    it("sells nothing archived or unpublished: scan, search, a line and the checkout refuse it, and a restore sells it again", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const owner = await adminHeaders(api, container)
+      type Res = { status: number; data: any }
+      const call = (method: "get" | "post" | "delete", url: string, who: Headers, body?: unknown): Promise<Res> =>
+        (method === "post" ? api.post(url, body, who) : api[method](url, who)).catch((e: { response: Res }) => e.response)
+      const scanAt = (code: string) => scan(`location_id=${mnl}&code=${code}`) as Promise<Res>
+      const [first, second] = buildCatalog().filter((p) => p.category === "Accessories")
+      const variantOf = async (sku: string) => {
+        const { data } = await query.graph({ entity: "product_variant", fields: ["id", "barcode", "product.id", "product.title", "inventory_items.inventory_item_id"], filters: { sku } })
+        const [v] = data as { id: string; barcode: string; product: { id: string; title: string }; inventory_items: { inventory_item_id: string }[] }[]
+        await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: v.inventory_items[0].inventory_item_id, location_id: mnl, stocked_quantity: 10 }])
+        return v
+      }
+      const cable = await variantOf(first.variants[0].sku)
+      const other = await variantOf(second.variants[0].sku)
+      const { data: branches } = await query.graph({ entity: "branch", fields: ["code", "registers.id", "registers.code"], filters: { stock_location_id: mnl } })
+      const register = (branches[0] as { registers: { id: string; code: string }[] }).registers.find((r) => r.code === "R1")!.id
+      expect((await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: register, denominations: { "1000": 2 } })).status).toBe(201)
+      const openTicket = async () => (await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: mnl, register_id: register })).data.ticket as { id: string }
+      const addLine = (ticketId: string, body: object) => call("post", `/admin/kassa/pos/tickets/${ticketId}/lines`, cashier, { quantity: 1, ...body })
+      const checkout = (ticketId: string, key: string) =>
+        call("post", `/admin/kassa/pos/tickets/${ticketId}/checkout`, { headers: { ...cashier.headers, "idempotency-key": key } }, { tenders: [{ method: "cash", tendered: 100000 }] })
+
+      // On a ticket while still for sale; then archived (it has sales, so DELETE archives it).
+      const waiting = await openTicket()
+      expect((await addLine(waiting.id, { code: cable.barcode })).status).toBe(200)
+      await container.resolve(Modules.ORDER).createOrders({
+        currency_code: "php",
+        email: "buyer@example.com",
+        items: [{ title: cable.product.title, product_id: cable.product.id, variant_id: cable.id, quantity: 1, unit_price: 100 }],
+      })
+      // A key of its own, which the archive and the restore leave alone.
+      expect((await call("post", `/admin/products/${cable.product.id}`, owner, { metadata: { shelf: "A3" } })).status).toBe(200)
+      expect((await call("delete", `/admin/products/${cable.product.id}`, owner)).data).toMatchObject({ archived: true })
+
+      // The scan index follows the status within moments; the answer says why, not "unknown code".
+      const archived = `${cable.product.title} is archived: not for sale`
+      const refused = await until(() => scanAt(cable.barcode), (r) => r.status === 400)
+      expect(refused.data.message).toBe(archived)
+      const search = await scan(`location_id=${mnl}&q=${encodeURIComponent(cable.product.title)}`)
+      expect((search.data.variants as Variant[]).map((v) => v.id)).not.toContain(cable.id)
+      const fresh = await openTicket()
+      for (const body of [{ code: cable.barcode }, { variant_id: cable.id }]) {
+        const line = await addLine(fresh.id, body)
+        expect([line.status, line.data.message]).toEqual([400, archived])
+      }
+      const notSold = await checkout(waiting.id, "archived-sale-1")
+      expect([notSold.status, notSold.data.message]).toEqual([400, `${archived}; take it off the ticket`])
+
+      // A draft never archived is not for sale either, and says so.
+      await call("post", `/admin/products/${other.product.id}`, owner, { status: "draft" })
+      const draft = await until(() => scanAt(other.barcode), (r) => r.status === 400)
+      expect(draft.data.message).toBe(`${other.product.title} is not for sale: its product is a draft, not published`)
+
+      // Restoring: product:write and a reason; only an archived product.
+      const restore = (id: string, who: Headers) => call("post", `/admin/kassa/products/${id}/restore`, who, {})
+      expect((await restore(cable.product.id, cashier)).status).toBe(403)
+      const unexplained = await restore(cable.product.id, owner)
+      expect([unexplained.status, unexplained.data.message]).toEqual([400, expect.stringContaining("Say why")])
+      const because = { headers: { ...owner.headers, "x-kassa-reason": encodeURIComponent("Back in the catalogue") } }
+      const restored = await restore(cable.product.id, because)
+      expect([restored.status, restored.data.product]).toEqual([200, { id: cable.product.id, title: cable.product.title, status: "published" }])
+      const kept = (await call("get", `/admin/products/${cable.product.id}?fields=status,metadata`, owner)).data.product
+      expect(kept.status).toBe("published")
+      expect(kept.metadata).toEqual({ shelf: "A3" })
+      const again = await restore(cable.product.id, because)
+      expect([again.status, again.data.message]).toEqual([400, `${cable.product.title} is not archived (it is published): there is nothing to restore`])
+      const neverArchived = await restore(other.product.id, because)
+      expect(neverArchived.status).toBe(400)
+      expect((await restore("prod_missing", because)).status).toBe(404)
+      // Audited: the product's history has the restore with its reason.
+      await until(
+        () => call("get", `/admin/kassa/audit/history?type=product&id=${cable.product.id}`, owner),
+        (r) => JSON.stringify(r.data).includes("Back in the catalogue")
+      )
+
+      // For sale again: it scans, and the waiting ticket checks out.
+      await until(() => scanAt(cable.barcode), (r) => r.status === 200)
+      const sold = await checkout(waiting.id, "archived-sale-2")
+      expect(sold.status).toBe(200)
+    })
   },
 })

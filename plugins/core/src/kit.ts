@@ -118,6 +118,7 @@ export {
   archiveStaffWorkflow,
   restoreCustomerWorkflow,
   restoreOrderRecordWorkflow,
+  restoreProductWorkflow,
   restoreStaffWorkflow,
 } from "./workflows/archives"
 export type { CustomerArchiveRecord, OrderArchiveRecord } from "./workflows/archives"

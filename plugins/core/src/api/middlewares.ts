@@ -30,6 +30,8 @@ import {
   PostApplyPricingSchema,
   PostMarkupRuleSchema,
   PostPriceAutoSchema,
+  PostPriceManualSchema,
+  GetManualPricesSchema,
   PostPricingSettingsSchema,
   PostReviewIdsSchema,
 } from "./admin/kassa/pricing/validators"
@@ -72,6 +74,12 @@ export default defineMiddlewares({
 
     // A sold product is archived, never deleted (after adminAccess has checked product:write).
     { matcher: "/admin/products/:id", methods: ["DELETE"], middlewares: [archiveSoldProduct] },
+    // ... and restored (published again) with a reason, which goes into the product's history.
+    {
+      matcher: "/admin/kassa/products/:id/restore",
+      methods: ["POST"],
+      middlewares: [guard("product:write"), requireChangeReason, validateAndTransformBody(RestoreSchema)],
+    },
 
     {
       matcher: "/admin/kassa/variant-costs",
@@ -92,7 +100,10 @@ export default defineMiddlewares({
     { matcher: "/admin/kassa/pricing/settings", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPricingSettingsSchema)] },
     { matcher: "/admin/kassa/pricing/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostApplyPricingSchema)] },
     { matcher: "/admin/kassa/pricing/variants", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPricedVariantsSchema, {})] },
-    { matcher: "/admin/kassa/pricing/variants/:id/auto", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPriceAutoSchema)] },
+    // Marking a price as typed by hand, or giving it back to its rule, changes what the price will be: say why.
+    { matcher: "/admin/kassa/pricing/variants/:id/auto", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostPriceAutoSchema)] },
+    { matcher: "/admin/kassa/pricing/variants/:id/manual", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostPriceManualSchema)] },
+    { matcher: "/admin/kassa/pricing/manual", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetManualPricesSchema, {})] },
     { matcher: "/admin/kassa/pricing/reviews", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPriceReviewsSchema, listPriceReviewsConfig)] },
     { matcher: "/admin/kassa/pricing/reviews/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },
     { matcher: "/admin/kassa/pricing/reviews/dismiss", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },

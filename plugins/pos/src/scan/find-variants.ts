@@ -1,6 +1,6 @@
 import type { Link } from "@medusajs/framework/modules-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 export type ScannedVariant = {
   id: string
@@ -17,6 +17,8 @@ export type ScannedVariant = {
   stock_items: StockItem[]
   /** Serialized products need a serial number per unit sold (product metadata `kassa_serialized`). */
   serialized: boolean
+  /** Why it cannot be sold (its product is archived or not published); null when it can. */
+  not_for_sale: string | null
 }
 
 export type StockItem = { inventory_item_id: string; required_quantity: number }
@@ -32,11 +34,33 @@ export type VariantRow = {
   manage_inventory: boolean
   updated_at?: Date | string
   options?: { value: string; option?: { title: string } }[]
-  product: { id: string; title: string; thumbnail: string | null; metadata: Record<string, unknown> | null; updated_at?: Date | string }
+  product: { id: string; title: string; thumbnail: string | null; status?: string; metadata: Record<string, unknown> | null; updated_at?: Date | string }
 }
 
 /** What a scan shows of a variant besides its price and stock: from the product module or the scan index. */
-export type VariantFacts = Pick<ScannedVariant, "id" | "title" | "sku" | "barcode" | "options" | "product" | "serialized"> & { manage_inventory: boolean }
+export type VariantFacts = Pick<ScannedVariant, "id" | "title" | "sku" | "barcode" | "options" | "product" | "serialized" | "not_for_sale"> & {
+  manage_inventory: boolean
+}
+
+/**
+ * Only a published product sells at the counter, as on the web store: a sold product "deleted"
+ * is archived as a draft (core's archiveSoldProduct, which marks it kassa_archived_at), and a
+ * draft, proposed or rejected product is not for sale yet. A published product sells whatever
+ * its metadata says (publishing an archived product in Medusa's admin restores it). The sentence
+ * the counter shows, or null when it sells. (`status` unknown: an old read, taken as published.)
+ */
+export function notForSale(product: { title: string }, status: string | undefined, archived: boolean): string | null {
+  if (!status || status === "published") return null
+  if (archived) return `${product.title} is archived: not for sale`
+  return `${product.title} is not for sale: its product is ${status === "draft" ? "a draft" : status}, not published`
+}
+
+/** Refuses (400) a variant that is not for sale. */
+export function refuseNotForSale(v: Pick<ScannedVariant, "not_for_sale">) {
+  if (v.not_for_sale) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, v.not_for_sale)
+}
+
+const isArchived = (metadata: Record<string, unknown> | null | undefined) => Boolean(metadata?.kassa_archived_at)
 
 export const factsOf = (v: VariantRow, options: Record<string, string>): VariantFacts => ({
   id: v.id,
@@ -46,6 +70,7 @@ export const factsOf = (v: VariantRow, options: Record<string, string>): Variant
   options,
   product: { id: v.product.id, title: v.product.title, thumbnail: v.product.thumbnail },
   serialized: v.product.metadata?.kassa_serialized === true,
+  not_for_sale: notForSale(v.product, v.product.status, isArchived(v.product.metadata)),
   manage_inventory: v.manage_inventory,
 })
 
@@ -119,17 +144,23 @@ async function stockAt(scope: MedusaContainer, variantIds: string[], locationId:
 /** Variants whose barcode, EAN, UPC or SKU is exactly `code` (SKUs in any letter case). */
 const byCode = (code: string) => ({ $or: [{ barcode: code }, { ean: code }, { upc: code }, { sku: code }, { sku: code.toUpperCase() }] })
 
-/** Variant ids matching a search text in their title, SKU, codes or their product's title. */
+/**
+ * Variant ids matching a search text in their title, SKU, codes or their product's title, of
+ * products for sale only (an archived or draft product is left out: up to `limit`, fewer when
+ * some of the first matches are not for sale).
+ */
 export async function variantIdsBySearch(scope: MedusaContainer, text: string, limit: number) {
-  const variants = await scope.resolve(Modules.PRODUCT).listProductVariants({ q: text }, { select: ["id"], take: limit })
-  return variants.map((v) => v.id)
+  const variants = (await scope
+    .resolve(Modules.PRODUCT)
+    .listProductVariants({ q: text }, { select: ["id", "product.status", "product.metadata"], relations: ["product"], take: limit })) as unknown as Pick<VariantRow, "id" | "product">[]
+  return variants.filter((v) => v.product && !notForSale(v.product, v.product.status, isArchived(v.product.metadata))).map((v) => v.id)
 }
 
 export type Pricing = { regionId: string; currencyCode: string; locationId: string }
 
 // What a description shows of a variant and its product, and of its options.
 const VARIANT_FIELDS = {
-  select: ["id", "title", "sku", "barcode", "manage_inventory", "product.id", "product.title", "product.thumbnail", "product.metadata"],
+  select: ["id", "title", "sku", "barcode", "manage_inventory", "product.id", "product.title", "product.thumbnail", "product.status", "product.metadata"],
   relations: ["product"],
 }
 const OPTION_FIELDS = { select: ["id", "options.value", "options.option.title"], relations: ["options", "options.option"] }
@@ -203,6 +234,7 @@ function describe(v: VariantFacts, { priceOf, stock }: Awaited<ReturnType<typeof
     available: v.manage_inventory ? availableAt(stock.itemsOf.get(v.id) ?? [], stock.levelOf) : null,
     stock_items: v.manage_inventory ? stock.itemsOf.get(v.id) ?? [] : [],
     serialized: v.serialized,
+    not_for_sale: v.not_for_sale,
   }
 }
 

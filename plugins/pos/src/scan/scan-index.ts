@@ -8,6 +8,7 @@ import {
   describeKnownVariants,
   describeVariantsByCode,
   factsOf,
+  notForSale,
   optionValues,
   priceSetsOf,
   WITH_OPTIONS,
@@ -56,7 +57,10 @@ export async function scanCode(scope: MedusaContainer, code: string, pricing: Pr
   if (entries.length) {
     return describeKnownVariants(
       scope,
-      entries.map((e) => ({ ...e, product: { id: e.product_id, title: e.product_title, thumbnail: e.thumbnail } })),
+      entries.map((e) => {
+        const product = { id: e.product_id, title: e.product_title, thumbnail: e.thumbnail }
+        return { ...e, product, not_for_sale: notForSale(product, e.product_status, e.archived) }
+      }),
       context
     )
   }
@@ -82,6 +86,8 @@ function entryOf(v: VariantRow, priceSetId: string | null): ScanEntryFacts {
     product_title: facts.product.title,
     thumbnail: facts.product.thumbnail,
     serialized: facts.serialized,
+    product_status: v.product.status ?? "published",
+    archived: Boolean(v.product.metadata?.kassa_archived_at),
     price_set_id: priceSetId,
     source_updated_at: newest(v.updated_at, v.product.updated_at),
   }

@@ -34,3 +34,29 @@ export const usePricedVariants = (ids: string[], enabled: boolean) =>
     enabled: enabled && ids.length > 0,
     queryFn: () => sdk.client.fetch<{ priced_variants: PricedVariant[] }>("/admin/kassa/pricing/variants", { query: { variant_id: ids } }),
   })
+
+/** A price marked as set by hand (GET /admin/kassa/pricing/manual): markup leaves it alone. */
+export type ManualPrice = {
+  variant_id: string
+  currency_code: string
+  variant_title: string | null
+  sku: string | null
+  product_id: string | null
+  product_title: string | null
+  price: string | null
+  rule_price: string | null
+  marked_at: string
+}
+
+export const MANUAL_PRICES_KEY = ["kassa", "pricing", "manual"]
+
+/**
+ * Marks a variant's price as set by hand (`manual`) or gives it back to its rule (`auto`, which
+ * prices it by the rule at once), with the reason the server requires.
+ */
+export const setPriceMode = ({ variant_id, mode, reason }: { variant_id: string; mode: "manual" | "auto"; reason: string }) =>
+  sdk.client.fetch(`/admin/kassa/pricing/variants/${variant_id}/${mode}`, {
+    method: "POST",
+    body: {},
+    headers: { "X-Kassa-Reason": encodeURIComponent(reason) },
+  })

@@ -6,7 +6,8 @@ import { useState } from "react"
 import { formatMoney } from "../lib/money"
 import { useAccess } from "../lib/access"
 import { sdk } from "../lib/sdk"
-import { describeRule, usePricedVariants } from "../lib/markup"
+import { ReasonDrawer } from "../components/reason-drawer"
+import { describeRule, MANUAL_PRICES_KEY, setPriceMode, usePricedVariants } from "../lib/markup"
 import { useStorePricing } from "../lib/store-pricing"
 
 type VariantCost = { id: string; variant_id: string; currency_code: string; amount: number }
@@ -41,6 +42,19 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   })
   // Markup (core's pricing): the rule in force per variant and whether its price was typed by hand.
   const markup = usePricedVariants(ids, allowed)
+  // Marking a price as kept by hand, or giving it back to the rule: asked for a reason first.
+  const [changingMode, setChangingMode] = useState<{ variant_id: string; title: string; mode: "manual" | "auto"; rule_price: string } | null>(null)
+  const modeChange = useMutation({
+    mutationFn: setPriceMode,
+    onSuccess: (_r, { mode }) => {
+      setChangingMode(null)
+      toast.success(mode === "manual" ? "The price is kept by hand: rules leave it alone" : "The price follows its rule again")
+      client.invalidateQueries({ queryKey: ["kassa-priced-variants-markup"] })
+      client.invalidateQueries({ queryKey: ["kassa-priced-variants", product.id] })
+      client.invalidateQueries({ queryKey: MANUAL_PRICES_KEY })
+    },
+    onError: (e: Error) => toast.error(e.message),
+  })
   const save = useMutation({
     mutationFn: (body: { costs: { variant_id: string; currency_code: string; amount: string }[] }) =>
       // The reason goes with the change into the product's history (the audit log).
@@ -158,9 +172,26 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
                     const m = markupOf.get(v.id)
                     if (!m) return <Text size="xsmall" className="text-ui-fg-subtle">none</Text>
                     return (
-                      <Text size="xsmall" title={`The rule gives ${formatMoney(m.rule_price, currency)}`}>
-                        {describeRule(m.rule)}
-                      </Text>
+                      <div className="flex flex-col items-start">
+                        <Text size="xsmall" className="whitespace-nowrap">
+                          {describeRule(m.rule)}
+                        </Text>
+                        {(m.price == null || Number(m.price) !== Number(m.rule_price)) && (
+                          <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
+                            the rule gives {formatMoney(m.rule_price, currency)}
+                          </Text>
+                        )}
+                        {can("price:write") && (
+                          // A link-sized action: the widget shares the product page's narrow main column.
+                          <button
+                            type="button"
+                            className="txt-compact-xsmall-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover whitespace-nowrap"
+                            onClick={() => setChangingMode({ variant_id: v.id, title: v.title, mode: m.manual ? "auto" : "manual", rule_price: m.rule_price })}
+                          >
+                            {m.manual ? "Follow the rule" : "Keep this price"}
+                          </button>
+                        )}
+                      </div>
                     )
                   })()}
                 </Table.Cell>
@@ -169,6 +200,20 @@ const ProductCostMarginWidget = ({ data: product }: DetailWidgetProps<AdminProdu
           })}
         </Table.Body>
       </Table>
+      {changingMode && (
+        <ReasonDrawer
+          title={changingMode.mode === "manual" ? "Keep this price" : "Follow the rule"}
+          note={
+            changingMode.mode === "manual"
+              ? `${changingMode.title}'s price stays as it is: applying the rules and cost changes will leave it alone until it follows the rule again.`
+              : `${changingMode.title} will be priced by its rule again: ${formatMoney(changingMode.rule_price, currency)} now.`
+          }
+          saveLabel={changingMode.mode === "manual" ? "Keep price" : "Follow rule"}
+          saving={modeChange.isPending}
+          onClose={() => setChangingMode(null)}
+          onSubmit={(reason) => modeChange.mutate({ variant_id: changingMode.variant_id, mode: changingMode.mode, reason })}
+        />
+      )}
     </Container>
   )
 }

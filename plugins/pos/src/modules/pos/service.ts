@@ -47,7 +47,7 @@ export type ScanEntryFacts = Omit<InferTypeOf<typeof ScanEntry>, "created_at" | 
 
 /** A list of ids passed as one JSON parameter. */
 const IN_LIST = "in (select value from jsonb_array_elements_text(?::jsonb))"
-const SCAN_ENTRY_COLUMNS = ["source_updated_at", "product_id", "title", "sku", "barcode", "ean", "upc", "manage_inventory", "options", "product_title", "thumbnail", "serialized", "price_set_id"]
+const SCAN_ENTRY_COLUMNS = ["source_updated_at", "product_id", "title", "sku", "barcode", "ean", "upc", "manage_inventory", "options", "product_title", "thumbnail", "serialized", "price_set_id", "product_status", "archived"]
 
 export default class PosModuleService extends MedusaService({
   Ticket,
@@ -209,7 +209,7 @@ export default class PosModuleService extends MedusaService({
   async putScanEntries(entries: ScanEntryFacts[], @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     if (!entries.length) return
     const columns = ["id", ...SCAN_ENTRY_COLUMNS]
-    const types = { manage_inventory: "boolean", serialized: "boolean", options: "jsonb", source_updated_at: "timestamptz" } as Record<string, string>
+    const types = { manage_inventory: "boolean", serialized: "boolean", archived: "boolean", options: "jsonb", source_updated_at: "timestamptz" } as Record<string, string>
     await ctx.transactionManager!.execute(
       `insert into kassa_pos_scan_entry (${columns.join(", ")})
        select ${columns.join(", ")} from jsonb_to_recordset(?::jsonb) as e(${columns.map((c) => `${c} ${types[c] ?? "text"}`).join(", ")})

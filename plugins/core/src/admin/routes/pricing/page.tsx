@@ -3,8 +3,11 @@ import { ReceiptPercent } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { Link } from "react-router-dom"
 import { useAccess } from "../../lib/access"
-import { describeRule, type MarkupRule } from "../../lib/markup"
+import { ReasonDrawer } from "../../components/reason-drawer"
+import { SearchPicker, type Picked } from "../../components/search-picker"
+import { describeRule, MANUAL_PRICES_KEY, setPriceMode, type ManualPrice, type MarkupRule } from "../../lib/markup"
 import { formatMoney } from "../../lib/money"
 import { useKassaMutation } from "../../lib/mutation"
 import { sdk } from "../../lib/sdk"
@@ -25,9 +28,19 @@ const REVIEWS_KEY = ["kassa", "pricing", "reviews"]
 const SETTINGS_KEY = ["kassa", "pricing", "settings"]
 const selectClass = "bg-ui-bg-field border-ui-border-base txt-compact-small h-8 rounded-md border px-2"
 
-/** A new rule: scope, what it applies to, and the markup. */
+const searchProducts = async (q: string): Promise<Picked[]> => {
+  const { products } = await sdk.admin.product.list({ q, limit: 10, fields: "id,title,status" })
+  return products.map((p) => ({ id: p.id, label: p.status === "published" ? p.title : `${p.title} (${p.status})` }))
+}
+const searchCategories = async (q: string): Promise<Picked[]> => {
+  const { product_categories } = await sdk.admin.productCategory.list({ q, limit: 10, fields: "id,name,parent_category.name" })
+  return product_categories.map((c) => ({ id: c.id, label: c.parent_category ? `${c.parent_category.name} › ${c.name}` : c.name }))
+}
+
+/** A new rule: scope, what it applies to (picked by name), and the markup. */
 const RuleForm = () => {
-  const [rule, setRule] = useState({ scope: "store", target: "", currency_code: "php", kind: "percent", value: "", rounding: "none" })
+  const [rule, setRule] = useState({ scope: "store", currency_code: "php", kind: "percent", value: "", rounding: "none" })
+  const [target, setTarget] = useState<Picked | null>(null)
   const set = (k: keyof typeof rule) => (e: { target: { value: string } }) => setRule((r) => ({ ...r, [k]: e.target.value }))
   const add = useKassaMutation(
     () =>
@@ -35,9 +48,9 @@ const RuleForm = () => {
         method: "POST",
         body: {
           scope: rule.scope,
-          ...(rule.scope === "product" ? { product_id: rule.target.trim() } : {}),
-          ...(rule.scope === "category" ? { category_id: rule.target.trim() } : {}),
-          currency_code: rule.currency_code,
+          ...(rule.scope === "product" ? { product_id: target?.id } : {}),
+          ...(rule.scope === "category" ? { category_id: target?.id } : {}),
+          currency_code: rule.currency_code.trim(),
           kind: rule.kind,
           value: rule.value.trim(),
           rounding: rule.rounding,
@@ -45,21 +58,37 @@ const RuleForm = () => {
       }),
     { success: "Rule added", refresh: [RULES_KEY] }
   )
+  const needsTarget = rule.scope !== "store"
   return (
     <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-      <select aria-label="Scope" className={selectClass} value={rule.scope} onChange={set("scope")}>
+      <select
+        aria-label="Scope"
+        className={selectClass}
+        value={rule.scope}
+        onChange={(e) => {
+          set("scope")(e)
+          setTarget(null)
+        }}
+      >
         <option value="store">Store (default)</option>
         <option value="category">Category</option>
         <option value="product">Product</option>
       </select>
-      {rule.scope !== "store" && (
-        <Input size="small" className="w-56" placeholder={rule.scope === "product" ? "prod_…" : "pcat_…"} value={rule.target} onChange={set("target")} />
-      )}
+      {rule.scope === "product" && <SearchPicker key="product" noun="product" value={target} onChange={setTarget} search={searchProducts} />}
+      {rule.scope === "category" && <SearchPicker key="category" noun="category" value={target} onChange={setTarget} search={searchCategories} />}
       <select aria-label="Kind" className={selectClass} value={rule.kind} onChange={set("kind")}>
         <option value="percent">Percent</option>
         <option value="fixed">Fixed amount</option>
       </select>
-      <Input size="small" className="w-24" inputMode="decimal" placeholder={rule.kind === "percent" ? "35.5" : "150.00"} value={rule.value} onChange={set("value")} />
+      <Input
+        size="small"
+        className="w-24"
+        aria-label="Markup"
+        inputMode="decimal"
+        placeholder={rule.kind === "percent" ? "35.5" : "150.00"}
+        value={rule.value}
+        onChange={set("value")}
+      />
       <Input size="small" className="w-16" aria-label="Currency" value={rule.currency_code} onChange={set("currency_code")} />
       <select aria-label="Rounding" className={selectClass} value={rule.rounding} onChange={set("rounding")}>
         <option value="none">No rounding</option>
@@ -68,11 +97,53 @@ const RuleForm = () => {
         <option value="nine">Ends in 9</option>
         <option value="five">Nearest 5</option>
       </select>
-      <Button size="small" variant="secondary" disabled={!rule.value.trim()} isLoading={add.isPending} onClick={() => add.mutate(undefined)}>
+      <Button
+        size="small"
+        variant="secondary"
+        disabled={!rule.value.trim() || (needsTarget && !target)}
+        isLoading={add.isPending}
+        onClick={() => add.mutate(undefined, { onSuccess: () => setRule((r) => ({ ...r, value: "" })) })}
+      >
         Add rule
       </Button>
     </div>
   )
+}
+
+/** Names of the products and categories the rules target, read in one request each. */
+const useTargetNames = (rules: MarkupRule[] | undefined) => {
+  const productIds = [...new Set((rules ?? []).flatMap((r) => (r.product_id ? [r.product_id] : [])))]
+  const categoryIds = [...new Set((rules ?? []).flatMap((r) => (r.category_id ? [r.category_id] : [])))]
+  const products = useQuery({
+    queryKey: ["kassa", "pricing", "rule-products", productIds],
+    enabled: productIds.length > 0,
+    queryFn: () => sdk.admin.product.list({ id: productIds, limit: productIds.length, fields: "id,title" }),
+  })
+  const categories = useQuery({
+    queryKey: ["kassa", "pricing", "rule-categories", categoryIds],
+    enabled: categoryIds.length > 0,
+    queryFn: () => sdk.admin.productCategory.list({ id: categoryIds, limit: categoryIds.length, fields: "id,name" }),
+  })
+  const names = new Map<string, string>([
+    ...(products.data?.products ?? []).map((p) => [p.id, p.title] as [string, string]),
+    ...(categories.data?.product_categories ?? []).map((c) => [c.id, c.name] as [string, string]),
+  ])
+  const loading = products.isLoading || categories.isLoading
+  return (id: string) => names.get(id) ?? (loading ? "…" : "(deleted)")
+}
+
+/** Variant names for the review list: product title and variant title, read in one request. */
+const useVariantNames = (ids: string[]) => {
+  const variants = useQuery({
+    queryKey: ["kassa", "pricing", "review-variants", ids],
+    enabled: ids.length > 0,
+    queryFn: () =>
+      sdk.client.fetch<{ variants: { id: string; title: string | null; sku: string | null; product?: { id: string; title: string } | null }[] }>(
+        "/admin/product-variants",
+        { query: { id: ids, limit: ids.length, fields: "id,title,sku,product.id,product.title" } }
+      ),
+  })
+  return new Map((variants.data?.variants ?? []).map((v) => [v.id, v]))
 }
 
 /** Markup rules, what a cost change does, and the price changes waiting for a decision. */
@@ -99,6 +170,14 @@ const PricingPage = () => {
     refresh: [REVIEWS_KEY],
   })
   // The reason typed here goes into the history of the price change (the audit log); each row keeps its own too.
+  const manual = useQuery({
+    queryKey: MANUAL_PRICES_KEY,
+    queryFn: () => sdk.client.fetch<{ manual_prices: ManualPrice[]; count: number }>("/admin/kassa/pricing/manual", { query: { limit: 100 } }),
+  })
+  const [following, setFollowing] = useState<ManualPrice | null>(null)
+  const follow = useKassaMutation(setPriceMode, { success: "The price follows its rule again", refresh: [MANUAL_PRICES_KEY, REVIEWS_KEY] })
+  const targetName = useTargetNames(rules.data?.markup_rules)
+  const variantOf = useVariantNames([...new Set((reviews.data?.price_reviews ?? []).map((r) => r.variant_id))])
   const decide = useKassaMutation(
     ({ ids, action }: { ids: string[]; action: "apply" | "dismiss" }) =>
       sdk.client.fetch(`/admin/kassa/pricing/reviews/${action}`, {
@@ -138,37 +217,51 @@ const PricingPage = () => {
             <option value="immediate">Change the price at once</option>
           </select>
         </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Rule</Table.HeaderCell>
-              <Table.HeaderCell>Applies to</Table.HeaderCell>
-              <Table.HeaderCell>Currency</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(rules.data?.markup_rules ?? []).map((r) => (
-              <Table.Row key={r.id}>
-                <Table.Cell>{describeRule(r)}</Table.Cell>
-                <Table.Cell>
-                  <Text size="xsmall" className="text-ui-fg-subtle">{r.product_id ?? r.category_id ?? "every product"}</Text>
-                </Table.Cell>
-                <Table.Cell>{r.currency_code.toUpperCase()}</Table.Cell>
-                <Table.Cell className="text-right">
-                  {writable && (
-                    <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
-                      Delete
-                    </Button>
-                  )}
-                </Table.Cell>
+        {!!rules.data?.markup_rules.length && (
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Rule</Table.HeaderCell>
+                <Table.HeaderCell>Applies to</Table.HeaderCell>
+                <Table.HeaderCell>Currency</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {(rules.data?.markup_rules ?? []).map((r) => (
+                <Table.Row key={r.id}>
+                  <Table.Cell>{describeRule(r)}</Table.Cell>
+                  <Table.Cell>
+                    {r.product_id ? (
+                      <Link to={`/products/${r.product_id}`} className="txt-compact-small text-ui-fg-interactive hover:underline">
+                        {targetName(r.product_id)}
+                      </Link>
+                    ) : r.category_id ? (
+                      <Link to={`/categories/${r.category_id}`} className="txt-compact-small text-ui-fg-interactive hover:underline">
+                        {targetName(r.category_id)}
+                      </Link>
+                    ) : (
+                      <Text size="small" className="text-ui-fg-subtle">
+                        Every product
+                      </Text>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>{r.currency_code.toUpperCase()}</Table.Cell>
+                  <Table.Cell className="text-right">
+                    {writable && (
+                      <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
+                        Delete
+                      </Button>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
         {!rules.data?.markup_rules.length && (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-            No rules yet: prices are only what is typed.
+            {rules.isLoading ? "Loading…" : rules.error ? "Could not load the rules." : "No rules yet: prices are only what is typed."}
           </Text>
         )}
         {writable && <RuleForm />}
@@ -188,44 +281,126 @@ const PricingPage = () => {
             </div>
           )}
         </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Variant</Table.HeaderCell>
-              <Table.HeaderCell>Why</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Price now</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">New price</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(reviews.data?.price_reviews ?? []).map((r) => (
-              <Table.Row key={r.id}>
-                <Table.Cell>
-                  <Text size="xsmall">{r.variant_id}</Text>
-                </Table.Cell>
-                <Table.Cell>
-                  <Text size="xsmall" className="text-ui-fg-subtle">{r.reason}</Text>
-                </Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(r.old_price, r.currency_code)}</Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(r.new_price, r.currency_code)}</Table.Cell>
-                <Table.Cell className="text-right">
-                  {writable && (
-                    <div className="flex justify-end gap-x-1">
-                      <Button size="small" variant="secondary" onClick={() => decide.mutate({ ids: [r.id], action: "apply" })}>
-                        Apply
-                      </Button>
-                      <Button size="small" variant="transparent" onClick={() => decide.mutate({ ids: [r.id], action: "dismiss" })}>
-                        Dismiss
-                      </Button>
-                    </div>
-                  )}
-                </Table.Cell>
+        {!!reviews.data?.price_reviews.length && (
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Variant</Table.HeaderCell>
+                <Table.HeaderCell>Why</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Price now</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">New price</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {(reviews.data?.price_reviews ?? []).map((r) => (
+                <Table.Row key={r.id}>
+                  <Table.Cell>
+                    {(() => {
+                      const v = variantOf.get(r.variant_id)
+                      if (!v?.product) return <Text size="xsmall">{r.variant_id}</Text>
+                      return (
+                        <Link to={`/products/${v.product.id}`} className="txt-compact-small text-ui-fg-interactive hover:underline">
+                          {v.product.title}
+                          {v.title ? ` · ${v.title}` : ""}
+                        </Link>
+                      )
+                    })()}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Text size="xsmall" className="text-ui-fg-subtle">{r.reason}</Text>
+                  </Table.Cell>
+                  <Table.Cell className="text-right">{formatMoney(r.old_price, r.currency_code)}</Table.Cell>
+                  <Table.Cell className="text-right">{formatMoney(r.new_price, r.currency_code)}</Table.Cell>
+                  <Table.Cell className="text-right">
+                    {writable && (
+                      <div className="flex justify-end gap-x-1">
+                        <Button size="small" variant="secondary" onClick={() => decide.mutate({ ids: [r.id], action: "apply" })}>
+                          Apply
+                        </Button>
+                        <Button size="small" variant="transparent" onClick={() => decide.mutate({ ids: [r.id], action: "dismiss" })}>
+                          Dismiss
+                        </Button>
+                      </div>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+        {!reviews.data?.price_reviews.length && (
+          <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+            {reviews.isLoading ? "Loading…" : "Nothing to review: cost changes list their new prices here."}
+          </Text>
+        )}
       </Container>
+
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">
+            Prices kept by hand <Badge size="2xsmall">{manual.data?.count ?? 0}</Badge>
+          </Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Rules and cost changes leave these prices alone: marked on the product page (Cost and margin), or found
+            changed by hand when the rules are applied.
+          </Text>
+        </div>
+        {!!manual.data?.manual_prices.length && (
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Variant</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">The rule would give</Table.HeaderCell>
+                <Table.HeaderCell />
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {manual.data.manual_prices.map((m) => (
+                <Table.Row key={`${m.variant_id}:${m.currency_code}`}>
+                  <Table.Cell>
+                    {m.product_id ? (
+                      <Link to={`/products/${m.product_id}`} className="txt-compact-small text-ui-fg-interactive hover:underline">
+                        {m.product_title}
+                        {m.variant_title ? ` · ${m.variant_title}` : ""}
+                      </Link>
+                    ) : (
+                      <Text size="xsmall">{m.variant_id} (deleted)</Text>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell className="text-right">{m.price == null ? "–" : formatMoney(m.price, m.currency_code)}</Table.Cell>
+                  <Table.Cell className="text-right">{m.rule_price == null ? "no rule or cost" : formatMoney(m.rule_price, m.currency_code)}</Table.Cell>
+                  <Table.Cell className="text-right">
+                    {writable && m.product_id && (
+                      <Button size="small" variant="transparent" onClick={() => setFollowing(m)}>
+                        Follow the rule
+                      </Button>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+        {!manual.data?.manual_prices.length && (
+          <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+            {manual.isLoading ? "Loading…" : "None: every price with a rule follows it."}
+          </Text>
+        )}
+      </Container>
+      {following && (
+        <ReasonDrawer
+          title="Follow the rule"
+          note={`${following.product_title ?? following.variant_id}${following.variant_title ? ` · ${following.variant_title}` : ""} will be priced by its rule again${
+            following.rule_price == null ? "" : `: ${formatMoney(following.rule_price, following.currency_code)} now`
+          }.`}
+          saveLabel="Follow the rule"
+          saving={follow.isPending}
+          onClose={() => setFollowing(null)}
+          onSubmit={(reason) => follow.mutate({ variant_id: following.variant_id, mode: "auto", reason }, { onSuccess: () => setFollowing(null) })}
+        />
+      )}
     </div>
   )
 }

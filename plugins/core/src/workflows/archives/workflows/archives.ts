@@ -2,6 +2,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { archiveCustomerStep, type ArchiveCustomerInput, restoreCustomerStep } from "../steps/customer-archive"
 import { archiveOrderStep, type ArchiveOrderInput, restoreOrderStep } from "../steps/order-archive"
+import { restoreProductStep } from "../steps/product-archive"
 import { archiveStaffStep, type ArchiveStaffInput, restoreStaffStep } from "../steps/staff-archive"
 
 // One lock per record: two managers archiving (or archiving and restoring) the same record at
@@ -61,6 +62,18 @@ export const restoreStaffWorkflow = createWorkflow("kassa-restore-staff", (input
   const key = STAFF_KEY
   acquireLockStep({ key, timeout: 10, ttl: 30 })
   const restored = restoreStaffStep(input)
+  releaseLockStep({ key })
+  return new WorkflowResponse(restored)
+})
+
+/**
+ * Brings back a product archived because it had sales (DELETE /admin/products/:id): published
+ * and for sale again. One lock per product, as the other records.
+ */
+export const restoreProductWorkflow = createWorkflow("kassa-restore-product", (input: WorkflowData<{ product_id: string }>) => {
+  const key = transform({ input }, ({ input }) => `kassa-archive-product:${input.product_id}`)
+  acquireLockStep({ key, timeout: 10, ttl: 30 })
+  const restored = restoreProductStep(input)
   releaseLockStep({ key })
   return new WorkflowResponse(restored)
 })

@@ -58,7 +58,8 @@ export const deleteMarkupRuleStep = createStep(
   "delete-markup-rule",
   async (id: string, { container }) => {
     const service: CostModuleService = container.resolve(COST_MODULE)
-    await service.retrieveMarkupRule(id) // 404 when there is none
+    const [rule] = await service.listMarkupRules({ id }, { select: ["id"] })
+    if (!rule) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Markup rule ${id} was not found`)
     await service.softDeleteMarkupRules(id)
     return new StepResponse(id, id)
   },

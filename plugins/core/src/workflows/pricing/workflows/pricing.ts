@@ -124,3 +124,18 @@ export const setPriceAutomaticWorkflow = createWorkflow("set-price-automatic", (
   const applied = applyMarkupPricesWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ variant_ids: [input.variant_id] })) })
   return new WorkflowResponse(applied)
 })
+
+/**
+ * Marks a variant's prices as set by hand: apply and cost changes leave them alone (they are
+ * reported as manual) until /pricing/variants/:id/auto gives them back to the rule. What markup
+ * last wrote is kept, so the price is compared with it again only after that.
+ */
+export const markPriceManualWorkflow = createWorkflow("mark-price-manual", (input: { variant_id: string; currency_codes: string[] }) => {
+  lock()
+  const states = transform({ input }, ({ input }) =>
+    input.currency_codes.map((currency_code): PriceStateInput => ({ variant_id: input.variant_id, currency_code, manual: true }))
+  )
+  const saved = savePriceStatesStep(states)
+  unlock()
+  return new WorkflowResponse(saved)
+})

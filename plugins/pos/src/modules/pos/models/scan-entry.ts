@@ -23,6 +23,10 @@ export const ScanEntry = model
     product_title: model.text(),
     thumbnail: model.text().nullable(),
     serialized: model.boolean(),
+    /** The product's status in Medusa: only a published product sells at the counter. */
+    product_status: model.text().default("published"),
+    /** The product was archived (a sold product "deleted": metadata kassa_archived_at). */
+    archived: model.boolean().default(false),
     price_set_id: model.text().nullable(),
     /** The newer of the variant's and its product's updated_at when this entry was read. */
     source_updated_at: model.dateTime(),

@@ -7,7 +7,7 @@ import { branchSiteAt } from "../../../sale/branch-site"
 import { ownMethodsOf, type OwnMethod } from "../../../sale/branch-tenders"
 import { num } from "../../../sale/money"
 import { lineForPricing, type TicketForPricing } from "../../../sale/price-ticket"
-import type { StockItem } from "../../../scan/find-variants"
+import { notForSale, type StockItem } from "../../../scan/find-variants"
 
 export type SaleContext = {
   ticket: Omit<TicketForPricing, "lines"> & {
@@ -54,12 +54,18 @@ export const loadSaleStep = createStep("kassa-pos-load-sale", async (input: { ti
   // The module services directly: cheaper than query.graph for single-module reads.
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   const agentId = ticket.sales_agent_id ?? ticket.opened_by
-  const [site, settings, agent, customers] = await Promise.all([
+  const [site, settings, agent, customers, products] = await Promise.all([
     branchSiteAt(container, ticket.stock_location_id, config_version),
     records.settings ?? pos.settingsFor(ticket.stock_location_id),
     staff.sellerRecord(agentId),
     ticket.customer_id ? container.resolve(Modules.CUSTOMER).listCustomers({ id: ticket.customer_id }, { select: ["id", "email"] }) : [],
+    // A line scanned before its product was archived (or unpublished) does not sell either.
+    container.resolve(Modules.PRODUCT).listProducts({ id: [...new Set(ticket.lines.map((l) => l.product_id))] }, { select: ["id", "title", "status", "metadata"] }),
   ])
+  for (const p of products) {
+    const why = notForSale(p, p.status, Boolean(p.metadata?.kassa_archived_at))
+    if (why) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${why}; take it off the ticket`)
+  }
   if (!site) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stock location ${ticket.stock_location_id} is not a Kassa branch`)
   if (!agent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No staff member ${agentId}`)
   if (!drawer_session_id) {

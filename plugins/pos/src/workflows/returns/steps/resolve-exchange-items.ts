@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { describeVariants, describeVariantsByCode } from "../../../scan/find-variants"
+import { describeVariants, describeVariantsByCode, refuseNotForSale } from "../../../scan/find-variants"
 import { branchPricing } from "../../../scan/pricing-context"
 import { cents } from "../../../sale/money"
 
@@ -25,6 +25,7 @@ export const resolveExchangeItemsStep = createStep(
         : await describeVariantsByCode(container, item.code ?? "", pricing)
       if (!item.variant_id && found.length !== 1) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No single product has the code ${item.code}`)
       const [variant] = found
+      if (variant) refuseNotForSale(variant)
       if (!variant?.price) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${variant?.product.title ?? item.variant_id} has no price here`)
       const title = `${variant.product.title}${variant.title ? ` (${variant.title})` : ""}`
       if (variant.available !== null && variant.available < item.quantity) {

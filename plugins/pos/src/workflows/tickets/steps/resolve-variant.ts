@@ -2,14 +2,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { describeVariants, describeVariantsByCode } from "../../../scan/find-variants"
+import { describeVariants, describeVariantsByCode, refuseNotForSale } from "../../../scan/find-variants"
 import { branchPricing } from "../../../scan/pricing-context"
 import type { LineInput } from "./ticket-lines"
 
 /**
  * What a scan puts on the ticket: the variant (by id, or by its barcode/EAN/UPC/SKU), its price
  * at the branch, whether its product is serialized (product metadata `kassa_serialized`), and a
- * refusal when the branch has fewer units than the ticket would then hold.
+ * refusal when its product is not for sale (archived, draft) or the branch has fewer units than
+ * the ticket would then hold.
  */
 export const resolveVariantStep = createStep(
   "kassa-pos-resolve-variant",
@@ -25,6 +26,7 @@ export const resolveVariantStep = createStep(
     if (!found.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, input.code ? `No product has the code ${input.code}` : `No variant ${input.variant_id}`)
     if (found.length > 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, `The code ${input.code} matches ${found.length} variants: pick one by variant_id`)
     const [variant] = found
+    refuseNotForSale(variant)
     if (!variant.price) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${variant.product.title} has no price in ${currencyCode.toUpperCase()}`)
 
     const onTicket = ticket.lines.filter((l) => l.variant_id === variant.id).reduce((n, l) => n + l.quantity, 0)

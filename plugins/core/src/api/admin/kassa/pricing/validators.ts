@@ -9,15 +9,15 @@ const currency = z
   .string()
   .length(3)
   .transform((c) => c.toLowerCase())
-  .refine((c) => CURRENCIES.has(c), "is not an ISO 4217 currency code")
+  .refine((c) => CURRENCIES.has(c), "a currency is an ISO 4217 code such as php")
 
 /** A decimal as text or number; kept as text so no float ever carries it. */
 const decimal = z
   .union([z.number(), z.string().max(20)])
   .transform((v) => String(v).trim())
-  .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "must be a decimal number such as 35.5")
+  .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "the value must be a decimal number such as 35.5")
 
-const id = (prefix: string, what: string) => z.string().max(100).startsWith(prefix, `must be a ${what} id (${prefix}…)`)
+const id = (prefix: string, what: string) => z.string().max(100).startsWith(prefix, `a ${what} id starts with ${prefix} (pick the ${what}, do not type its name)`)
 
 export const PostMarkupRuleSchema = z
   .object({
@@ -36,7 +36,7 @@ export const PostMarkupRuleSchema = z
       return
     }
     if (Number(rule.value) > (rule.kind === "percent" ? 10_000 : MAX_MONEY)) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: rule.kind === "percent" ? "must be at most 10000 (%)" : `must be at most ${MAX_MONEY}` })
+      ctx.addIssue({ code: "custom", path: ["value"], message: rule.kind === "percent" ? "a percentage markup is at most 10000" : `a fixed markup is at most ${MAX_MONEY}` })
     }
     const decimals = rule.value.split(".")[1]?.replace(/0+$/, "").length ?? 0
     if (rule.kind === "percent" && decimals > RATE_DECIMALS) {
@@ -52,10 +52,10 @@ export const PostMarkupRuleSchema = z
         })
       }
     }
-    if (rule.scope === "product" && !rule.product_id) ctx.addIssue({ code: "custom", path: ["product_id"], message: "is required for a product rule" })
-    if (rule.scope === "category" && !rule.category_id) ctx.addIssue({ code: "custom", path: ["category_id"], message: "is required for a category rule" })
-    if (rule.scope !== "product" && rule.product_id) ctx.addIssue({ code: "custom", path: ["product_id"], message: `is only for a product rule` })
-    if (rule.scope !== "category" && rule.category_id) ctx.addIssue({ code: "custom", path: ["category_id"], message: `is only for a category rule` })
+    if (rule.scope === "product" && !rule.product_id) ctx.addIssue({ code: "custom", path: ["product_id"], message: "product_id is required for a product rule" })
+    if (rule.scope === "category" && !rule.category_id) ctx.addIssue({ code: "custom", path: ["category_id"], message: "category_id is required for a category rule" })
+    if (rule.scope !== "product" && rule.product_id) ctx.addIssue({ code: "custom", path: ["product_id"], message: "product_id is only for a product rule" })
+    if (rule.scope !== "category" && rule.category_id) ctx.addIssue({ code: "custom", path: ["category_id"], message: "category_id is only for a category rule" })
   })
 export type PostMarkupRuleType = z.infer<typeof PostMarkupRuleSchema>
 
@@ -85,6 +85,13 @@ export type GetPriceReviewsType = z.infer<typeof GetPriceReviewsSchema>
 
 export const PostPriceAutoSchema = z.object({ currency_codes: z.array(currency).min(1).max(20).optional() }).strict()
 export type PostPriceAutoType = z.infer<typeof PostPriceAutoSchema>
+
+/** Marking a price manual names its currencies, or takes the currency of the variant's cost. */
+export const PostPriceManualSchema = PostPriceAutoSchema
+export type PostPriceManualType = PostPriceAutoType
+
+export const GetManualPricesSchema = z.object({ ...pagination() }).strict()
+export type GetManualPricesType = z.infer<typeof GetManualPricesSchema>
 
 export const GetPricedVariantsSchema = z
   .object({ variant_id: z.union([z.string().max(100), z.array(z.string().max(100)).min(1).max(200)]) })
