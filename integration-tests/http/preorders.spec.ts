@@ -114,6 +114,14 @@ medusaIntegrationTestRunner({
       expect(a.number).toMatch(/^PO-MNL-\d{6}$/)
       expect(a.payments).toEqual([expect.objectContaining({ type: "deposit", tender: "cash", amount: "2000.00", receipt_number: `${a.number}-1` })])
       expect(centavos(a.balance)).toBe(centavos(a.total) - 200_000)
+      // The customer's slip says what is owed and when the goods are expected.
+      const slip = await call("get", `/admin/kassa/preorders/${a.id}/slip?format=text`, cashier)
+      expect(slip.status).toBe(200)
+      expect(slip.data).toContain("PRE-ORDER DEPOSIT")
+      expect(slip.data).toMatch(new RegExp(`Receipt no\\. +${a.number}-1`))
+      expect(slip.data).toMatch(/Balance due +PHP 5,990\.00/)
+      expect(slip.data).toMatch(/Expected +Jan 15, 2027/)
+      expect((await call("get", `/admin/kassa/preorders/${a.id}/slip?receipt_number=${a.number}-9`, cashier)).status).toBe(404)
       const second = await take(cashier, { customer_id: ben.id, variant_id: v.variantId, deposit: { tender: "card", amount: 2500 } })
       expect(second.status).toBe(201)
       const b: Preorder = second.data.preorder

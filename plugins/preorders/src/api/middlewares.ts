@@ -1,7 +1,7 @@
 import { fromBody, fromParam, fromQuery } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { preordersPlugin as plugin } from "../plugin"
-import { CancelSchema, CollectSchema, ListPreordersSchema, PaySchema, RulesSchema, TakePreorderSchema } from "./admin/kassa/preorders/validators"
+import { CancelSchema, CollectSchema, ListPreordersSchema, PaySchema, RulesSchema, SlipQuerySchema, TakePreorderSchema } from "./admin/kassa/preorders/validators"
 
 const base = "/admin/kassa/preorders"
 // Money and goods move at a branch: the caller's own, where the plugin is on.
@@ -15,6 +15,7 @@ export default defineMiddlewares({
     { matcher: `${base}/settings/:location_id`, methods: ["POST"], middlewares: [plugin.guard("preorder:configure", { branch: fromParam("location_id"), branchRequired: true }), validateAndTransformBody(RulesSchema)] },
     // A pre-order is found and paid at any branch (the customer's slip or phone).
     { matcher: `${base}/:id`, methods: ["GET"], middlewares: [plugin.guard("preorder:read")] },
+    { matcher: `${base}/:id/slip`, methods: ["GET"], middlewares: [plugin.guard("preorder:read"), validateAndTransformQuery(SlipQuerySchema, {})] },
     { matcher: `${base}/:id/payments`, methods: ["POST"], middlewares: [at("preorder:take"), validateAndTransformBody(PaySchema)] },
     { matcher: `${base}/:id/collect`, methods: ["POST"], middlewares: [at("preorder:collect"), validateAndTransformBody(CollectSchema)] },
     { matcher: `${base}/:id/cancel`, methods: ["POST"], middlewares: [at("preorder:cancel"), validateAndTransformBody(CancelSchema)] },

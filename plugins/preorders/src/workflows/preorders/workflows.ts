@@ -1,4 +1,6 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PREORDER_PAYMENTS_RECORDED } from "./events"
 import { assertMoneyTender, prepareTakeStep, type TakeInput } from "./steps/prepare-take"
 import { type CancelInput, type CollectInput, prepareCancelStep, prepareCollectStep } from "./steps/load"
 import { closeStep, openPreorderStep, payStep } from "./steps/records"
@@ -27,6 +29,10 @@ export const takePreorderWorkflow = createWorkflow("kassa-preorders-take", (inpu
       }))
     ).config({ name: "kassa-preorders-reserve-now" })
   })
+  emitEventStep({
+    eventName: PREORDER_PAYMENTS_RECORDED,
+    data: transform({ opened }, ({ opened }) => ({ preorder_id: opened.id, receipt_numbers: [`${opened.number}-1`] })),
+  }).config({ name: "kassa-preorders-emit-deposit" })
   return new WorkflowResponse(opened)
 })
 
@@ -53,6 +59,10 @@ export const payPreorderWorkflow = createWorkflow(
     const paid = payStep(
       transform({ input }, ({ input }) => ({ preorder_id: input.id, tender: input.tender, amount: input.amount, stock_location_id: input.location_id, created_by: input.created_by }))
     )
+    emitEventStep({
+      eventName: PREORDER_PAYMENTS_RECORDED,
+      data: transform({ paid, input }, ({ paid, input }) => ({ preorder_id: input.id, receipt_numbers: [paid.receipt_number] })),
+    }).config({ name: "kassa-preorders-emit-payment" })
     return new WorkflowResponse(paid)
   }
 )
@@ -80,6 +90,10 @@ export const collectPreorderWorkflow = createWorkflow("kassa-preorders-collect",
       serial_numbers: prepared.serial_numbers,
     }))
   )
+  emitEventStep({
+    eventName: PREORDER_PAYMENTS_RECORDED,
+    data: transform({ paid, input }, ({ paid, input }) => ({ preorder_id: input.id, receipt_numbers: paid ? [paid.receipt_number] : [] })),
+  }).config({ name: "kassa-preorders-emit-collect-payment" })
   return new WorkflowResponse(transform({ paid, prepared }, ({ paid, prepared }) => ({ id: prepared.preorder.id, payment: paid ?? null })))
 })
 
@@ -99,6 +113,10 @@ export const cancelPreorderWorkflow = createWorkflow("kassa-preorders-cancel", (
   const released = reservationOfStep(transform({ closed }, ({ closed }) => closed.id))
   releaseStep(transform({ prepared, released }, ({ prepared, released }) => ({ location_id: prepared.holding_location_id, released })))
   serveNextStep(transform({ prepared }, ({ prepared }) => ({ location_id: prepared.holding_location_id, inventory_item_ids: [prepared.inventory_item_id] })))
+  emitEventStep({
+    eventName: PREORDER_PAYMENTS_RECORDED,
+    data: transform({ closed }, ({ closed }) => ({ preorder_id: closed.id, receipt_numbers: closed.refunds.map((r) => r.receipt_number) })),
+  }).config({ name: "kassa-preorders-emit-refunds" })
   return new WorkflowResponse(closed)
 })
 

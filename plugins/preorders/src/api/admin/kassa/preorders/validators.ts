@@ -69,3 +69,11 @@ export const ListPreordersSchema = z
   })
   .strict()
 export type ListPreordersType = z.infer<typeof ListPreordersSchema>
+
+export const SlipQuerySchema = z
+  .object({
+    receipt_number: z.string().trim().regex(/^[A-Za-z0-9-]{2,60}$/, "must be a payment's receipt number (PO-MNL-000001-2)").optional(),
+    format: z.enum(["json", "text"]).default("json"),
+  })
+  .strict()
+export type SlipQueryType = z.infer<typeof SlipQuerySchema>
