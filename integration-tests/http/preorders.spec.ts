@@ -205,7 +205,7 @@ medusaIntegrationTestRunner({
     })
 
     // Prices (the demo catalogue): accessory 0 AirPods 4 ₱7,990, 2 AirPods Pro 3 ₱15,490, 3 a ₱1,290 adapter; 20 % minimum deposit.
-    it("keeps a layaway's units off the shelf over three visits and hands them over when paid; an expired layaway puts them back and refunds", async () => {
+    it("keeps a layaway's units off the shelf over three visits and hands them over when paid; an expired layaway puts them back and refunds; a delivery ships one through Medusa's fulfillment", async () => {
       const v = await accessory(2, 3)
       const [ana, ben] = [await newCustomer(), await newCustomer()]
 
@@ -249,6 +249,31 @@ medusaIntegrationTestRunner({
       expect(short.status).toBe(409)
       expect(short.data.message).toBe("Out of stock: Manila Branch has 2 available, the layaway needs 3")
       expect((await call("get", `/admin/kassa/preorders?customer_id=${ben.id}`, cashier)).data.count).toBe(1)
+
+      // Delivery instead of collection: the fee on top of the balance, a Medusa fulfillment shipped from Manila, then delivered.
+      const sent: Preorder = (await take(cashier, { kind: "layaway", customer_id: ben.id, variant_id: v.variantId, deposit: { tender: "cash", amount: 4000 } })).data.preorder
+      const address = { first_name: "Ben", last_name: "Santos", phone: "0917 710 9999", address_1: "12 Mabini St", city: "Makati", postal_code: "1200", country_code: "PH" }
+      const owed = centavos(sent.balance) + 15_000
+      const short2 = await call("post", `/admin/kassa/preorders/${sent.id}/ship`, cashier, { location_id: mnl, address, fee: 150, payment: { tender: "card", amount: centavos(sent.balance) / 100 } })
+      expect(short2.status).toBe(400)
+      expect(short2.data.message).toBe(`Pre-order ${sent.number} has a balance of ${(owed / 100).toFixed(2)} with the delivery fee: pay it in full to deliver`)
+      const shipped = await call("post", `/admin/kassa/preorders/${sent.id}/ship`, cashier, { location_id: mnl, address, fee: 150, payment: { tender: "card", amount: owed / 100 } })
+      expect(shipped.status).toBe(200)
+      expect(shipped.data.preorder).toEqual(expect.objectContaining({ status: "shipped", balance: "0.00", total: ((centavos(sent.total) + 15_000) / 100).toFixed(2) }))
+      expect(shipped.data.preorder.delivery).toEqual(expect.objectContaining({ fee: "150.00", fulfillment_id: expect.stringMatching(/^ful_/) }))
+      const fulfillmentId = shipped.data.preorder.delivery.fulfillment_id
+      const fulfillments = getContainer().resolve(Modules.FULFILLMENT)
+      let shipment = await fulfillments.retrieveFulfillment(fulfillmentId, { relations: ["delivery_address", "items"] })
+      expect(shipment).toEqual(expect.objectContaining({ location_id: mnl, canceled_at: null, delivered_at: null, shipped_at: expect.anything() }))
+      expect(shipment.delivery_address).toEqual(expect.objectContaining({ address_1: "12 Mabini St", city: "Makati", country_code: "ph" }))
+      expect(shipment.items.map((i) => Number(i.quantity))).toEqual([1])
+      expect(await levelAtMnl(v.itemId)).toEqual({ stocked: 1, reserved: 0 })
+      const delivered = await call("post", `/admin/kassa/preorders/${sent.id}/delivered`, cashier, { location_id: mnl })
+      expect(delivered.status).toBe(200)
+      expect(delivered.data.preorder.status).toBe("delivered")
+      shipment = await fulfillments.retrieveFulfillment(fulfillmentId)
+      expect(shipment.delivered_at).not.toBeNull()
+      expect((await call("post", `/admin/kassa/preorders/${sent.id}/delivered`, cashier, { location_id: mnl })).data.message).toBe(`Pre-order ${sent.number} is delivered: only a shipped one is marked delivered`)
     })
 
     it("never promises a unit twice: two arrivals and a counter sale racing for the same units", async () => {

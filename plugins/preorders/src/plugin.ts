@@ -16,6 +16,7 @@ export const preordersPlugin = defineKassaPlugin({
     "preorder:cancel": "Cancel a pre-order or a layaway and refund its payments",
     "preorder:configure": "Set a branch's minimum deposit, cancellation fee, layaway term and reminder interval",
   },
+  adminPages: [{ path: "/preorders", label: "Pre-orders", policy: "preorder:read" }],
   roles: {
     Manager: { policies: ["preorder:read", "preorder:take", "preorder:collect", "preorder:cancel", "preorder:configure"] },
     "Sales Agent": { policies: ["preorder:read", "preorder:take"] },

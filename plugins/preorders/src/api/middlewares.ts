@@ -1,7 +1,7 @@
 import { fromBody, fromParam, fromQuery } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { preordersPlugin as plugin } from "../plugin"
-import { CancelSchema, CollectSchema, ListPreordersSchema, PaySchema, RulesSchema, SlipQuerySchema, TakePreorderSchema } from "./admin/kassa/preorders/validators"
+import { CancelSchema, CollectSchema, ListPreordersSchema, DeliveredSchema, PaySchema, RulesSchema, ShipSchema, SlipQuerySchema, TakePreorderSchema } from "./admin/kassa/preorders/validators"
 
 const base = "/admin/kassa/preorders"
 // Money and goods move at a branch: the caller's own, where the plugin is on.
@@ -18,6 +18,8 @@ export default defineMiddlewares({
     { matcher: `${base}/:id/slip`, methods: ["GET"], middlewares: [plugin.guard("preorder:read"), validateAndTransformQuery(SlipQuerySchema, {})] },
     { matcher: `${base}/:id/payments`, methods: ["POST"], middlewares: [at("preorder:take"), validateAndTransformBody(PaySchema)] },
     { matcher: `${base}/:id/collect`, methods: ["POST"], middlewares: [at("preorder:collect"), validateAndTransformBody(CollectSchema)] },
+    { matcher: `${base}/:id/ship`, methods: ["POST"], middlewares: [at("preorder:collect"), validateAndTransformBody(ShipSchema)] },
+    { matcher: `${base}/:id/delivered`, methods: ["POST"], middlewares: [at("preorder:collect"), validateAndTransformBody(DeliveredSchema)] },
     { matcher: `${base}/:id/cancel`, methods: ["POST"], middlewares: [at("preorder:cancel"), validateAndTransformBody(CancelSchema)] },
     { matcher: "/store/kassa/preorders*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   ],

@@ -137,7 +137,7 @@ export async function releaseAt(container: MedusaContainer, location: string, re
 export async function handOverAt(
   container: MedusaContainer,
   p: { id: string; number: string; stock_location_id: string; inventory_item_id: string; reservation_id: string; quantity: number },
-  close: { status: "collected" | "delivered"; closed_by: string; at_location: string; serial_numbers: string[] | null }
+  close: { status: "collected" | "shipped"; closed_by: string; at_location: string; serial_numbers: string[] | null }
 ) {
   await moveLevels(container, p.stock_location_id, [{ inventory_item_id: p.inventory_item_id, delta: -p.quantity, title: p.number }], undefined, async (trx) => {
     const [level] = await levelsOf(trx, p.stock_location_id, [p.inventory_item_id])

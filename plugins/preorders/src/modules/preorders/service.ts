@@ -5,7 +5,7 @@ import { centavosAmount, centavosDecimal, toCentavos } from "@kassa/core/kit"
 import { Preorder, PreorderPayment, PreorderSettings } from "./models"
 
 export type PreorderKind = "preorder" | "layaway"
-export type PreorderStatus = "awaiting_stock" | "ready" | "collected" | "delivered" | "canceled" | "expired"
+export type PreorderStatus = "awaiting_stock" | "ready" | "collected" | "shipped" | "delivered" | "canceled" | "expired"
 export const OPEN_STATUSES: PreorderStatus[] = ["awaiting_stock", "ready"]
 
 export type BranchRules = {
@@ -255,6 +255,37 @@ export default class PreordersModuleService extends MedusaService({ Preorder, Pr
       fee,
       refunds: refunds.map((r) => ({ id: r.id as string, tender: r.tender as string, amount: -toCentavos(r.amount as never), receipt_number: r.receipt_number as string })),
     }
+  }
+
+  /**
+   * A delivery asked for on a ready pre-order: the address kept and the fee added to what is
+   * owed (as a line of its own in `delivery.fee`), under the pre-order's lock.
+   */
+  @InjectTransactionManager()
+  async addDelivery(input: { id: string; address: Record<string, unknown>; fee: number }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const p = await this.lock(input.id, ctx)
+    if (p.status !== "ready") throw notAllowed(`Pre-order ${p.number} is ${p.status.replace("_", " ")}: only a ready one is delivered`)
+    const [row] = (await ctx.transactionManager!.execute(`select delivery from kassa_preorder where id = ?`, [p.id])) as { delivery: unknown }[]
+    if (row.delivery) throw notAllowed(`Pre-order ${p.number} already has a delivery`)
+    await this.updatePreorders({ id: p.id, total: centavosAmount(toCentavos(p.total) + input.fee), delivery: { address: input.address, fee: centavosDecimal(input.fee), fulfillment_id: null } }, ctx)
+    return { id: p.id, fee: input.fee }
+  }
+
+  /** Takes a delivery back (a later step of its workflow failed): the fee off the total. */
+  @InjectTransactionManager()
+  async removeDelivery(input: { id: string; fee: number }, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const p = await this.lock(input.id, ctx)
+    await this.updatePreorders({ id: p.id, total: centavosAmount(toCentavos(p.total) - input.fee), delivery: null }, ctx)
+  }
+
+  /** Shipped → delivered, as one conditional update (two at once: one wins); false when it was not shipped. */
+  @InjectTransactionManager()
+  async markDelivered(id: string, closedBy: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const rows = (await ctx.transactionManager!.execute(
+      `update kassa_preorder set status = 'delivered', closed_at = now(), closed_by = ?, updated_at = now() where id = ? and status = 'shipped' returning id`,
+      [closedBy, id]
+    )) as unknown[]
+    return rows.length > 0
   }
 
   /** Reopens a pre-order a failed cancel closed, its refunds taken back. */

@@ -4,6 +4,7 @@ import { PREORDER_PAYMENTS_RECORDED } from "./events"
 import { assertMoneyTender, prepareTakeStep, type TakeInput } from "./steps/prepare-take"
 import { type CancelInput, type CollectInput, prepareCancelStep, prepareCollectStep } from "./steps/load"
 import { closeStep, openPreorderStep, payStep } from "./steps/records"
+import { addDeliveryStep, createShipmentStep, type DeliveryAddress, markDeliveredStep } from "./steps/delivery"
 import { allocateStep, handOverStep, releaseStep, serveNextStep, tellCustomersStep } from "./steps/stock"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PREORDERS_MODULE } from "../../modules/preorders"
@@ -140,4 +141,63 @@ const saveRulesStep = createStep(
 /** A branch's pre-order rules changed (the previous ones put back if anything after fails). */
 export const updatePreorderRulesWorkflow = createWorkflow("kassa-preorders-update-rules", (input: WorkflowData<RulesInput>) => {
   return new WorkflowResponse(saveRulesStep(input))
+})
+
+export type DeliverInput = {
+  id: string
+  location_id: string
+  address: DeliveryAddress
+  /** Centavos; 0: free delivery. */
+  fee: number
+  payment?: { tender: string; amount: number } | null
+  serial_numbers?: string[]
+  created_by: string
+}
+
+/**
+ * The goods go to the customer instead of being collected: the delivery fee added to what is
+ * owed, the balance (with the fee) paid in the same call unless paid before, a Medusa
+ * fulfillment shipped from the branch holding the goods, and the units handed over (`shipped`).
+ */
+export const shipPreorderWorkflow = createWorkflow("kassa-preorders-ship", (input: WorkflowData<DeliverInput>) => {
+  const prepared = prepareCollectStep(transform({ input }, ({ input }) => ({
+      id: input.id,
+      location_id: input.location_id,
+      payment: input.payment,
+      serial_numbers: input.serial_numbers,
+      delivery_fee: input.fee,
+      created_by: input.created_by,
+    })))
+  addDeliveryStep(transform({ input }, ({ input }) => ({ id: input.id, address: input.address, fee: input.fee })))
+  const paid = when("kassa-preorders-ship-pays", { input }, ({ input }) => !!input.payment && input.payment.amount > 0).then(() =>
+    payStep(
+      transform({ input }, ({ input }) => ({
+        preorder_id: input.id,
+        tender: input.payment!.tender,
+        amount: input.payment!.amount,
+        stock_location_id: input.location_id,
+        created_by: input.created_by,
+      }))
+    ).config({ name: "kassa-preorders-ship-pay" })
+  )
+  createShipmentStep(transform({ input }, ({ input }) => ({ id: input.id, location_id: input.location_id, address: input.address, created_by: input.created_by })))
+  handOverStep(
+    transform({ prepared, input }, ({ prepared, input }) => ({
+      preorder: prepared.preorder,
+      status: "shipped" as const,
+      closed_by: input.created_by,
+      at_location: input.location_id,
+      serial_numbers: prepared.serial_numbers,
+    }))
+  ).config({ name: "kassa-preorders-ship-hand-over" })
+  emitEventStep({
+    eventName: PREORDER_PAYMENTS_RECORDED,
+    data: transform({ paid, input }, ({ paid, input }) => ({ preorder_id: input.id, receipt_numbers: paid ? [paid.receipt_number] : [] })),
+  }).config({ name: "kassa-preorders-emit-ship-payment" })
+  return new WorkflowResponse(transform({ prepared }, ({ prepared }) => ({ id: prepared.preorder.id })))
+})
+
+/** The parcel arrived: the shipment marked delivered in Medusa, the pre-order `delivered`. */
+export const markPreorderDeliveredWorkflow = createWorkflow("kassa-preorders-mark-delivered", (input: WorkflowData<{ id: string; location_id: string; closed_by: string }>) => {
+  return new WorkflowResponse(markDeliveredStep(input))
 })

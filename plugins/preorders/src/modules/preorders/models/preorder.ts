@@ -5,7 +5,7 @@ import { PreorderPayment } from "./payment"
  * A customer's claim on units of one variant at one branch. `preorder`: the goods are not in
  * stock (or not released) when it is taken and wait for an arrival; `layaway`: the goods are in
  * stock and reserved at once while the customer pays over several visits.
- * awaiting_stock → ready (units reserved: `reservation_id`) → collected | delivered; or canceled,
+ * awaiting_stock → ready (units reserved: `reservation_id`) → collected, or shipped → delivered; or canceled,
  * or expired (a layaway past `expires_at`).
  */
 export const Preorder = model
@@ -14,7 +14,7 @@ export const Preorder = model
     /** The branch's series: PO-MNL-000001 (pre-order) or LA-MNL-000001 (layaway). */
     number: model.text(),
     kind: model.enum(["preorder", "layaway"]),
-    status: model.enum(["awaiting_stock", "ready", "collected", "delivered", "canceled", "expired"]).default("awaiting_stock"),
+    status: model.enum(["awaiting_stock", "ready", "collected", "shipped", "delivered", "canceled", "expired"]).default("awaiting_stock"),
     /** The branch that took it and holds (or will hold) the units. */
     stock_location_id: model.text(),
     customer_id: model.text(),
@@ -41,6 +41,8 @@ export const Preorder = model
     close_reason: model.text().nullable(),
     serial_numbers: model.json().nullable(),
     note: model.text().nullable(),
+    /** The delivery asked for: `{ address, fee, fulfillment_id }` (the fee is part of `total`). */
+    delivery: model.json().nullable(),
     created_by: model.text(),
     payments: model.hasMany(() => PreorderPayment, { mappedBy: "preorder" }),
   })

@@ -11,6 +11,8 @@ export type CollectInput = {
   serial_numbers?: string[]
   /** The balance paid in the same visit. */
   payment?: { tender: string; amount: number } | null
+  /** A delivery's fee (centavos), owed on top of the balance. */
+  delivery_fee?: number
   created_by: string
 }
 
@@ -27,7 +29,7 @@ export const prepareCollectStep = createStep("kassa-preorders-prepare-collect", 
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pre-order ${p.number} is ${p.status.replace("_", " ")}: only a ready one is collected`)
   }
   if (p.stock_location_id !== input.location_id) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pre-order ${p.number}'s goods are held at another branch: collect them there`)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pre-order ${p.number}'s goods are held at another branch: ${input.delivery_fee === undefined ? "collect them" : "send them from"} there`)
   }
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["product.metadata"], filters: { id: p.variant_id } })
   const serialized = (data[0] as { product?: { metadata?: Record<string, unknown> | null } } | undefined)?.product?.metadata?.kassa_serialized === true
@@ -37,11 +39,13 @@ export const prepareCollectStep = createStep("kassa-preorders-prepare-collect", 
   }
   if (new Set(serials).size !== serials.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The same serial number is given twice")
   if (input.payment) await assertMoneyTender(container, input.location_id, input.payment.tender)
-  const { balance } = await service.balanceOf(p.id)
+  const balance = (await service.balanceOf(p.id)).balance + (input.delivery_fee ?? 0)
   if (balance !== (input.payment?.amount ?? 0)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      balance > 0 ? `Pre-order ${p.number} has a balance of ${(balance / 100).toFixed(2)}: pay it in full to collect` : `Pre-order ${p.number} is paid in full: no payment is due`
+      balance > 0
+        ? `Pre-order ${p.number} has a balance of ${(balance / 100).toFixed(2)}${input.delivery_fee ? " with the delivery fee" : ""}: pay it in full to ${input.delivery_fee === undefined ? "collect" : "deliver"}`
+        : `Pre-order ${p.number} is paid in full: no payment is due`
     )
   }
   return new StepResponse({

@@ -51,7 +51,7 @@ export const serveNextStep = createStep("kassa-preorders-serve-next", async (inp
 
 export type HandOverInput = {
   preorder: { id: string; number: string; stock_location_id: string; inventory_item_id: string; reservation_id: string; quantity: number }
-  status: "collected" | "delivered"
+  status: "collected" | "shipped"
   closed_by: string
   at_location: string
   serial_numbers: string[] | null

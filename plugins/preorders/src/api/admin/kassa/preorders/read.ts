@@ -30,6 +30,8 @@ export type PreorderView = {
   close_reason: string | null
   serial_numbers: string[] | null
   note: string | null
+  /** `{ address, fee, fulfillment_id }` when the goods are delivered. */
+  delivery: { address: Record<string, unknown>; fee: string; fulfillment_id: string | null } | null
   created_by: string
   created_at: Date
   payments: { id: string; type: string; tender: string; amount: string; stock_location_id: string; receipt_number: string; created_by: string; created_at: Date }[]
@@ -64,7 +66,7 @@ export async function listPreorders(container: MedusaContainer, q: Partial<ListP
   const { rows } = (await knex.raw(
     `select p.id, p.number, p.kind, p.status, p.stock_location_id, p.customer_id, p.variant_id, p.title, p.quantity, p.currency_code,
             p.unit_price::text as unit_price, p.total::text as total, p.expected_at, p.expires_at, p.reservation_id, p.allocated_at,
-            p.notified_at, p.closed_at, p.close_reason, p.serial_numbers, p.note, p.created_by, p.created_at,
+            p.notified_at, p.closed_at, p.close_reason, p.serial_numbers, p.note, p.delivery, p.created_by, p.created_at,
             coalesce((select sum(amount) from kassa_preorder_payment x where x.preorder_id = p.id and x.deleted_at is null), 0)::text as paid,
             (select json_agg(json_build_object('id', x.id, 'type', x.type, 'tender', x.tender, 'amount', x.amount::text, 'stock_location_id', x.stock_location_id,
                     'receipt_number', x.receipt_number, 'created_by', x.created_by, 'created_at', x.created_at) order by x.created_at, x.receipt_number)

@@ -54,7 +54,7 @@ export type RulesType = z.infer<typeof RulesSchema>
 export const ListPreordersSchema = z
   .object({
     location_id: ids.location().optional(),
-    status: z.enum(["awaiting_stock", "ready", "collected", "delivered", "canceled", "expired", "open"]).optional(),
+    status: z.enum(["awaiting_stock", "ready", "collected", "shipped", "delivered", "canceled", "expired", "open"]).optional(),
     kind: z.enum(["preorder", "layaway"]).optional(),
     variant_id: ids.variant().optional(),
     product_id: id("prod", "a product").optional(),
@@ -77,3 +77,32 @@ export const SlipQuerySchema = z
   })
   .strict()
 export type SlipQueryType = z.infer<typeof SlipQuerySchema>
+
+export const ShipSchema = z
+  .object({
+    /** The branch holding the goods, which sends them. */
+    location_id: ids.location(),
+    address: z
+      .object({
+        first_name: freeText(100, 1),
+        last_name: freeText(100).optional(),
+        phone: z.string().trim().regex(/^\+?[0-9 ()-]{7,20}$/, "must be a phone number"),
+        address_1: freeText(200, 3),
+        address_2: freeText(200).optional(),
+        city: freeText(100, 2),
+        province: freeText(100).optional(),
+        postal_code: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, "must be a postal code").optional(),
+        country_code: z.string().regex(/^[a-zA-Z]{2}$/, "must be a two-letter country code").transform((v) => v.toLowerCase()),
+      })
+      .strict(),
+    /** The delivery fee, owed on top of the balance; 0 or left out: free. */
+    fee: money({ allowZero: true }).default(0),
+    serial_numbers: z.array(freeText(100, 1)).max(99, "must be at most 99 serial numbers").optional(),
+    /** The balance with the fee, paid now (when not paid before). */
+    payment: z.object({ tender, amount: money() }).strict().optional(),
+  })
+  .strict()
+export type ShipType = z.infer<typeof ShipSchema>
+
+export const DeliveredSchema = z.object({ location_id: ids.location() }).strict()
+export type DeliveredType = z.infer<typeof DeliveredSchema>
