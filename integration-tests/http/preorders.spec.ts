@@ -140,7 +140,7 @@ medusaIntegrationTestRunner({
       expect(ready.reservation_id).toMatch(/^resitem_/)
       expect((await read(b.id)).status).toBe("awaiting_stock")
       const reservations = await reservationsAtMnl(v.itemId)
-      expect(reservations.map((r) => [r.id, Number(r.quantity), r.external_id])).toEqual([[ready.reservation_id, 1, a.id]])
+      expect(reservations.map((r) => [r.id, Number(r.quantity), r.metadata?.kassa_preorder_id])).toEqual([[ready.reservation_id, 1, a.id]])
       expect(await levelAtMnl(v.itemId)).toEqual({ stocked: 1, reserved: 1 })
 
       // Cora at the counter cannot buy the unit promised to Ana.
@@ -164,6 +164,12 @@ medusaIntegrationTestRunner({
       expect(paid.data.payment.receipt_number).toBe(`${a.number}-2`)
       expect(paid.data.preorder).toEqual(expect.objectContaining({ balance: "0.00", paid: a.total }))
       expect(paid.data.preorder.payments[1]).toEqual(expect.objectContaining({ type: "payment", tender: "card", stock_location_id: ceb }))
+
+      // The dashboard's figures: what is held and still due on open ones, and what waits for stock.
+      const figures = await call("get", `/admin/kassa/preorders/figures?location_id=${mnl}`, cashier)
+      expect(figures.status).toBe(200)
+      expect(figures.data.currencies).toEqual([{ currency_code: "php", open: 2, deposits_held: (centavos(a.total) / 100 + 2500).toFixed(2), balances_due: (centavos(b.total) / 100 - 2500).toFixed(2) }])
+      expect(figures.data.waiting_per_variant).toEqual([expect.objectContaining({ variant_id: v.variantId, units: 1, preorders: 1 })])
 
       // Collected where the goods are held (Manila), not at Cebu; once.
       const atCebu = await call("post", `/admin/kassa/preorders/${a.id}/collect`, cebCashier, { location_id: ceb })
@@ -304,7 +310,7 @@ medusaIntegrationTestRunner({
       // Served oldest first, each at most once.
       const states = await Promise.all(waiting.map((p) => read(p.id)))
       expect(states.map((p) => p.status)).toEqual(waiting.map((_, i) => (i < reservations.length ? "ready" : "awaiting_stock")))
-      expect(new Set(reservations.map((r) => r.external_id)).size).toBe(reservations.length)
+      expect(new Set(reservations.map((r) => r.metadata?.kassa_preorder_id)).size).toBe(reservations.length)
     })
   },
 })

@@ -106,3 +106,6 @@ export type ShipType = z.infer<typeof ShipSchema>
 
 export const DeliveredSchema = z.object({ location_id: ids.location() }).strict()
 export type DeliveredType = z.infer<typeof DeliveredSchema>
+
+export const FiguresSchema = z.object({ location_id: ids.location().optional() }).strict()
+export type FiguresType = z.infer<typeof FiguresSchema>
