@@ -18,6 +18,9 @@ export type BranchRules = {
   reminder_days: number
 }
 
+/** What a branch starts with (the model's defaults): 20 % deposit, no fee, 30-day layaways, reminders every 3 days. */
+export const DEFAULT_RULES = { deposit_percent: 20, deposit_amount: 0, cancel_fee_percent: 0, layaway_days: 30, reminder_days: 3 }
+
 export type OpenInput = {
   kind: PreorderKind
   stock_location_id: string
@@ -52,26 +55,31 @@ const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_AL
  * cancel racing a payment could refund less than was paid.
  */
 export default class PreordersModuleService extends MedusaService({ Preorder, PreorderPayment, PreorderSettings }) {
-  /** The branch's rules, with the defaults written on first use. */
+  /** The branch's rules: its row, or the defaults while it has none (a read writes nothing). */
   @InjectTransactionManager()
   async rulesAt(stockLocationId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<BranchRules> {
-    const em = ctx.transactionManager!
-    await em.execute(
-      `insert into kassa_preorder_settings (id, stock_location_id) values ('pordset_' || replace(gen_random_uuid()::text, '-', ''), ?)
-       on conflict (stock_location_id) where deleted_at is null do nothing`,
-      [stockLocationId]
-    )
-    const [row] = (await em.execute(
+    const [row] = (await ctx.transactionManager!.execute(
       `select stock_location_id, deposit_percent, coalesce(deposit_amount, 0)::text as deposit_amount, cancel_fee_percent, layaway_days, reminder_days
          from kassa_preorder_settings where stock_location_id = ? and deleted_at is null`,
       [stockLocationId]
     )) as (Omit<BranchRules, "deposit_amount"> & { deposit_amount: string })[]
-    return { ...row, deposit_amount: toCentavos(row.deposit_amount) }
+    return row ? { ...row, deposit_amount: toCentavos(row.deposit_amount) } : { stock_location_id: stockLocationId, ...DEFAULT_RULES }
+  }
+
+  /** The branch's row, made with the defaults when it has none (two at once: the unique index lets one insert win). */
+  @InjectTransactionManager()
+  protected async ensureRules(stockLocationId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await ctx.transactionManager!.execute(
+      `insert into kassa_preorder_settings (id, stock_location_id) values ('pordset_' || replace(gen_random_uuid()::text, '-', ''), ?)
+       on conflict (stock_location_id) where deleted_at is null do nothing`,
+      [stockLocationId]
+    )
   }
 
   @InjectTransactionManager()
   async updateRules(stockLocationId: string, data: Partial<Omit<BranchRules, "stock_location_id">>, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     const before = await this.rulesAt(stockLocationId, ctx)
+    await this.ensureRules(stockLocationId, ctx)
     const [row] = await this.listPreorderSettings({ stock_location_id: stockLocationId }, { take: 1 }, ctx)
     const { deposit_amount, ...rest } = data
     await this.updatePreorderSettings(
@@ -93,7 +101,7 @@ export default class PreordersModuleService extends MedusaService({ Preorder, Pr
   @InjectTransactionManager()
   async open(input: OpenInput, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     const em = ctx.transactionManager!
-    await this.rulesAt(input.stock_location_id, ctx)
+    await this.ensureRules(input.stock_location_id, ctx)
     const [{ last_number }] = (await em.execute(
       `update kassa_preorder_settings set last_number = last_number + 1 where stock_location_id = ? and deleted_at is null returning last_number`,
       [input.stock_location_id]
