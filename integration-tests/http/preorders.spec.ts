@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { allocateArrivalsWorkflow, expireLayaways } from "@kassa/preorders/kit"
+import { allocateArrivalsWorkflow, expireLayaways, remindReady } from "@kassa/preorders/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
@@ -153,6 +153,12 @@ medusaIntegrationTestRunner({
       expect(mail.raw).toContain(`Subject: Your ${a.number} is ready for collection`)
       expect(mailText(mail)).toContain(`reserved for you at Manila`)
       expect(mails.some((m) => m.to.includes(ben.email))).toBe(false)
+      // The reminder repeats it after the branch's reminder_days (3), once per interval.
+      expect(await remindReady(container, new Date(Date.now() + 2 * 86_400_000))).toBe(0)
+      expect(await remindReady(container, new Date(Date.now() + 4 * 86_400_000))).toBe(1)
+      const reminder = await until(async () => mails.find((m) => m.to.includes(ana.email) && m.raw.includes("Subject: Reminder: your")), "the reminder e-mail")
+      expect(reminder.raw).toContain(`Subject: Reminder: your ${a.number} is ready for collection`)
+      expect(await remindReady(container, new Date(Date.now() + 4 * 86_400_000))).toBe(0)
 
       // The balance is paid at Cebu (any branch), never more than owed.
       const over = await call("post", `/admin/kassa/preorders/${a.id}/payments`, cebCashier, { location_id: ceb, tender: "card", amount: Number(a.balance) + 1 })

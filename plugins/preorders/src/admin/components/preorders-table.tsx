@@ -26,10 +26,10 @@ export function PreordersTable({ rows, branchName }: { rows: PreorderRow[]; bran
       <Table.Body>
         {rows.map((p) => (
           <Table.Row key={p.id}>
-            <Table.Cell>
+            <Table.Cell className="whitespace-nowrap">
               <span className="font-mono">{p.number}</span>
             </Table.Cell>
-            <Table.Cell>
+            <Table.Cell className="whitespace-nowrap">
               <StatusBadge color={STATUS[p.status]?.color ?? "grey"}>{STATUS[p.status]?.label ?? p.status}</StatusBadge>
             </Table.Cell>
             <Table.Cell>

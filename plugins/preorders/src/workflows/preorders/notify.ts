@@ -7,10 +7,11 @@ import type PreordersModuleService from "../../modules/preorders/service"
 
 /**
  * E-mails the customers of these ready pre-orders (through Medusa's notification module, so the
- * SMTP provider sends them when configured) and stamps each one told. A failed send is logged
+ * SMTP provider sends them when configured) and stamps each one told at `now` (the pass's clock,
+ * which the next reminder counts from). A failed send is logged
  * and left for the reminder job: the units stay reserved either way.
  */
-export async function tellCustomers(container: MedusaContainer, ids: string[], reminder: boolean) {
+export async function tellCustomers(container: MedusaContainer, ids: string[], reminder: boolean, now = new Date()) {
   if (!ids.length) return 0
   const service = container.resolve<PreordersModuleService>(PREORDERS_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -40,7 +41,7 @@ export async function tellCustomers(container: MedusaContainer, ids: string[], r
       await container.resolve(Modules.NOTIFICATION).createNotifications([
         { to: customer.email, channel: "email", template: "kassa-preorder-ready", content: mail, idempotency_key: `kassa-preorder-ready-${p.id}-${p.notify_count + 1}` },
       ])
-      await service.updatePreorders({ id: p.id, notified_at: new Date(), notify_count: p.notify_count + 1 })
+      await service.updatePreorders({ id: p.id, notified_at: now, notify_count: p.notify_count + 1 })
       sent++
     } catch (e) {
       logger.warn(`Pre-order ${p.number}: the ready e-mail to ${customer.email} was not sent: ${(e as Error).message}`)

@@ -50,5 +50,5 @@ export async function remindReady(container: MedusaContainer, now = new Date()) 
         and coalesce(p.notified_at, p.allocated_at) <= ?::timestamptz - make_interval(days => s.reminder_days)`,
     [now.toISOString()]
   )) as { rows: { id: string }[] }
-  return tellCustomers(container, rows.map((r) => r.id), true)
+  return tellCustomers(container, rows.map((r) => r.id), true, now)
 }
