@@ -1,0 +1,3 @@
+export { Preorder } from "./preorder"
+export { PreorderPayment } from "./payment"
+export { PreorderSettings } from "./settings"
