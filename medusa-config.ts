@@ -102,6 +102,7 @@ module.exports = defineConfig({
     { resolve: "@kassa/warranty", options: {} },
     { resolve: "@kassa/printing", options: {} },
     { resolve: "@kassa/store-credit", options: {} },
+    { resolve: "@kassa/loyalty", options: {} },
   ],
   modules: [
     ...redisModules,

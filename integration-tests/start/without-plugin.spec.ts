@@ -30,6 +30,7 @@ const PLUGIN_ROUTES: Record<string, string> = {
   warranty: "/admin/kassa/warranty/claims?limit=1",
   printing: "/admin/kassa/printing/printers?limit=1",
   "store-credit": "/admin/kassa/store-credit/customers/cus_none",
+  loyalty: "/admin/kassa/loyalty/customers/cus_none",
 }
 
 const BRANCH: Record<string, string> = { warranty: "Manila Branch", installments: "Cebu Branch" }

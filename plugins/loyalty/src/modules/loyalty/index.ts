@@ -1,0 +1,7 @@
+import { Module } from "@medusajs/framework/utils"
+import registerLoyaltyTender from "./loaders/register-tender"
+import LoyaltyModuleService from "./service"
+
+export const LOYALTY_MODULE = "kassaLoyalty"
+
+export default Module(LOYALTY_MODULE, { service: LoyaltyModuleService, loaders: [registerLoyaltyTender] })
