@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { earnLoyaltyPointsWorkflow } from "@kassa/loyalty/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -100,10 +101,6 @@ medusaIntegrationTestRunner({
     it("earns at Manila, spends part at Cebu, takes a return's share back and moves the tier and its customer group down", async () => {
       const customer = await newCustomer()
       const v = await airpods()
-      const { data: settings } = await call("get", "/admin/kassa/loyalty/settings", cashier)
-      const tierNamed = (name: string) => settings.tiers.find((t: { name: string }) => t.name === name)
-      // Every tier is a customer group (made by the plugin's migration script).
-      expect(settings.tiers.map((t: { name: string; customer_group_id: string | null }) => [t.name, !!t.customer_group_id])).toEqual([["Bronze", true], ["Silver", true], ["Gold", true], ["Platinum", true]])
 
       // Not a member: nothing yet; enrolled at Manila by the cashier, in Bronze and its group.
       expect((await loyaltyOf(customer.id)).member).toBeNull()
@@ -112,16 +109,24 @@ medusaIntegrationTestRunner({
       const enrolled = await call("post", `/admin/kassa/loyalty/customers/${customer.id}/enrol`, cashier, { location_id: mnl, marketing_consent: true })
       expect([enrolled.status, enrolled.data.member.tier.name, enrolled.data.member.balance]).toEqual([201, "Bronze", 0])
       expect((await call("post", `/admin/kassa/loyalty/customers/${customer.id}/enrol`, cashier, { location_id: mnl, marketing_consent: true })).status).toBe(200)
+      // Every tier is a customer group (made by the migration script on an install, else by the first tier move).
+      const { data: settings } = await call("get", "/admin/kassa/loyalty/settings", cashier)
+      const tierNamed = (name: string) => settings.tiers.find((t: { name: string }) => t.name === name)
+      expect(settings.tiers.map((t: { name: string; customer_group_id: string | null }) => [t.name, !!t.customer_group_id])).toEqual([["Bronze", true], ["Silver", true], ["Gold", true], ["Platinum", true]])
       expect(await groupsOf(customer.id)).toEqual([tierNamed("Bronze").customer_group_id])
 
       // Manila: three AirPods (₱23,970) in cash: 239 points at a point per ₱100, and Silver (₱20,000 of spend).
       const first = await sell(cashier, mnl, mnlR1, v.barcode, 3, customer.id, () => [{ method: "cash", tendered: 30_000 }])
       expect([first.paid.status, first.paid.data.message]).toEqual([200, undefined])
       expect(first.total).toBe(2_397_000)
-      let member = await until(async () => (await loyaltyOf(customer.id)).member?.balance && (await loyaltyOf(customer.id)).member, "the Manila sale's points")
+      let member = await until(async () => {
+        const m = (await loyaltyOf(customer.id)).member
+        return m && m.balance > 0 && m
+      }, "the Manila sale's points")
       expect(member).toEqual(expect.objectContaining({ balance: 239, qualifying: 2_397_000, available_value: 23_900 }))
       expect(member.tier!.name).toBe("Silver")
-      expect(await groupsOf(customer.id)).toEqual([tierNamed("Silver").customer_group_id])
+      // The group follows the tier just after it (the subscriber's next step): polled.
+      await until(async () => JSON.stringify(await groupsOf(customer.id)) === JSON.stringify([tierNamed("Silver").customer_group_id]), "the Silver group")
 
       // The counter at Cebu offers points; beyond the share points may pay, or the balance: refused, nothing written.
       const counter = await call("get", `/admin/kassa/pos/counter?location_id=${ceb}`, cebCashier)
@@ -168,10 +173,13 @@ medusaIntegrationTestRunner({
       expect(member).toEqual(expect.objectContaining({ balance: 225 - 159, qualifying: 2_397_000 - 1_598_000 + 789_000 }))
       expect(member.tier!.name).toBe("Bronze")
       expect((await loyaltyOf(customer.id)).history.at(-1)).toEqual(expect.objectContaining({ type: "reverse", points: -159, spend: -1_598_000, shortfall: 0, reference_type: "return", stock_location_id: mnl }))
-      expect(await groupsOf(customer.id)).toEqual([tierNamed("Bronze").customer_group_id])
+      await until(async () => JSON.stringify(await groupsOf(customer.id)) === JSON.stringify([tierNamed("Bronze").customer_group_id]), "the Bronze group again")
 
       // The members list finds them by tier and branch, also as CSV; the dashboard's figures count them.
-      const listed = await call("get", `/admin/kassa/loyalty/members?location_id=${ceb}&tier_id=${tierNamed("Bronze").id}`, cashier)
+      // (A Manila cashier may name only Manila: the list is filtered by a branch the caller works at.)
+      expect((await call("get", `/admin/kassa/loyalty/members?location_id=${ceb}`, cashier)).status).toBe(403)
+      const listed = await call("get", `/admin/kassa/loyalty/members?location_id=${mnl}&tier_id=${tierNamed("Bronze").id}`, cashier)
+      expect(listed.status).toBe(200)
       expect(listed.data.members.map((m: { customer_id: string; balance: number }) => [m.customer_id, m.balance])).toContainEqual([customer.id, 66])
       const csv = await call("get", `/admin/kassa/loyalty/members?q=Puntos&format=csv`, cashier)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
@@ -215,6 +223,55 @@ medusaIntegrationTestRunner({
       expect(mine.data.member.tier.name).toBe("Bronze")
       expect(mine.data.history[0].actor_id).toBeUndefined()
       expect((await call("get", "/store/kassa/loyalty", { headers: { "x-publishable-api-key": key.token } })).status).toBe(401)
+    })
+
+    it("keeps each tier a customer group that a promotion can target: a Gold promotion applies at the counter to Gold members only", async () => {
+      const container = getContainer()
+      const v = await airpods()
+      const member = await newCustomer()
+      const guest = await newCustomer()
+      expect((await call("post", `/admin/kassa/loyalty/customers/${member.id}/enrol`, cashier, { location_id: mnl, marketing_consent: false })).status).toBe(201)
+      // The first member's tier move made every tier's group.
+      const { data: programme } = await call("get", "/admin/kassa/loyalty/tiers", cashier)
+      const gold = programme.tiers.find((t: { name: string }) => t.name === "Gold")
+      // A tier's threshold is its own; only a manager sets tiers.
+      expect((await call("post", "/admin/kassa/loyalty/tiers", cashier, { name: "Diamond", threshold: 30_000_000, earn_multiplier_percent: 200 })).status).toBe(403)
+      const clash = await call("post", "/admin/kassa/loyalty/tiers", manager, { name: "Diamond", threshold: gold.threshold, earn_multiplier_percent: 200 })
+      expect([clash.status, clash.data.message]).toEqual([400, `Tier Gold already starts at ${gold.threshold}: two tiers cannot share a threshold`])
+      const diamond = await call("post", "/admin/kassa/loyalty/tiers", manager, { name: "Diamond", threshold: 30_000_000, earn_multiplier_percent: 200 })
+      expect([diamond.status, diamond.data.tier.name, diamond.data.tiers.map((t: { name: string }) => t.name)]).toEqual([201, "Diamond", ["Bronze", "Silver", "Gold", "Platinum", "Diamond"]])
+      expect((await getContainer().resolve(Modules.CUSTOMER).listCustomerGroups({ id: diamond.data.tier.customer_group_id }, { select: ["name"] }))[0].name).toBe("Loyalty: Diamond")
+
+      // Seven AirPods (₱55,930): past Gold's ₱50,000.
+      const big = await sell(cashier, mnl, mnlR1, v.barcode, 7, member.id, () => [{ method: "cash", tendered: 60_000 }])
+      expect([big.paid.status, big.paid.data.message]).toEqual([200, undefined])
+      const standing = await until(async () => {
+        const m = (await loyaltyOf(member.id)).member
+        return m?.tier?.name === "Gold" && m
+      }, "Gold")
+      expect(standing.balance).toBe(559)
+      const gold_group = (await getContainer().resolve(Modules.CUSTOMER).listCustomerGroups({ id: gold.customer_group_id }, { select: ["name"] }))[0]
+      expect(gold_group.name).toBe("Loyalty: Gold")
+      await until(async () => JSON.stringify(await groupsOf(member.id)) === JSON.stringify([gold.customer_group_id]), "the Gold group")
+
+      // 10 % off for the Gold group, automatic: the counter prices it for the Gold member, not for another customer.
+      await createPromotionsWorkflow(container).run({
+        input: {
+          promotionsData: [{
+            code: "GOLD10", type: "standard", is_automatic: true, status: "active",
+            application_method: { type: "percentage", target_type: "items", allocation: "across", value: 10, currency_code: "php" },
+            rules: [{ attribute: "customer.groups.id", operator: "in", values: [gold.customer_group_id] }],
+          }],
+        } as never,
+      })
+      const priced = async (customerId: string) => {
+        const ticket = (await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: mnl, register_id: mnlR1 })).data.ticket
+        await call("post", `/admin/kassa/pos/tickets/${ticket.id}/lines`, cashier, { code: v.barcode, quantity: 1 })
+        await call("post", `/admin/kassa/pos/tickets/${ticket.id}`, cashier, { customer_id: customerId })
+        return (await call("get", `/admin/kassa/pos/tickets/${ticket.id}`, cashier)).data.ticket
+      }
+      expect(centavos((await priced(member.id)).totals.total)).toBe(719_100)
+      expect(centavos((await priced(guest.id)).totals.total)).toBe(799_000)
     })
 
     it("is switched off at a branch: no points tender there, its routes refuse that branch with 403, and its sales earn nothing", async () => {

@@ -118,6 +118,19 @@ export default class LoyaltyModuleService extends MedusaService({ LoyaltyAccount
     return rows.map((t) => ({ id: t.id, name: t.name, threshold: t.threshold, earn_multiplier_percent: t.earn_multiplier_percent, customer_group_id: t.customer_group_id ?? null }))
   }
 
+  /**
+   * Gives a tier the customer group made for it, unless another run gave it one first (two first
+   * tier moves at once): false then, and the caller deletes the group it made.
+   */
+  @InjectTransactionManager()
+  async claimTierGroup(tierId: string, groupId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<boolean> {
+    const rows = (await ctx.transactionManager!.execute(
+      `update kassa_loyalty_tier set customer_group_id = ?, updated_at = now() where id = ? and customer_group_id is null returning id`,
+      [groupId, tierId]
+    )) as { id: string }[]
+    return rows.length > 0
+  }
+
   @InjectManager()
   async accountOf(customerId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}): Promise<AccountRow | null> {
     const [row] = (await (ctx.transactionManager ?? ctx.manager)!.execute(

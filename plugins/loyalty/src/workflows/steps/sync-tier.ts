@@ -17,15 +17,15 @@ export type TierChange = { customer_id: string; from: Tier | null; to: Tier | nu
 export async function ensureTierGroups(container: MedusaContainer): Promise<{ tiers: Tier[]; created: string[] }> {
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const customers = container.resolve(Modules.CUSTOMER)
-  const tiers = await loyalty.tiers()
+  const all = await loyalty.tiers()
+  const missing = all.filter((t) => !t.customer_group_id)
   const created: string[] = []
-  for (const tier of tiers.filter((t) => !t.customer_group_id)) {
+  for (const tier of missing) {
     const group = await customers.createCustomerGroups({ name: `Loyalty: ${tier.name}`, metadata: { kassa_loyalty_tier_id: tier.id } })
-    await loyalty.updateLoyaltyTiers({ id: tier.id, customer_group_id: group.id })
-    tier.customer_group_id = group.id
-    created.push(group.id)
+    if (await loyalty.claimTierGroup(tier.id, group.id)) created.push(group.id)
+    else await customers.deleteCustomerGroups(group.id)
   }
-  return { tiers, created }
+  return { tiers: missing.length ? await loyalty.tiers() : all, created }
 }
 
 /** Moves the customer from the old tier's group to the new one's. */

@@ -28,11 +28,14 @@ export const takeBackPointsStep = createStep(
     const none = new StepResponse({ customer_id: null as string | null }, null)
     if (!order?.customer_id) return none
     const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    const saleTotal = toCentavos(order.total as number)
+    // What the sale came to when it was paid: the counter's tenders (Medusa lowers the order's
+    // total once goods come back), else the order's total.
+    const pos: PosModuleService = container.resolve(POS_MODULE)
+    const tenders = await pos.listTenders({ order_id: input.order_id }, { select: ["amount"] })
+    const saleTotal = tenders.length ? tenders.reduce((a, t) => a + toCentavos(t.amount as unknown as number), 0) : toCentavos(order.total as number)
     let returned = saleTotal
     if (input.kind === "return") {
       // Every counter return of the sale up to and including this one: the goods' value that came back.
-      const pos: PosModuleService = container.resolve(POS_MODULE)
       const returns = await pos.listCounterReturns({ order_id: input.order_id }, { select: ["id", "lines", "created_at"], order: { created_at: "ASC" } })
       const upTo = returns.slice(0, returns.findIndex((r) => r.id === input.reference_id) + 1)
       returned = upTo.reduce((a, r) => a + ((r.lines as unknown as { amount: number | string }[]) ?? []).reduce((s, l) => s + toCentavos(l.amount), 0), 0)

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261207150000 extends Migration {
+export class Migration20261207152600 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "kassa_loyalty_settings" ("id" text not null, "spend_per_point" integer not null, "rounding" text check ("rounding" in ('down', 'nearest', 'up')) not null, "earn_on_tax" boolean not null, "non_earning_tenders" jsonb not null, "point_value" integer not null, "min_redeem_points" integer not null, "max_redeem_percent" integer not null, "expiry_mode" text check ("expiry_mode" in ('none', 'earned', 'inactivity')) not null, "expiry_months" integer not null, "tier_basis" text check ("tier_basis" in ('spend', 'points')) not null, "tier_window_months" integer not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "kassa_loyalty_settings_pkey" primary key ("id"));`)
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_kassa_loyalty_settings_deleted_at" ON "kassa_loyalty_settings" ("deleted_at") WHERE deleted_at IS NULL;`)
