@@ -75,6 +75,8 @@ medusaIntegrationTestRunner({
       await page.getByTestId("loyalty-enrol-consent").waitFor({ timeout })
       await page.keyboard.press("y")
       await page.getByTestId("loyalty-panel").getByText("Bronze · 0 pts").waitFor({ timeout })
+      // The keys went to the enrolment, not to the scan field.
+      expect(await page.getByLabel("Scan or type a code").inputValue()).toBe("")
 
       // Mara instead: her tier, points and their value beside her.
       await attach(page, "0917 555 0302", "Mara Puntos")

@@ -274,6 +274,29 @@ medusaIntegrationTestRunner({
       expect(centavos((await priced(guest.id)).totals.total)).toBe(799_000)
     })
 
+    it("a void gives back the points a sale was paid with and takes back what it earned, once", async () => {
+      const customer = await newCustomer()
+      const v = await airpods()
+      expect((await call("post", `/admin/kassa/loyalty/customers/${customer.id}/enrol`, cashier, { location_id: mnl, marketing_consent: false })).status).toBe(201)
+      expect((await call("post", `/admin/kassa/loyalty/customers/${customer.id}/adjust`, manager, { location_id: mnl, points: 200, reason: "Welcome gift" })).status).toBe(201)
+      const sale = await sell(cashier, mnl, mnlR1, v.barcode, 1, customer.id, () => [{ method: "loyalty_points", amount: 150 }, { method: "cash", tendered: 10_000 }])
+      expect([sale.paid.status, sale.paid.data.message]).toEqual([200, undefined])
+      const orderId: string = sale.paid.data.sale.order_id
+      // ₱7,840 in cash: 78 points.
+      await until(async () => (await loyaltyOf(customer.id)).history.some((e) => e.type === "earn"), "the sale's points")
+      expect((await loyaltyOf(customer.id)).member!.balance).toBe(200 - 150 + 78)
+
+      const voided = await call("post", `/admin/kassa/pos/sales/${orderId}/void`, { headers: { ...owner.headers, "idempotency-key": `void-${orderId}` } }, { reason: "Customer changed their mind" })
+      expect(voided.status).toBe(200)
+      const back = await until(async () => {
+        const l = await loyaltyOf(customer.id)
+        return l.history.filter((e) => e.type === "reverse").length === 2 && l
+      }, "the void's entries")
+      expect(back.member!.balance).toBe(200)
+      expect(back.member!.qualifying).toBe(0)
+      expect(back.history.filter((e) => e.type === "reverse").map((e) => [e.reference_type, e.points]).sort()).toEqual([["redeem", 150], ["void", -78]])
+    })
+
     it("is switched off at a branch: no points tender there, its routes refuse that branch with 403, and its sales earn nothing", async () => {
       const customer = await newCustomer()
       const v = await airpods()

@@ -1,6 +1,6 @@
 import { money, type CustomerPanelProps } from "@kassa/pos/counter"
 import { Badge } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 import { enrol, loyaltyOf, pesos, type Loyalty } from "./api"
 
 /**
@@ -11,6 +11,9 @@ export function LoyaltyPanel({ api, branch, customer }: CustomerPanelProps) {
   const [loyalty, setLoyalty] = useState<Loyalty | null>(null)
   const [asking, setAsking] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  // Read by the key listener, which is registered once: the Y pressed right after Alt+M must not
+  // wait for React to register a new listener (it would reach the scan field instead).
+  const askingRef = useRef(false)
 
   const load = useCallback(() => {
     let gone = false
@@ -23,6 +26,7 @@ export function LoyaltyPanel({ api, branch, customer }: CustomerPanelProps) {
   }, [api, customer.id, branch.stock_location_id])
   useEffect(() => {
     setLoyalty(null)
+    askingRef.current = false
     setAsking(false)
     setError(null)
     return load()
@@ -30,7 +34,6 @@ export function LoyaltyPanel({ api, branch, customer }: CustomerPanelProps) {
 
   const join = useCallback(
     (consent: boolean) => {
-      setAsking(false)
       enrol(api, customer.id, branch.stock_location_id, consent)
         .then(() => load())
         .catch((e) => setError(e instanceof Error ? e.message : String(e)))
@@ -39,20 +42,31 @@ export function LoyaltyPanel({ api, branch, customer }: CustomerPanelProps) {
   )
 
   const notMember = !!loyalty && !loyalty.member
+  const ask = (on: boolean) => {
+    askingRef.current = on
+    setAsking(on)
+  }
   useEffect(() => {
     if (!notMember) return
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === "m") {
-        e.preventDefault()
-        setAsking(true)
-      } else if (asking && ["y", "n"].includes(e.key.toLowerCase())) {
-        e.preventDefault()
-        join(e.key.toLowerCase() === "y")
-      } else if (asking && e.key === "Escape") setAsking(false)
+      const key = e.key.toLowerCase()
+      // By the key's place (KeyM): Alt+M types another character on some layouts.
+      const altM = e.altKey && e.code === "KeyM"
+      const handled = altM || (askingRef.current && ["y", "n", "escape"].includes(key))
+      if (!handled) return
+      e.preventDefault()
+      e.stopImmediatePropagation()
+      if (altM) ask(true)
+      else if (key === "escape") ask(false)
+      else {
+        ask(false)
+        join(key === "y")
+      }
     }
-    window.addEventListener("keydown", onKey)
-    return () => window.removeEventListener("keydown", onKey)
-  }, [notMember, asking, join])
+    // Capture: before the counter's own keys and the scan field see it.
+    window.addEventListener("keydown", onKey, true)
+    return () => window.removeEventListener("keydown", onKey, true)
+  }, [notMember, join])
 
   if (!loyalty) return null
   if (error) return <Badge size="2xsmall" color="red">{error}</Badge>
@@ -63,7 +77,7 @@ export function LoyaltyPanel({ api, branch, customer }: CustomerPanelProps) {
         Enrol: messages OK? Y / N
       </Badge>
     ) : (
-      <button type="button" className="link" data-testid="loyalty-enrol" onClick={() => setAsking(true)} title="Enrol in loyalty (Alt+M)">
+      <button type="button" className="link" data-testid="loyalty-enrol" onClick={() => ask(true)} title="Enrol in loyalty (Alt+M)">
         Enrol in loyalty (Alt+M)
       </button>
     )
