@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { earnLoyaltyPointsWorkflow } from "@kassa/loyalty/kit"
+import { earnLoyaltyPointsWorkflow, loyaltyNightlyJob } from "@kassa/loyalty/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
@@ -272,6 +272,14 @@ medusaIntegrationTestRunner({
       }
       expect(centavos((await priced(member.id)).totals.total)).toBe(719_100)
       expect(centavos((await priced(guest.id)).totals.total)).toBe(799_000)
+
+      // The nightly pass thirteen months on: the points lapsed (an expire entry), the spend left the
+      // window, so Gold lapses to Bronze and the promotion's group with it.
+      expect(await loyaltyNightlyJob(container, new Date(Date.now() + 400 * 86_400_000))).toEqual({ expired: 559 })
+      const later = await loyaltyOf(member.id)
+      expect(later.history.at(-1)).toEqual(expect.objectContaining({ type: "expire", points: -559, balance: 0 }))
+      expect(later.member!.tier!.name).toBe("Bronze")
+      expect(await groupsOf(member.id)).toEqual([programme.tiers.find((t: { name: string }) => t.name === "Bronze").customer_group_id])
     })
 
     it("a void gives back the points a sale was paid with and takes back what it earned, once", async () => {

@@ -10,7 +10,7 @@ export { LOYALTY_TIER_CHANGED, ensureTierGroups } from "./steps/sync-tier"
 export type { TierChange } from "./steps/sync-tier"
 
 /** The tier step and, when the tier moved, its event (the e-mail subscriber listens). */
-const syncTier = (customer: WorkflowData<{ customer_id: string | null }>) => {
+const syncTier = (customer: WorkflowData<{ customer_id: string | null; at?: string }>) => {
   const change = syncTierStep(customer)
   when({ change }, ({ change }) => !!change).then(() => {
     emitEventStep({
@@ -59,7 +59,7 @@ export const upsertLoyaltyTierWorkflow = createWorkflow("kassa-loyalty-upsert-ti
 })
 
 /** The nightly pass for one member: lapsed points written off, the tier for the rolling window. */
-export const nightlyLoyaltyWorkflow = createWorkflow("kassa-loyalty-nightly-member", (input: WorkflowData<{ customer_id: string }>) => {
-  const tier = syncTier(transform({ input }, ({ input }) => ({ customer_id: input.customer_id as string | null })))
+export const nightlyLoyaltyWorkflow = createWorkflow("kassa-loyalty-nightly-member", (input: WorkflowData<{ customer_id: string; at: string }>) => {
+  const tier = syncTier(transform({ input }, ({ input }) => ({ customer_id: input.customer_id as string | null, at: input.at })))
   return new WorkflowResponse(tier)
 })

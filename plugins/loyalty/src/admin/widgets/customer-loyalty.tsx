@@ -87,12 +87,12 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
                 <Input id="loyalty-points" size="small" type="number" value={points} onChange={(e) => setPoints(e.target.value)} />
               </div>
               <div className="flex-1">
-                <Label size="small" htmlFor="loyalty-reason">Reason</Label>
+                <Label size="small" htmlFor="loyalty-reason">Reason for the adjustment</Label>
                 <Input id="loyalty-reason" size="small" value={reason} onChange={(e) => setReason(e.target.value)} />
               </div>
               {adjustAt.length > 1 && (
                 <Select size="small" value={chosen} onValueChange={setBranch}>
-                  <Select.Trigger>
+                  <Select.Trigger className="w-48" aria-label="Branch">
                     <Select.Value />
                   </Select.Trigger>
                   <Select.Content>

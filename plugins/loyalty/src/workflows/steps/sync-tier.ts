@@ -41,17 +41,18 @@ async function moveGroup(container: MedusaContainer, customerId: string, from: T
 }
 
 /**
- * Puts the member in the tier their figures reach now (service.recomputeTier) and their customer
+ * Puts the member in the tier their figures reach now (or at `at`: the nightly pass run for a
+ * chosen instant) (service.recomputeTier) and their customer
  * group membership with it. Returns the change (none: null) for the event. Undo puts them back in
  * the tier and group they had.
  */
 export const syncTierStep = createStep(
   "kassa-loyalty-sync-tier",
-  async (input: { customer_id: string | null }, { container }) => {
+  async (input: { customer_id: string | null; at?: string }, { container }) => {
     if (!input.customer_id) return new StepResponse(null as TierChange | null, null)
     const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const { tiers } = await ensureTierGroups(container)
-    const change = await loyalty.recomputeTier(input.customer_id)
+    const change = await loyalty.recomputeTier(input.customer_id, input.at ? new Date(input.at) : new Date())
     if (!change) return new StepResponse(null as TierChange | null, null)
     const withGroup = (t: Tier | null) => (t ? tiers.find((x) => x.id === t.id) ?? t : null)
     const result = { customer_id: input.customer_id, from: withGroup(change.from), to: withGroup(change.to) }
