@@ -364,6 +364,65 @@ export default class LoyaltyModuleService extends MedusaService({ LoyaltyAccount
     return written.at(-1)!
   }
 
+  /**
+   * A merge of duplicate customers: when only `from` is a member, their membership (with its
+   * whole history) becomes `into`'s; when both are, `from`'s spendable points move to `into` as a
+   * pair of adjustments under the merge's id (lapsed points are written off first). Both accounts
+   * are locked, the lower customer id first, so a sale spending either waits instead of deadlocking.
+   * Returns what `undoMerge` needs.
+   */
+  @InjectTransactionManager()
+  async mergeInto(
+    input: { from: string; into: string; reference_id: string; actor_id?: string | null },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ): Promise<{ moved_account: string | null; entries: string[]; points: number }> {
+    const em = ctx.transactionManager!
+    const locked = new Map<string, string | null>()
+    for (const customer of [input.from, input.into].sort()) locked.set(customer, await this.lock(customer, ctx))
+    const fromAccount = locked.get(input.from)
+    const intoAccount = locked.get(input.into)
+    if (!fromAccount) return { moved_account: null, entries: [], points: 0 }
+    if (!intoAccount) {
+      await em.execute(`update kassa_loyalty_account set customer_id = ?, updated_at = now() where id = ?`, [input.into, fromAccount])
+      return { moved_account: fromAccount, entries: [], points: 0 }
+    }
+    const settings = await this.settings(ctx)
+    const rows = await this.rowsOf(fromAccount, ctx)
+    const { available, lapsed } = this.spendable(rows, settings, new Date())
+    const entry = { reference_type: "customer_merge", reference_id: input.reference_id, actor_id: input.actor_id ?? null }
+    const out = await this.append(fromAccount, rows.at(-1)?.sequence ?? 0, [
+      ...expiryEntries(lapsed),
+      ...(available > 0 ? [{ ...entry, type: "adjust" as const, points: -available, reason: `Merged into customer ${input.into}` }] : []),
+    ], ctx)
+    if (available <= 0) return { moved_account: null, entries: [], points: 0 }
+    const intoRows = await this.rowsOf(intoAccount, ctx)
+    const expires_at = settings.expiry_mode === "earned" ? monthsAfter(new Date(), settings.expiry_months) : null
+    const [added] = await this.append(intoAccount, intoRows.at(-1)?.sequence ?? 0, [{ ...entry, type: "adjust", points: available, expires_at, reason: `Merged from customer ${input.from}` }], ctx)
+    return { moved_account: null, entries: [out.at(-1)!.id, added.id], points: available }
+  }
+
+  /** Undoes `mergeInto`: the membership goes back, or the moved points come back by adjustments. */
+  @InjectTransactionManager()
+  async undoMerge(
+    input: { from: string; into: string; moved_account: string | null; points: number; reference_id: string },
+    @MedusaContext() ctx: Context<SqlEntityManager> = {}
+  ) {
+    if (input.moved_account) {
+      await ctx.transactionManager!.execute(`update kassa_loyalty_account set customer_id = ?, updated_at = now() where id = ?`, [input.from, input.moved_account])
+      return
+    }
+    if (input.points <= 0) return
+    const locked = new Map<string, string | null>()
+    for (const customer of [input.from, input.into].sort()) locked.set(customer, await this.lock(customer, ctx))
+    const entry = { reference_type: "customer_merge_undone", reference_id: input.reference_id }
+    // The moved points may have been spent in the moment before the merge failed: take back what is there.
+    const intoRows = await this.rowsOf(locked.get(input.into)!, ctx)
+    const back = Math.min(input.points, Math.max(0, intoRows.reduce((a, r) => a + r.points, 0)))
+    if (back > 0) await this.append(locked.get(input.into)!, intoRows.at(-1)?.sequence ?? 0, [{ ...entry, type: "adjust", points: -back, reason: "Merge undone" }], ctx)
+    const fromRows = await this.rowsOf(locked.get(input.from)!, ctx)
+    await this.append(locked.get(input.from)!, fromRows.at(-1)?.sequence ?? 0, [{ ...entry, type: "adjust", points: input.points, reason: "Merge undone" }], ctx)
+  }
+
   /** Writes off what has lapsed on the member's account by `now` (by date or by inactivity); returns the points written off. */
   @InjectTransactionManager()
   async expireAccount(accountId: string, now: Date, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {

@@ -125,6 +125,28 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
       expect((await service.recomputeTier("cus_f", at(400)))!.to!.name).toBe("Bronze")
     })
 
+    it("moves a merged duplicate's membership, or its points, into the customer kept, and undoes it", async () => {
+      await member("cus_dup")
+      await earn(100, "order_dup", { customer_id: "cus_dup" })
+      // Only the duplicate is a member: the membership itself moves, history and all.
+      const moved = await service.mergeInto({ from: "cus_dup", into: "cus_keep", reference_id: "cmrg_1" })
+      expect(moved).toEqual({ moved_account: expect.stringMatching(/^lyacc_/), entries: [], points: 0 })
+      expect(await service.standing("cus_dup")).toBeNull()
+      expect((await service.standing("cus_keep"))!.balance).toBe(100)
+      await service.undoMerge({ from: "cus_dup", into: "cus_keep", moved_account: moved.moved_account, points: 0, reference_id: "cmrg_1" })
+      expect((await service.standing("cus_dup"))!.balance).toBe(100)
+      expect(await service.standing("cus_keep")).toBeNull()
+
+      // Both are members: the points move by a pair of adjustments; the sum over both stays.
+      await member("cus_keep")
+      await earn(10, "order_keep", { customer_id: "cus_keep" })
+      const both = await service.mergeInto({ from: "cus_dup", into: "cus_keep", reference_id: "cmrg_2" })
+      expect(both.points).toBe(100)
+      expect([(await service.standing("cus_dup"))!.balance, (await service.standing("cus_keep"))!.balance]).toEqual([0, 110])
+      await service.undoMerge({ from: "cus_dup", into: "cus_keep", moved_account: null, points: both.points, reference_id: "cmrg_2" })
+      expect([(await service.standing("cus_dup"))!.balance, (await service.standing("cus_keep"))!.balance]).toEqual([100, 10])
+    })
+
     it("gives a failed checkout's redemption back once, and a void's", async () => {
       await member()
       await earn(100)
