@@ -103,6 +103,7 @@ module.exports = defineConfig({
     { resolve: "@kassa/printing", options: {} },
     { resolve: "@kassa/store-credit", options: {} },
     { resolve: "@kassa/preorders", options: {} },
+    { resolve: "@kassa/loyalty", options: {} },
   ],
   modules: [
     ...redisModules,

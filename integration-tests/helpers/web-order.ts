@@ -13,11 +13,13 @@ import {
  * A real Medusa order placed through the cart workflows: one variant, picked up at the branch's
  * counter, paid with the system provider (authorized, not captured).
  */
-export async function placeOrder(container: MedusaContainer, { variantId, locationId, quantity = 1, email = "buyer@example.com" }: {
+export async function placeOrder(container: MedusaContainer, { variantId, locationId, quantity = 1, email = "buyer@example.com", customerId }: {
   variantId: string
   locationId: string
   quantity?: number
   email?: string
+  /** A signed-in shopper's order; none: a guest's. */
+  customerId?: string
 }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: locations } = await query.graph({
@@ -31,7 +33,7 @@ export async function placeOrder(container: MedusaContainer, { variantId, locati
   }
   const [region] = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
   const { result: cart } = await createCartWorkflow(container).run({
-    input: { region_id: region.id, sales_channel_id: location.sales_channels[0].id, email, currency_code: region.currency_code },
+    input: { region_id: region.id, sales_channel_id: location.sales_channels[0].id, email, currency_code: region.currency_code, ...(customerId ? { customer_id: customerId } : {}) },
   })
   await addToCartWorkflow(container).run({ input: { cart_id: cart.id, items: [{ variant_id: variantId, quantity }] } })
   const option = location.fulfillment_sets[0].service_zones[0].shipping_options[0]

@@ -31,6 +31,7 @@ const PLUGIN_ROUTES: Record<string, string> = {
   printing: "/admin/kassa/printing/printers?limit=1",
   "store-credit": "/admin/kassa/store-credit/customers/cus_none",
   preorders: "/admin/kassa/preorders?limit=1",
+  loyalty: "/admin/kassa/loyalty/customers/cus_none",
 }
 
 const BRANCH: Record<string, string> = { warranty: "Manila Branch", installments: "Cebu Branch" }

@@ -6,6 +6,8 @@ import { configReads, type ConfigReads } from "../cache/config-cache"
 export type TicketForPricing = {
   id: string
   currency_code: string
+  /** The sale's customer: promotions whose rules name customer groups (a loyalty tier's) apply to their groups. */
+  customer_id?: string | null
   promo_codes: string[]
   discount_type: "amount" | "percent" | null
   discount_value: BigNumberInput | null
@@ -249,8 +251,14 @@ async function applyPromotions(scope: MedusaContainer, ticket: TicketForPricing,
   const promotion = scope.resolve(Modules.PROMOTION)
   const lineTotals = decorateCartTotals({ currency_code: ticket.currency_code, items: items.map((i) => ({ ...i, id: i.line_id })) })
   const byId = new Map((((lineTotals as unknown as { items?: unknown[] }).items ?? []) as unknown as { id: string; subtotal: BigNumberInput; original_total: BigNumberInput }[]).map((t) => [t.id, t]))
+  // The customer and their groups, as Medusa gives a cart's: a promotion for a group (a loyalty
+  // tier, Frequent) applies at the counter as it does on the web store.
+  const [customer] = ticket.customer_id
+    ? await scope.resolve(Modules.CUSTOMER).listCustomers({ id: ticket.customer_id }, { select: ["id"], relations: ["groups"] })
+    : []
   const actions = await promotion.computeActions(ticket.promo_codes, {
     currency_code: ticket.currency_code,
+    ...(customer ? { customer: { id: customer.id, groups: (customer.groups ?? []).map((g) => ({ id: g.id })) } } : {}),
     items: items.map((i) => ({
       id: i.line_id,
       quantity: i.quantity,
