@@ -176,6 +176,22 @@ medusaIntegrationTestRunner({
       const unexplained = await api.post(`/admin/kassa/pricing/variants/${phone.variant}/manual`, {}, { headers: bare }).catch((e) => e.response)
       expect([unexplained.status, unexplained.data.message]).toEqual([400, expect.stringContaining("Say why")])
       expect((await api.post(`/admin/kassa/pricing/variants/${phone.variant}/auto`, {}, { headers: bare }).catch((e) => e.response)).status).toBe(400)
+      // Rules, the cost-change setting, applying and deciding reviews all say why too; nothing changes without it.
+      const settingsNow = async () => (await api.get("/admin/kassa/pricing/settings", headers).catch(plain)).data.pricing_settings
+      const rulesNow = async () => (await api.get("/admin/kassa/pricing/rules", headers).catch(plain)).data.markup_rules
+      const [settingsBefore, rulesBefore] = [await settingsNow(), await rulesNow()]
+      for (const [url, body] of [
+        ["/admin/kassa/pricing/rules", { scope: "store", currency_code: "usd", kind: "percent", value: "10" }],
+        ["/admin/kassa/pricing/settings", { markup_apply: "immediate" }],
+        ["/admin/kassa/pricing/apply", {}],
+        ["/admin/kassa/pricing/reviews/apply", { ids: ["kpr_none"] }],
+        ["/admin/kassa/pricing/reviews/dismiss", { ids: ["kpr_none"] }],
+      ] as const) {
+        const refused = await api.post(url, body, { headers: bare }).catch((e) => e.response)
+        expect([url, refused.status, refused.data.message]).toEqual([url, 400, expect.stringContaining("Say why")])
+      }
+      expect((await api.delete(`/admin/kassa/pricing/rules/${rulesBefore[0].id}`, { headers: bare }).catch((e) => e.response)).status).toBe(400)
+      expect([await settingsNow(), await rulesNow()]).toEqual([settingsBefore, rulesBefore])
 
       // The price equals the rule's: it is manual because someone said so, not by comparison.
       const marked = await post(`/admin/kassa/pricing/variants/${phone.variant}/manual`, {})

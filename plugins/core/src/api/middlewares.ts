@@ -92,21 +92,22 @@ export default defineMiddlewares({
       middlewares: [guard("product:write"), requireChangeReason, validateAndTransformBody(PostVariantCostsSchema)],
     },
 
-    // Markup pricing: read with cost:read (rules show margins), change with price:write.
+    // Markup pricing: read with cost:read (rules show margins), change with price:write and a reason
+    // (X-Kassa-Reason: every change of a price, a rule or what a cost change does says why).
     { matcher: "/admin/kassa/pricing/rules", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetMarkupRulesSchema, listMarkupRulesConfig)] },
-    { matcher: "/admin/kassa/pricing/rules", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostMarkupRuleSchema)] },
-    { matcher: "/admin/kassa/pricing/rules/:id", methods: ["DELETE"], middlewares: [guard("price:write")] },
+    { matcher: "/admin/kassa/pricing/rules", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostMarkupRuleSchema)] },
+    { matcher: "/admin/kassa/pricing/rules/:id", methods: ["DELETE"], middlewares: [guard("price:write"), requireChangeReason] },
     { matcher: "/admin/kassa/pricing/settings", methods: ["GET"], middlewares: [guard("cost:read")] },
-    { matcher: "/admin/kassa/pricing/settings", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostPricingSettingsSchema)] },
-    { matcher: "/admin/kassa/pricing/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostApplyPricingSchema)] },
+    { matcher: "/admin/kassa/pricing/settings", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostPricingSettingsSchema)] },
+    { matcher: "/admin/kassa/pricing/apply", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostApplyPricingSchema)] },
     { matcher: "/admin/kassa/pricing/variants", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPricedVariantsSchema, {})] },
     // Marking a price as typed by hand, or giving it back to its rule, changes what the price will be: say why.
     { matcher: "/admin/kassa/pricing/variants/:id/auto", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostPriceAutoSchema)] },
     { matcher: "/admin/kassa/pricing/variants/:id/manual", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostPriceManualSchema)] },
     { matcher: "/admin/kassa/pricing/manual", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetManualPricesSchema, {})] },
     { matcher: "/admin/kassa/pricing/reviews", methods: ["GET"], middlewares: [guard("cost:read"), validateAndTransformQuery(GetPriceReviewsSchema, listPriceReviewsConfig)] },
-    { matcher: "/admin/kassa/pricing/reviews/apply", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },
-    { matcher: "/admin/kassa/pricing/reviews/dismiss", methods: ["POST"], middlewares: [guard("price:write"), validateAndTransformBody(PostReviewIdsSchema)] },
+    { matcher: "/admin/kassa/pricing/reviews/apply", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostReviewIdsSchema)] },
+    { matcher: "/admin/kassa/pricing/reviews/dismiss", methods: ["POST"], middlewares: [guard("price:write"), requireChangeReason, validateAndTransformBody(PostReviewIdsSchema)] },
 
     // The store's logo is a store setting; a branch's own is the branch manager's.
     { matcher: "/admin/kassa/branding", methods: ["GET"], middlewares: [guard("settings:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(GetBrandingSchema, {})] },

@@ -37,15 +37,22 @@ const searchCategories = async (q: string): Promise<Picked[]> => {
   return product_categories.map((c) => ({ id: c.id, label: c.parent_category ? `${c.parent_category.name} › ${c.name}` : c.name }))
 }
 
+/** The header that carries why a change is made (kept with its audit entry). */
+const because = (reason: string) => ({ "X-Kassa-Reason": encodeURIComponent(reason) })
+
+/** A change the server wants explained: the drawer asks why, then `run` sends it with the reason. */
+type Ask = { title: string; note: string; saveLabel: string; run: (reason: string) => Promise<unknown> }
+
 /** A new rule: scope, what it applies to (picked by name), and the markup. */
-const RuleForm = () => {
+const RuleForm = ({ ask }: { ask: (a: Ask) => void }) => {
   const [rule, setRule] = useState({ scope: "store", currency_code: "php", kind: "percent", value: "", rounding: "none" })
   const [target, setTarget] = useState<Picked | null>(null)
   const set = (k: keyof typeof rule) => (e: { target: { value: string } }) => setRule((r) => ({ ...r, [k]: e.target.value }))
   const add = useKassaMutation(
-    () =>
+    (reason: string) =>
       sdk.client.fetch("/admin/kassa/pricing/rules", {
         method: "POST",
+        headers: because(reason),
         body: {
           scope: rule.scope,
           ...(rule.scope === "product" ? { product_id: target?.id } : {}),
@@ -102,7 +109,14 @@ const RuleForm = () => {
         variant="secondary"
         disabled={!rule.value.trim() || (needsTarget && !target)}
         isLoading={add.isPending}
-        onClick={() => add.mutate(undefined, { onSuccess: () => setRule((r) => ({ ...r, value: "" })) })}
+        onClick={() =>
+          ask({
+            title: "Add rule",
+            note: `Prices under this rule will follow cost with ${rule.kind === "percent" ? `${rule.value.trim()} %` : `+ ${rule.value.trim()}`} at the next apply or cost change.`,
+            saveLabel: "Add rule",
+            run: (reason) => add.mutateAsync(reason).then(() => setRule((r) => ({ ...r, value: "" }))),
+          })
+        }
       >
         Add rule
       </Button>
@@ -150,26 +164,27 @@ const useVariantNames = (ids: string[]) => {
 const PricingPage = () => {
   const { can } = useAccess()
   const writable = can("price:write")
-  const [reason, setReason] = useState("")
+  const [asking, setAsking] = useState<Ask | null>(null)
+  const [sending, setSending] = useState(false)
   const rules = useQuery({ queryKey: RULES_KEY, queryFn: () => sdk.client.fetch<{ markup_rules: MarkupRule[] }>("/admin/kassa/pricing/rules", { query: { limit: 200 } }) })
   const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: () => sdk.client.fetch<{ pricing_settings: { markup_apply: string } }>("/admin/kassa/pricing/settings") })
   const reviews = useQuery({
     queryKey: REVIEWS_KEY,
     queryFn: () => sdk.client.fetch<{ price_reviews: Review[]; count: number }>("/admin/kassa/pricing/reviews", { query: { status: "pending", limit: 100 } }),
   })
-  const remove = useKassaMutation((id: string) => sdk.client.fetch(`/admin/kassa/pricing/rules/${id}`, { method: "DELETE" }), {
+  const remove = useKassaMutation(({ id, reason }: { id: string; reason: string }) => sdk.client.fetch(`/admin/kassa/pricing/rules/${id}`, { method: "DELETE", headers: because(reason) }), {
     success: "Rule deleted",
     refresh: [RULES_KEY],
   })
   const saveMode = useKassaMutation(
-    (markup_apply: string) => sdk.client.fetch("/admin/kassa/pricing/settings", { method: "POST", body: { markup_apply } }),
+    ({ markup_apply, reason }: { markup_apply: string; reason: string }) =>
+      sdk.client.fetch("/admin/kassa/pricing/settings", { method: "POST", body: { markup_apply }, headers: because(reason) }),
     { success: "Saved", refresh: [SETTINGS_KEY] }
   )
-  const applyAll = useKassaMutation(() => sdk.client.fetch("/admin/kassa/pricing/apply", { method: "POST", body: {} }), {
+  const applyAll = useKassaMutation((reason: string) => sdk.client.fetch("/admin/kassa/pricing/apply", { method: "POST", body: {}, headers: because(reason) }), {
     success: "Prices set from the rules (manual prices kept)",
     refresh: [REVIEWS_KEY],
   })
-  // The reason typed here goes into the history of the price change (the audit log); each row keeps its own too.
   const manual = useQuery({
     queryKey: MANUAL_PRICES_KEY,
     queryFn: () => sdk.client.fetch<{ manual_prices: ManualPrice[]; count: number }>("/admin/kassa/pricing/manual", { query: { limit: 100 } }),
@@ -179,14 +194,17 @@ const PricingPage = () => {
   const targetName = useTargetNames(rules.data?.markup_rules)
   const variantOf = useVariantNames([...new Set((reviews.data?.price_reviews ?? []).map((r) => r.variant_id))])
   const decide = useKassaMutation(
-    ({ ids, action }: { ids: string[]; action: "apply" | "dismiss" }) =>
-      sdk.client.fetch(`/admin/kassa/pricing/reviews/${action}`, {
-        method: "POST",
-        body: { ids },
-        headers: reason.trim() ? { "X-Kassa-Reason": encodeURIComponent(reason.trim()) } : {},
-      }),
+    ({ ids, action, reason }: { ids: string[]; action: "apply" | "dismiss"; reason: string }) =>
+      sdk.client.fetch(`/admin/kassa/pricing/reviews/${action}`, { method: "POST", body: { ids }, headers: because(reason) }),
     { success: ({ action }) => (action === "apply" ? "Prices applied" : "Dismissed"), refresh: [REVIEWS_KEY] }
   )
+  const reviewAction = (ids: string[], action: "apply" | "dismiss") =>
+    setAsking({
+      title: action === "apply" ? "Apply new prices" : "Dismiss",
+      note: `${ids.length === 1 ? "This price change" : `These ${ids.length} price changes`} will be ${action === "apply" ? "applied" : "dismissed (the price stays as it is)"}.`,
+      saveLabel: action === "apply" ? "Apply" : "Dismiss",
+      run: (reason) => decide.mutateAsync({ ids, action, reason }),
+    })
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -199,7 +217,19 @@ const PricingPage = () => {
             </Text>
           </div>
           {writable && (
-            <Button size="small" variant="secondary" isLoading={applyAll.isPending} onClick={() => applyAll.mutate(undefined)}>
+            <Button
+              size="small"
+              variant="secondary"
+              isLoading={applyAll.isPending}
+              onClick={() =>
+                setAsking({
+                  title: "Apply rules now",
+                  note: "Every price under a rule is set from its cost now; prices kept by hand stay as they are.",
+                  saveLabel: "Apply rules",
+                  run: (reason) => applyAll.mutateAsync(reason),
+                })
+              }
+            >
               Apply rules now
             </Button>
           )}
@@ -211,7 +241,15 @@ const PricingPage = () => {
             className={selectClass}
             disabled={!writable || !settings.data}
             value={settings.data?.pricing_settings.markup_apply ?? "review"}
-            onChange={(e) => saveMode.mutate(e.target.value)}
+            onChange={(e) => {
+              const markup_apply = e.target.value
+              setAsking({
+                title: "When a cost changes",
+                note: markup_apply === "immediate" ? "A cost change will change the price under its rule at once." : "A cost change will list the new price here for review.",
+                saveLabel: "Save",
+                run: (reason) => saveMode.mutateAsync({ markup_apply, reason }),
+              })
+            }}
           >
             <option value="review">List the new price for review</option>
             <option value="immediate">Change the price at once</option>
@@ -249,7 +287,18 @@ const PricingPage = () => {
                   <Table.Cell>{r.currency_code.toUpperCase()}</Table.Cell>
                   <Table.Cell className="text-right">
                     {writable && (
-                      <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
+                      <Button
+                        size="small"
+                        variant="transparent"
+                        onClick={() =>
+                          setAsking({
+                            title: "Delete rule",
+                            note: `${describeRule(r)} (${r.currency_code.toUpperCase()}) goes; the prices it set stay until another rule or a hand changes them.`,
+                            saveLabel: "Delete rule",
+                            run: (reason) => remove.mutateAsync({ id: r.id, reason }),
+                          })
+                        }
+                      >
                         Delete
                       </Button>
                     )}
@@ -264,7 +313,7 @@ const PricingPage = () => {
             {rules.isLoading ? "Loading…" : rules.error ? "Could not load the rules." : "No rules yet: prices are only what is typed."}
           </Text>
         )}
-        {writable && <RuleForm />}
+        {writable && <RuleForm ask={setAsking} />}
       </Container>
 
       <Container className="divide-y p-0">
@@ -274,8 +323,7 @@ const PricingPage = () => {
           </Heading>
           {writable && !!reviews.data?.price_reviews.length && (
             <div className="flex items-center gap-x-2">
-              <Input size="small" className="w-64" placeholder="Why (optional, goes into the history)" value={reason} onChange={(e) => setReason(e.target.value)} />
-              <Button size="small" variant="secondary" onClick={() => decide.mutate({ ids: reviews.data!.price_reviews.map((r) => r.id), action: "apply" })}>
+              <Button size="small" variant="secondary" onClick={() => reviewAction(reviews.data!.price_reviews.map((r) => r.id), "apply")}>
                 Apply all
               </Button>
             </div>
@@ -315,10 +363,10 @@ const PricingPage = () => {
                   <Table.Cell className="text-right">
                     {writable && (
                       <div className="flex justify-end gap-x-1">
-                        <Button size="small" variant="secondary" onClick={() => decide.mutate({ ids: [r.id], action: "apply" })}>
+                        <Button size="small" variant="secondary" onClick={() => reviewAction([r.id], "apply")}>
                           Apply
                         </Button>
-                        <Button size="small" variant="transparent" onClick={() => decide.mutate({ ids: [r.id], action: "dismiss" })}>
+                        <Button size="small" variant="transparent" onClick={() => reviewAction([r.id], "dismiss")}>
                           Dismiss
                         </Button>
                       </div>
@@ -389,6 +437,23 @@ const PricingPage = () => {
           </Text>
         )}
       </Container>
+      {asking && (
+        <ReasonDrawer
+          title={asking.title}
+          note={asking.note}
+          saveLabel={asking.saveLabel}
+          saving={sending}
+          onClose={() => setAsking(null)}
+          onSubmit={(reason) => {
+            setSending(true)
+            asking
+              .run(reason)
+              .then(() => setAsking(null))
+              .catch(() => undefined) // the mutation's own toast says what went wrong; the drawer stays for another try
+              .finally(() => setSending(false))
+          }}
+        />
+      )}
       {following && (
         <ReasonDrawer
           title="Follow the rule"
