@@ -153,7 +153,10 @@ medusaIntegrationTestRunner({
       expect(mail.raw).toContain(`Subject: Your ${a.number} is ready for collection`)
       expect(mailText(mail)).toContain(`reserved for you at Manila`)
       expect(mails.some((m) => m.to.includes(ben.email))).toBe(false)
-      // The reminder repeats it after the branch's reminder_days (3), once per interval.
+      // The reminder repeats it after the branch's reminder_days (3), once per interval. The mail can
+      // reach the SMTP server before the pass that sent it records so: a reminder pass before that
+      // would reuse the first mail's idempotency key and send nothing.
+      await until(async () => (await read(a.id) as Preorder & { notified_at: string | null }).notified_at, "the ready e-mail recorded")
       expect(await remindReady(container, new Date(Date.now() + 2 * 86_400_000))).toBe(0)
       expect(await remindReady(container, new Date(Date.now() + 4 * 86_400_000))).toBe(1)
       const reminder = await until(async () => mails.find((m) => m.to.includes(ana.email) && m.raw.includes("Subject: Reminder: your")), "the reminder e-mail")
