@@ -7,6 +7,7 @@ import { closeStep, openPreorderStep, payStep } from "./steps/records"
 import { addDeliveryStep, createShipmentStep, type DeliveryAddress, markDeliveredStep } from "./steps/delivery"
 import { allocateStep, handOverStep, releaseStep, serveNextStep, tellCustomersStep } from "./steps/stock"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { centavosDecimal } from "@kassa/core/kit"
 import { drawerCashStep } from "@kassa/pos/kit"
 import { checkCashDrawerStep, numberOfReceipt, recordName } from "./steps/drawer"
 import { PREORDERS_MODULE } from "../../modules/preorders"
@@ -28,7 +29,7 @@ export const takePreorderWorkflow = createWorkflow("kassa-preorders-take", (inpu
       register_id: input.register_id,
       location_id: input.location_id,
       type: "in" as const,
-      amount: prepared.open.deposit.tender === "cash" ? prepared.open.deposit.amount : 0,
+      amount: centavosDecimal(prepared.open.deposit.tender === "cash" ? prepared.open.deposit.amount : 0),
       reason: `${recordName(opened.number)} deposit`,
       created_by: input.created_by,
     }))
@@ -68,7 +69,10 @@ const checkTenderStep = createStep("kassa-preorders-check-tender", async (input:
 
 type PaidWith = { location_id: string; register_id?: string | null; created_by: string; tender?: string; amount?: number; payment?: { tender: string; amount: number } | null }
 
-/** A payment in cash into the register's drawer, named after the record and its receipt; nothing for another tender. */
+/**
+ * A payment in cash into the register's drawer, named after the record and its receipt; nothing
+ * for another tender. The records count centavos, the drawer keeps the major unit (a decimal string).
+ */
 const drawerCash = (input: WorkflowData<PaidWith>, paid: WorkflowData<{ receipt_number: string }> | undefined, what: string) =>
   drawerCashStep(
     transform({ input, paid }, ({ input, paid }) => {
@@ -77,7 +81,7 @@ const drawerCash = (input: WorkflowData<PaidWith>, paid: WorkflowData<{ receipt_
         register_id: input.register_id,
         location_id: input.location_id,
         type: "in" as const,
-        amount: paid && payment?.tender === "cash" ? payment.amount : 0,
+        amount: centavosDecimal(paid && payment?.tender === "cash" ? payment.amount : 0),
         reason: paid ? `${recordName(numberOfReceipt(paid.receipt_number))} ${what} (${paid.receipt_number})` : "",
         created_by: input.created_by,
       }
@@ -153,7 +157,7 @@ export const cancelPreorderWorkflow = createWorkflow("kassa-preorders-cancel", (
       register_id: input.register_id,
       location_id: input.location_id,
       type: "out" as const,
-      amount: prepared.cash_refund > 0 ? closed.refunds.filter((r) => r.tender === "cash").reduce((s, r) => s + r.amount, 0) : 0,
+      amount: centavosDecimal(prepared.cash_refund > 0 ? closed.refunds.filter((r) => r.tender === "cash").reduce((s, r) => s + r.amount, 0) : 0),
       reason: `${recordName(closed.number)} refund`,
       created_by: input.closed_by,
     }))

@@ -1,6 +1,6 @@
 import { BRANCH_MODULE, type BranchModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
@@ -22,7 +22,8 @@ export async function openDrawerSessionOf(container: MedusaContainer, registerId
   return { session_id: session.id as string, register_name: register.name as string }
 }
 
-export type DrawerCashInput = { register_id?: string | null; location_id: string; type: "in" | "out"; amount: number; reason: string; created_by: string }
+/** `amount`: in the currency's major unit, as the drawer keeps it (a decimal string such as "2000.00", or a number). */
+export type DrawerCashInput = { register_id?: string | null; location_id: string; type: "in" | "out"; amount: string | number; reason: string; created_by: string }
 
 /**
  * Cash in or out of a register's open drawer (found here, checked as above), so the X/Z report
@@ -32,10 +33,11 @@ export type DrawerCashInput = { register_id?: string | null; location_id: string
 export const drawerCashStep = createStep(
   "kassa-pos-drawer-cash",
   async (input: DrawerCashInput, { container }) => {
-    if (!(input.amount > 0)) return new StepResponse(null, null)
+    if (!MathBN.gt(input.amount, 0)) return new StepResponse(null, null)
     const { session_id } = await openDrawerSessionOf(container, input.register_id, input.location_id)
     const pos = container.resolve<PosModuleService>(POS_MODULE)
-    const movement = await pos.createCashMovements({ session_id, type: input.type, amount: input.amount, reason: input.reason, created_by: input.created_by })
+    // The drawer's own routes hand the model a number of the major unit too (two decimals at most).
+    const movement = await pos.createCashMovements({ session_id, type: input.type, amount: MathBN.convert(input.amount).toNumber(), reason: input.reason, created_by: input.created_by })
     return new StepResponse({ id: movement.id as string, session_id }, movement.id as string)
   },
   async (id, { container }) => {
