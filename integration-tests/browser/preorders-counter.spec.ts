@@ -81,6 +81,12 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ number: text.match(/PO-MNL-\d{6}/)![0], status: "awaiting_stock", paid: "2000.00", balance: "5990.00", expected_at: expect.stringMatching(/^2027-01-1[45]/) }),
       ])
       expect(data.preorders[0].payments).toEqual([expect.objectContaining({ type: "deposit", tender: "cash", amount: "2000.00" })])
+      // The counter sent its register: the cash deposit is in Counter 1's open drawer (its X report).
+      const { data: open } = await api.get(`/admin/kassa/pos/drawer-sessions?location_id=${manila}&status=open`, cashier)
+      expect(open.drawer_sessions).toHaveLength(1)
+      const { data: x } = await api.get(`/admin/kassa/pos/drawer-sessions/${open.drawer_sessions[0].id}/report`, cashier)
+      expect(x.figures.movements).toEqual([expect.objectContaining({ type: "in", amount: "2000.00", reason: `Pre-order ${data.preorders[0].number} deposit` })])
+      expect(x.figures.cash.cash_in).toBe("2000.00")
       await page.keyboard.press("Escape")
       await page.getByText("Scan an item to start the sale").waitFor({ timeout })
     })

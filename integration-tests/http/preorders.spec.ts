@@ -30,6 +30,9 @@ medusaIntegrationTestRunner({
     let mnl: string
     let ceb: string
     let r1: string
+    let r2: string
+    let cebR1: string
+    let mnlDrawer: string
     let owner: Headers
     let manager: Headers
     let cashier: Headers
@@ -47,12 +50,22 @@ medusaIntegrationTestRunner({
       mnl = manila.stock_location_id
       ceb = branches.find((b) => b.code === "CEB")!.stock_location_id
       r1 = manila.registers.find((r) => r.code === "R1")!.id
+      r2 = manila.registers.find((r) => r.code === "R2")!.id
+      cebR1 = branches.find((b) => b.code === "CEB")!.registers.find((r) => r.code === "R1")!.id
       owner = await adminHeaders(api, container, "owner@example.com")
       manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
       cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [mnl] })
       cebCashier = await staffHeaders(api, container, "cashier.ceb@example.com", { roles: ["Cashier"], branch_ids: [ceb] })
-      expect((await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: r1, opening_float: 2000 })).status).toBe(201)
+      const drawer = await call("post", "/admin/kassa/pos/drawer-sessions", cashier, { register_id: r1, opening_float: 2000 })
+      expect(drawer.status).toBe(201)
+      mnlDrawer = drawer.data.drawer_session.id
     })
+
+    /** A drawer session's X report figures (what the drawer should hold, its movements). */
+    const xReport = async (sessionId: string, who = cashier) => (await call("get", `/admin/kassa/pos/drawer-sessions/${sessionId}/report`, who)).data.figures as {
+      movements: { type: string; amount: string; reason: string }[]
+      cash: { cash_in: string; cash_out: string; expected: string }
+    }
 
     /** The n-th demo accessory (not serialized), with `stock` units at Manila (set through the module: no event). */
     const accessory = async (n: number, stock: number) => {
@@ -77,7 +90,8 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(201)
       return res.data.customer as { id: string; email: string }
     }
-    const take = (who: Headers, body: Record<string, unknown>) => call("post", "/admin/kassa/preorders", who, { location_id: mnl, quantity: 1, ...body })
+    // Taken at Manila's register R1 (whose drawer is open) unless the body says otherwise.
+    const take = (who: Headers, body: Record<string, unknown>) => call("post", "/admin/kassa/preorders", who, { location_id: mnl, quantity: 1, register_id: r1, ...body })
     const read = async (id: string): Promise<Preorder> => (await call("get", `/admin/kassa/preorders/${id}`, cashier)).data.preorder
     const ticketWith = async (barcode: string) => {
       const ticket = (await call("post", "/admin/kassa/pos/tickets", cashier, { location_id: mnl, register_id: r1 })).data.ticket
@@ -122,7 +136,23 @@ medusaIntegrationTestRunner({
       expect(slip.data).toMatch(/Balance due +PHP 5,990\.00/)
       expect(slip.data).toMatch(/Expected +Jan 15, 2027/)
       expect((await call("get", `/admin/kassa/preorders/${a.id}/slip?receipt_number=${a.number}-9`, cashier)).status).toBe(404)
-      const second = await take(cashier, { customer_id: ben.id, variant_id: v.variantId, deposit: { tender: "card", amount: 2500 } })
+      // Cash needs a drawer: no register, a register whose drawer is closed, another branch's register: 400, nothing written (the next number is not used up).
+      const noRegister = await take(cashier, { customer_id: ben.id, variant_id: v.variantId, register_id: undefined, deposit: { tender: "cash", amount: 2500 } })
+      expect(noRegister.status).toBe(400)
+      expect(noRegister.data.message).toBe("Cash needs the register whose drawer takes it: register_id")
+      const closedDrawer = await take(cashier, { customer_id: ben.id, variant_id: v.variantId, register_id: r2, deposit: { tender: "cash", amount: 2500 } })
+      expect(closedDrawer.status).toBe(400)
+      expect(closedDrawer.data.message).toMatch(/^Register .+'s cash drawer is not open: open it to take or give cash$/)
+      const elsewhere = await take(cashier, { customer_id: ben.id, variant_id: v.variantId, register_id: cebR1, deposit: { tender: "cash", amount: 2500 } })
+      expect(elsewhere.status).toBe(400)
+      expect(elsewhere.data.message).toMatch(/is at another branch/)
+      expect((await call("get", `/admin/kassa/preorders?customer_id=${ben.id}`, cashier)).data.count).toBe(0)
+      // The cash deposit is in the register's drawer, named after the pre-order.
+      let x = await xReport(mnlDrawer)
+      expect(x.movements).toEqual([expect.objectContaining({ type: "in", amount: "2000.00", reason: `Pre-order ${a.number} deposit` })])
+      expect(x.cash.cash_in).toBe("2000.00")
+      // A card deposit needs no drawer (and no register).
+      const second = await take(cashier, { customer_id: ben.id, variant_id: v.variantId, register_id: undefined, deposit: { tender: "card", amount: 2500 } })
       expect(second.status).toBe(201)
       const b: Preorder = second.data.preorder
       expect(Number(b.number.slice(-6))).toBe(Number(a.number.slice(-6)) + 1)
@@ -200,9 +230,26 @@ medusaIntegrationTestRunner({
       expect(canceled.data.preorder).toEqual(expect.objectContaining({ status: "canceled", paid: "250.00" }))
       expect((await call("post", `/admin/kassa/preorders/${b.id}/cancel`, manager, { location_id: mnl, reason: "Twice" })).data.message).toBe(`Pre-order ${b.number} is already canceled`)
 
+      // Cora's cash deposit comes back in cash out of the drawer of the register that cancels (less the fee); without a register: 400, still open.
+      const c: Preorder = (await take(cashier, { customer_id: cora.id, variant_id: v.variantId, deposit: { tender: "cash", amount: 2000 } })).data.preorder
+      const noDrawer = await call("post", `/admin/kassa/preorders/${c.id}/cancel`, manager, { location_id: mnl, reason: "Changed her mind" })
+      expect(noDrawer.status).toBe(400)
+      expect(noDrawer.data.message).toBe("Cash needs the register whose drawer takes it: register_id")
+      expect(await read(c.id)).toEqual(expect.objectContaining({ status: "awaiting_stock", paid: "2000.00" }))
+      const cashBack = await call("post", `/admin/kassa/preorders/${c.id}/cancel`, manager, { location_id: mnl, register_id: r1, reason: "Changed her mind" })
+      expect(cashBack.status).toBe(200)
+      expect(cashBack.data.refunds).toEqual([expect.objectContaining({ tender: "cash", amount: "1800.00" })])
+      x = await xReport(mnlDrawer)
+      expect(x.movements.map((m) => [m.type, m.amount, m.reason])).toEqual([
+        ["in", "2000.00", `Pre-order ${a.number} deposit`],
+        ["in", "2000.00", `Pre-order ${c.number} deposit`],
+        ["out", "1800.00", `Pre-order ${c.number} refund`],
+      ])
+      expect(x.cash).toEqual(expect.objectContaining({ cash_in: "4000.00", cash_out: "1800.00", expected: "4200.00" }))
+
       // The list: by status, as CSV; the customer's own view through the store API.
       const list = await call("get", `/admin/kassa/preorders?location_id=${mnl}&variant_id=${v.variantId}`, cashier)
-      expect(list.data.preorders.map((p: Preorder) => [p.number, p.status])).toEqual([[a.number, "collected"], [b.number, "canceled"]])
+      expect(list.data.preorders.map((p: Preorder) => [p.number, p.status])).toEqual([[a.number, "collected"], [b.number, "canceled"], [c.number, "canceled"]])
       const csv = await call("get", `/admin/kassa/preorders?location_id=${mnl}&variant_id=${v.variantId}&format=csv`, cashier)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
       expect(csv.data.split("\n")[1]).toMatch(new RegExp(`^${a.number},preorder,collected,`))
@@ -216,8 +263,7 @@ medusaIntegrationTestRunner({
       expect(mine.data.preorders.map((p: Preorder) => [p.number, p.status, p.balance])).toEqual([[a.number, "collected", "0.00"]])
       expect(mine.data.preorders[0].payments[0].created_by).toBeUndefined()
       expect((await call("get", "/store/kassa/preorders", { headers: { "x-publishable-api-key": key.token } })).status).toBe(401)
-      void cora
-    })
+      })
 
     // Prices (the demo catalogue): accessory 0 AirPods 4 ₱7,990, 2 AirPods Pro 3 ₱15,490, 3 a ₱1,290 adapter; 20 % minimum deposit.
     it("keeps a layaway's units off the shelf over three visits and hands them over when paid; an expired layaway puts them back and refunds; a delivery ships one through Medusa's fulfillment", async () => {
@@ -234,8 +280,14 @@ medusaIntegrationTestRunner({
       const rest = centavos(l.balance)
 
       // Visit 2 at Cebu, visit 3 at Manila with the hand-over: each payment its own receipt.
-      const second = await call("post", `/admin/kassa/preorders/${l.id}/payments`, cebCashier, { location_id: ceb, tender: "cash", amount: 4000 })
+      // Cash at Cebu goes into a Cebu register's drawer.
+      const cebDrawer = await call("post", "/admin/kassa/pos/drawer-sessions", cebCashier, { register_id: cebR1, opening_float: 1000 })
+      expect(cebDrawer.status).toBe(201)
+      const second = await call("post", `/admin/kassa/preorders/${l.id}/payments`, cebCashier, { location_id: ceb, register_id: cebR1, tender: "cash", amount: 4000 })
       expect(second.data.payment.receipt_number).toBe(`${l.number}-2`)
+      expect((await xReport(cebDrawer.data.drawer_session.id, cebCashier)).movements).toEqual([
+        expect.objectContaining({ type: "in", amount: "4000.00", reason: `Layaway ${l.number} payment (${l.number}-2)` }),
+      ])
       const early = await call("post", `/admin/kassa/preorders/${l.id}/collect`, cashier, { location_id: mnl })
       expect(early.status).toBe(400)
       expect(early.data.message).toBe(`Pre-order ${l.number} has a balance of ${((rest - 400_000) / 100).toFixed(2)}: pay it in full to collect`)
@@ -257,6 +309,8 @@ medusaIntegrationTestRunner({
       const expired = await read(lapsing.id)
       expect(expired).toEqual(expect.objectContaining({ status: "expired", paid: "0.00", reservation_id: null }))
       expect(expired.payments.at(-1)).toEqual(expect.objectContaining({ type: "refund", tender: "cash", amount: "-3500.00" }))
+      // The job has no register: the cash refund is owed (paid at the counter later), not taken out of a drawer.
+      expect((await xReport(mnlDrawer)).cash).toEqual(expect.objectContaining({ cash_in: "7500.00", cash_out: "0.00" }))
       expect(await levelAtMnl(v.itemId)).toEqual({ stocked: 2, reserved: 0 })
 
       // A layaway asks for goods in stock: more than the shelf has is refused, nothing written.

@@ -37,6 +37,12 @@ export { refundReceiptLines, type RefundReceipt } from "./receipts/refund-receip
 // A sale driven without the counter page (bench:pos:profile, bench:audit): open the drawer and a
 // ticket, add lines, check out.
 export { openDrawerSessionWorkflow } from "./workflows/drawer/workflows"
+// Cash another plugin takes or gives at a register (a deposit, a refund) into its open drawer, so
+// the X/Z report counts it: the session found and checked, and the movement as a compensated step.
+export { cashMovementStep } from "./workflows/drawer/steps/cash-movement"
+export type { CashMovementInput } from "./workflows/drawer/steps/cash-movement"
+export { drawerCashStep, openDrawerSessionOf } from "./workflows/drawer/steps/drawer-cash"
+export type { DrawerCashInput } from "./workflows/drawer/steps/drawer-cash"
 export { addTicketLineWorkflow, openTicketWorkflow } from "./workflows/tickets/workflows/tickets"
 // Lines priced by another plugin's own rule, authorised by it (a gift sells at zero).
 export { overrideLinePricesWorkflow } from "./workflows/tickets/workflows/tickets"

@@ -41,7 +41,8 @@ export type LineActionProps = CounterContext & { ticket: Ticket; line: TicketLin
 
 export type SaleCompleteProps = CounterContext & { sale: Sale }
 
-export type ScreenProps = CounterContext & { onClose: () => void }
+/** `register_id`: the register the counter runs at (whose drawer takes cash the screen handles). */
+export type ScreenProps = CounterContext & { register_id: string; onClose: () => void }
 
 /** A screen of its own, opened from the shortcut bar or by its key. */
 export type ScreenZone = {

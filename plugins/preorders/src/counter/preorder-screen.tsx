@@ -13,7 +13,7 @@ const problemOf = (e: unknown) => (e instanceof ApiError ? e.message : "The pre-
  * quantity, the expected date, the deposit and its tender. The server checks everything again
  * (the minimum deposit, the item not in stock for a pre-order) and answers the slip's number.
  */
-export function PreorderScreen({ api, branch }: ScreenProps) {
+export function PreorderScreen({ api, branch, register_id }: ScreenProps) {
   const [kind, setKind] = useState<"preorder" | "layaway">("preorder")
   const [phone, setPhone] = useState("")
   const [code, setCode] = useState("")
@@ -49,6 +49,8 @@ export function PreorderScreen({ api, branch }: ScreenProps) {
         quantity: Number(quantity),
         ...(expected ? { expected_at: expected } : {}),
         deposit: { tender, amount },
+        // A cash deposit goes into this register's drawer.
+        register_id,
       })
       setTaken(preorder)
     } catch (err) {

@@ -266,7 +266,7 @@ export function CounterScreen({ me, place, onRegister, onSignOut }: Props) {
         {dialog?.kind === "help" && <HelpDialog screens={zones.screens} onClose={close} />}
         {dialog?.kind === "screen" && (
           <Modal title={dialog.screen.label} onClose={close} wide testId={`screen-${dialog.screen.id}`}>
-            <dialog.screen.Screen {...ctx} onClose={close} />
+            <dialog.screen.Screen {...ctx} register_id={place.registerId} onClose={close} />
           </Modal>
         )}
         {dialog?.kind === "returns" && <ReturnsDialog me={me} place={place} tenders={counter.tenders} onClose={close} />}

@@ -218,6 +218,27 @@ export default class PreordersModuleService extends MedusaService({ Preorder, Pr
     await ctx.transactionManager!.execute(`delete from kassa_preorder_payment where id = ?`, [paymentId])
   }
 
+  /** The fee and what goes back in each tender (kept from the tenders paid last), in centavos. */
+  static refundsOf(payments: { tender: string; amount: string }[], feePercent: number) {
+    const byTender = new Map<string, number>()
+    for (const p of payments) byTender.set(p.tender, (byTender.get(p.tender) ?? 0) + toCentavos(p.amount))
+    const paid = [...byTender.values()].reduce((s, v) => s + v, 0)
+    const fee = Math.min(paid, Math.round((paid * feePercent) / 100))
+    let keep = fee
+    const back = [...byTender].reverse().map(([tender, amount]) => {
+      const kept = Math.min(keep, amount)
+      keep -= kept
+      return { tender, amount: amount - kept }
+    }).reverse().filter((r) => r.amount > 0)
+    return { fee, back }
+  }
+
+  /** What a cancellation now would refund per tender (read without the lock: the close decides again under it). */
+  @InjectTransactionManager()
+  async refundPlan(id: string, feePercent: number, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    return PreordersModuleService.refundsOf(await this.paymentsOf(id, ctx), feePercent)
+  }
+
   /**
    * Closes an open pre-order (canceled or expired): every tender it was paid in gets its money
    * back as a refund row in that tender, less the branch's cancellation fee (a percent of what
@@ -228,16 +249,7 @@ export default class PreordersModuleService extends MedusaService({ Preorder, Pr
     const preorder = await this.lock(input.preorder_id, ctx)
     if (!OPEN_STATUSES.includes(preorder.status)) throw notAllowed(`Pre-order ${preorder.number} is already ${preorder.status.replace("_", " ")}`)
     const payments = await this.paymentsOf(preorder.id, ctx)
-    const byTender = new Map<string, number>()
-    for (const p of payments) byTender.set(p.tender, (byTender.get(p.tender) ?? 0) + toCentavos(p.amount))
-    const paid = [...byTender.values()].reduce((s, v) => s + v, 0)
-    const fee = Math.min(paid, Math.round((paid * input.fee_percent) / 100))
-    let keep = fee
-    const back = [...byTender].reverse().map(([tender, amount]) => {
-      const kept = Math.min(keep, amount)
-      keep -= kept
-      return { tender, amount: amount - kept }
-    }).reverse().filter((r) => r.amount > 0)
+    const { fee, back } = PreordersModuleService.refundsOf(payments, input.fee_percent)
     const refunds = back.length
       ? await this.createPreorderPayments(
           back.map((r, i) => ({

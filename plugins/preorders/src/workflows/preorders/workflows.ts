@@ -7,6 +7,9 @@ import { closeStep, openPreorderStep, payStep } from "./steps/records"
 import { addDeliveryStep, createShipmentStep, type DeliveryAddress, markDeliveredStep } from "./steps/delivery"
 import { allocateStep, handOverStep, releaseStep, serveNextStep, tellCustomersStep } from "./steps/stock"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { centavosDecimal } from "@kassa/core/kit"
+import { drawerCashStep } from "@kassa/pos/kit"
+import { checkCashDrawerStep, numberOfReceipt, recordName } from "./steps/drawer"
 import { PREORDERS_MODULE } from "../../modules/preorders"
 import type PreordersModuleService from "../../modules/preorders/service"
 import type { BranchRules } from "../../modules/preorders/service"
@@ -18,7 +21,19 @@ import type { BranchRules } from "../../modules/preorders/service"
  */
 export const takePreorderWorkflow = createWorkflow("kassa-preorders-take", (input: WorkflowData<TakeInput>) => {
   const prepared = prepareTakeStep(input)
+  checkCashDrawerStep(transform({ input }, ({ input }) => ({ cash: input.deposit.tender === "cash", register_id: input.register_id, location_id: input.location_id })))
   const opened = openPreorderStep(transform({ prepared }, ({ prepared }) => prepared.open))
+  // A cash deposit goes into the register's drawer, named after the record (its X/Z report counts it).
+  drawerCashStep(
+    transform({ prepared, opened, input }, ({ prepared, opened, input }) => ({
+      register_id: input.register_id,
+      location_id: input.location_id,
+      type: "in" as const,
+      amount: centavosDecimal(prepared.open.deposit.tender === "cash" ? prepared.open.deposit.amount : 0),
+      reason: `${recordName(opened.number)} deposit`,
+      created_by: input.created_by,
+    }))
+  ).config({ name: "kassa-preorders-deposit-drawer" })
   when("kassa-preorders-reserve-layaway", { input }, ({ input }) => input.kind === "layaway").then(() => {
     allocateStep(
       transform({ prepared, opened, input }, ({ prepared, opened, input }) => ({
@@ -52,14 +67,37 @@ const checkTenderStep = createStep("kassa-preorders-check-tender", async (input:
   return new StepResponse(true)
 })
 
+type PaidWith = { location_id: string; register_id?: string | null; created_by: string; tender?: string; amount?: number; payment?: { tender: string; amount: number } | null }
+
+/**
+ * A payment in cash into the register's drawer, named after the record and its receipt; nothing
+ * for another tender. The records count centavos, the drawer keeps the major unit (a decimal string).
+ */
+const drawerCash = (input: WorkflowData<PaidWith>, paid: WorkflowData<{ receipt_number: string }> | undefined, what: string) =>
+  drawerCashStep(
+    transform({ input, paid }, ({ input, paid }) => {
+      const payment = input.payment ?? (input.tender ? { tender: input.tender, amount: input.amount ?? 0 } : null)
+      return {
+        register_id: input.register_id,
+        location_id: input.location_id,
+        type: "in" as const,
+        amount: centavosDecimal(paid && payment?.tender === "cash" ? payment.amount : 0),
+        reason: paid ? `${recordName(numberOfReceipt(paid.receipt_number))} ${what} (${paid.receipt_number})` : "",
+        created_by: input.created_by,
+      }
+    })
+  )
+
 /** A payment on a pre-order at any branch, in a money tender that branch takes. */
 export const payPreorderWorkflow = createWorkflow(
   "kassa-preorders-pay",
-  (input: WorkflowData<{ id: string; location_id: string; tender: string; amount: number; created_by: string }>) => {
+  (input: WorkflowData<{ id: string; location_id: string; register_id?: string | null; tender: string; amount: number; created_by: string }>) => {
     checkTenderStep(input)
+    checkCashDrawerStep(transform({ input }, ({ input }) => ({ cash: input.tender === "cash", register_id: input.register_id, location_id: input.location_id })))
     const paid = payStep(
       transform({ input }, ({ input }) => ({ preorder_id: input.id, tender: input.tender, amount: input.amount, stock_location_id: input.location_id, created_by: input.created_by }))
     )
+    drawerCash(input, paid, "payment").config({ name: "kassa-preorders-payment-drawer" })
     emitEventStep({
       eventName: PREORDER_PAYMENTS_RECORDED,
       data: transform({ paid, input }, ({ paid, input }) => ({ preorder_id: input.id, receipt_numbers: [paid.receipt_number] })),
@@ -71,6 +109,7 @@ export const payPreorderWorkflow = createWorkflow(
 /** The customer takes the goods at the branch holding them, paying what is left in the same visit. */
 export const collectPreorderWorkflow = createWorkflow("kassa-preorders-collect", (input: WorkflowData<CollectInput>) => {
   const prepared = prepareCollectStep(input)
+  checkCashDrawerStep(transform({ input }, ({ input }) => ({ cash: input.payment?.tender === "cash" && input.payment.amount > 0, register_id: input.register_id, location_id: input.location_id })))
   const paid = when("kassa-preorders-collect-pays", { input }, ({ input }) => !!input.payment && input.payment.amount > 0).then(() =>
     payStep(
       transform({ input }, ({ input }) => ({
@@ -82,6 +121,7 @@ export const collectPreorderWorkflow = createWorkflow("kassa-preorders-collect",
       }))
     ).config({ name: "kassa-preorders-collect-pay" })
   )
+  drawerCash(input, paid, "balance").config({ name: "kassa-preorders-collect-drawer" })
   handOverStep(
     transform({ prepared, input }, ({ prepared, input }) => ({
       preorder: prepared.preorder,
@@ -109,7 +149,19 @@ const reservationOfStep = createStep("kassa-preorders-reservation-of", async (id
  */
 export const cancelPreorderWorkflow = createWorkflow("kassa-preorders-cancel", (input: WorkflowData<CancelInput>) => {
   const prepared = prepareCancelStep(input)
+  checkCashDrawerStep(transform({ prepared, input }, ({ prepared, input }) => ({ cash: prepared.cash_refund > 0, register_id: input.register_id, location_id: input.location_id })))
   const closed = closeStep(transform({ prepared }, ({ prepared }) => prepared.close))
+  // Cash refunded leaves the register's drawer; an expiry by the job (no register) leaves it owed (README).
+  drawerCashStep(
+    transform({ prepared, closed, input }, ({ prepared, closed, input }) => ({
+      register_id: input.register_id,
+      location_id: input.location_id,
+      type: "out" as const,
+      amount: centavosDecimal(prepared.cash_refund > 0 ? closed.refunds.filter((r) => r.tender === "cash").reduce((s, r) => s + r.amount, 0) : 0),
+      reason: `${recordName(closed.number)} refund`,
+      created_by: input.closed_by,
+    }))
+  ).config({ name: "kassa-preorders-refund-drawer" })
   // Read after the close holds nothing more: the row's reservation is what the close left.
   const released = reservationOfStep(transform({ closed }, ({ closed }) => closed.id))
   releaseStep(transform({ prepared, released }, ({ prepared, released }) => ({ location_id: prepared.holding_location_id, released })))
@@ -151,6 +203,8 @@ export type DeliverInput = {
   fee: number
   payment?: { tender: string; amount: number } | null
   serial_numbers?: string[]
+  /** The register whose drawer takes a cash payment. */
+  register_id?: string | null
   created_by: string
 }
 
@@ -168,6 +222,7 @@ export const shipPreorderWorkflow = createWorkflow("kassa-preorders-ship", (inpu
       delivery_fee: input.fee,
       created_by: input.created_by,
     })))
+  checkCashDrawerStep(transform({ input }, ({ input }) => ({ cash: input.payment?.tender === "cash" && input.payment.amount > 0, register_id: input.register_id, location_id: input.location_id })))
   addDeliveryStep(transform({ input }, ({ input }) => ({ id: input.id, address: input.address, fee: input.fee })))
   const paid = when("kassa-preorders-ship-pays", { input }, ({ input }) => !!input.payment && input.payment.amount > 0).then(() =>
     payStep(
@@ -180,6 +235,7 @@ export const shipPreorderWorkflow = createWorkflow("kassa-preorders-ship", (inpu
       }))
     ).config({ name: "kassa-preorders-ship-pay" })
   )
+  drawerCash(input, paid, "balance").config({ name: "kassa-preorders-ship-drawer" })
   createShipmentStep(transform({ input }, ({ input }) => ({ id: input.id, location_id: input.location_id, address: input.address, created_by: input.created_by })))
   handOverStep(
     transform({ prepared, input }, ({ prepared, input }) => ({

@@ -13,6 +13,8 @@ export type CollectInput = {
   payment?: { tender: string; amount: number } | null
   /** A delivery's fee (centavos), owed on top of the balance. */
   delivery_fee?: number
+  /** The register whose drawer takes a cash payment. */
+  register_id?: string | null
   created_by: string
 }
 
@@ -61,6 +63,8 @@ export type CancelInput = {
   closed_by: string
   /** `expired`: the layaway job; the fee rule is the same. */
   status?: "canceled" | "expired"
+  /** The register whose drawer pays a cash refund; none from the expiry job (the refund is owed, README). */
+  register_id?: string | null
 }
 
 /** An open pre-order and the fee rule of the branch that took it. */
@@ -70,7 +74,10 @@ export const prepareCancelStep = createStep("kassa-preorders-prepare-cancel", as
   if (!p) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No pre-order ${input.id}`)
   if (!OPEN_STATUSES.includes(p.status)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pre-order ${p.number} is already ${p.status.replace("_", " ")}`)
   const rules = await service.rulesAt(p.stock_location_id)
+  // Cash going back needs a drawer, except an expiry by the job, which has no register: its cash refund is owed.
+  const plan = input.register_id || input.status !== "expired" ? await service.refundPlan(p.id, rules.cancel_fee_percent) : { back: [] as { tender: string; amount: number }[] }
   return new StepResponse({
+    cash_refund: plan.back.filter((r) => r.tender === "cash").reduce((s, r) => s + r.amount, 0),
     close: { preorder_id: p.id, status: input.status ?? "canceled", reason: input.reason, fee_percent: rules.cancel_fee_percent, stock_location_id: input.location_id, closed_by: input.closed_by },
     holding_location_id: p.stock_location_id,
     inventory_item_id: p.inventory_item_id,

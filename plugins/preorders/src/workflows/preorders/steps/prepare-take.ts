@@ -16,6 +16,8 @@ export type TakeInput = {
   expected_at?: string | null
   note?: string | null
   deposit: { tender: string; amount: number }
+  /** The register whose drawer takes a cash deposit. */
+  register_id?: string | null
   created_by: string
 }
 

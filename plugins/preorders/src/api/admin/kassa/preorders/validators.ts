@@ -1,6 +1,9 @@
 import { freeText, id, ids, money, pagination, quantity } from "@kassa/core/kit"
 import { z } from "@medusajs/framework/zod"
 
+/** The register whose drawer takes or gives cash (required by the workflow when the tender is cash). */
+const register_id = ids.register().optional()
+
 const tender = z.string({ error: "must be a tender id (cash, card, …)" }).regex(/^[a-z][a-z0-9_]{0,39}$/, "must be a tender id (cash, card, …)")
 
 export const TakePreorderSchema = z
@@ -15,11 +18,12 @@ export const TakePreorderSchema = z
     expected_at: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (2027-03-01) or a date and time with its offset" }).optional(),
     note: freeText(500).optional(),
     deposit: z.object({ tender, amount: money() }).strict(),
+    register_id,
   })
   .strict()
 export type TakePreorderType = z.infer<typeof TakePreorderSchema>
 
-export const PaySchema = z.object({ location_id: ids.location(), tender, amount: money() }).strict()
+export const PaySchema = z.object({ location_id: ids.location(), register_id, tender, amount: money() }).strict()
 export type PayType = z.infer<typeof PaySchema>
 
 export const CollectSchema = z
@@ -28,11 +32,12 @@ export const CollectSchema = z
     serial_numbers: z.array(freeText(100, 1)).max(99, "must be at most 99 serial numbers").optional(),
     /** The balance paid at collection. */
     payment: z.object({ tender, amount: money() }).strict().optional(),
+    register_id,
   })
   .strict()
 export type CollectType = z.infer<typeof CollectSchema>
 
-export const CancelSchema = z.object({ location_id: ids.location(), reason: freeText(500, 3) }).strict()
+export const CancelSchema = z.object({ location_id: ids.location(), register_id, reason: freeText(500, 3) }).strict()
 export type CancelType = z.infer<typeof CancelSchema>
 
 const percent = z.number({ error: "must be a percent" }).int("must be a whole percent").min(0, "must be 0 or more").max(100, "must be at most 100")
@@ -100,6 +105,7 @@ export const ShipSchema = z
     serial_numbers: z.array(freeText(100, 1)).max(99, "must be at most 99 serial numbers").optional(),
     /** The balance with the fee, paid now (when not paid before). */
     payment: z.object({ tender, amount: money() }).strict().optional(),
+    register_id,
   })
   .strict()
 export type ShipType = z.infer<typeof ShipSchema>

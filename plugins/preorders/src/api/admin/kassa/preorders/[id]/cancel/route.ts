@@ -8,7 +8,7 @@ import type { CancelType } from "../../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<CancelType>, res: MedusaResponse) => {
   const body = req.validatedBody
   const { result } = await cancelPreorderWorkflow(req.scope).run({
-    input: { id: req.params.id, location_id: body.location_id, reason: body.reason, closed_by: req.auth_context.actor_id },
+    input: { id: req.params.id, location_id: body.location_id, register_id: body.register_id, reason: body.reason, closed_by: req.auth_context.actor_id },
   })
   res.json({
     fee: centavosDecimal(result.fee),

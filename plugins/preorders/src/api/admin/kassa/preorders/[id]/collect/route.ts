@@ -11,6 +11,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<CollectType>, res: Me
     input: {
       id: req.params.id,
       location_id: body.location_id,
+      register_id: body.register_id,
       serial_numbers: body.serial_numbers,
       payment: body.payment ? { tender: body.payment.tender, amount: toCentavos(body.payment.amount) } : null,
       created_by: req.auth_context.actor_id,

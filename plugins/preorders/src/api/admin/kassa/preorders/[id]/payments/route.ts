@@ -8,7 +8,7 @@ import type { PayType } from "../../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<PayType>, res: MedusaResponse) => {
   const body = req.validatedBody
   const { result } = await payPreorderWorkflow(req.scope).run({
-    input: { id: req.params.id, location_id: body.location_id, tender: body.tender, amount: toCentavos(body.amount), created_by: req.auth_context.actor_id },
+    input: { id: req.params.id, location_id: body.location_id, register_id: body.register_id, tender: body.tender, amount: toCentavos(body.amount), created_by: req.auth_context.actor_id },
   })
   res.status(201).json({ payment: { id: result.id, receipt_number: result.receipt_number }, preorder: await preorderOr404(req.scope, req.params.id) })
 }

@@ -11,6 +11,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<ShipType>, res: Medus
     input: {
       id: req.params.id,
       location_id: body.location_id,
+      register_id: body.register_id,
       address: body.address,
       fee: toCentavos(body.fee),
       serial_numbers: body.serial_numbers,
