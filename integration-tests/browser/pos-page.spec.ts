@@ -83,6 +83,23 @@ medusaIntegrationTestRunner({
 
     it("sells with the keyboard: three scans, an unknown code, cash with change (a lost answer retried once), the receipt; the customer display follows", async () => {
       const page = await context.newPage()
+      // The route that loses the checkout's answer is in place before the page loads and armed
+      // just before Enter: a CI run once saw the payment window gone with no checkout through a
+      // route added mid-test. Every checkout the page sends is listed for a miss to show.
+      let loseCheckout = false
+      let checkout = "not sent"
+      const sent: string[] = []
+      page.on("request", (r) => void (r.url().endsWith("/checkout") && sent.push(`${r.method()} ${new URL(r.url()).pathname}`)))
+      await page.route(/\/checkout$/, async (route) => {
+        if (!loseCheckout) return route.continue()
+        loseCheckout = false
+        checkout = "sent, no answer yet"
+        checkout = await route.fetch().then(
+          (r) => `answered ${r.status()}`,
+          (e: Error) => `failed: ${e.message}`
+        )
+        await route.abort("connectionreset")
+      })
       await openCounter(page, true)
 
       // The customer display: a second window of the same browser, paired to Counter 1.
@@ -125,25 +142,16 @@ medusaIntegrationTestRunner({
 
       // The server takes the sale but its answer is lost; Enter again sends the same
       // Idempotency-Key and gets the same sale back: one receipt number, not two.
-      // The route is reset even when the fetch fails, and a miss says what the request and the
-      // payment window did (a CI run once timed out here and left nothing else to go on).
-      let checkout = "not sent"
-      await page.route("**/checkout", async (route) => {
-        if (checkout !== "not sent") return route.continue()
-        checkout = "sent, no answer yet"
-        checkout = await route.fetch().then(
-          (r) => `answered ${r.status()}`,
-          (e: Error) => `failed: ${e.message}`
-        )
-        await route.abort("connectionreset")
-      })
+      // A miss says what the requests and the windows did, with a screenshot.
+      loseCheckout = true
       await page.keyboard.press("Enter")
       await page
         .getByText("Connection lost. Press Enter to try again")
         .waitFor({ timeout })
         .catch(async (e: Error) => {
-          const shown = await page.getByTestId("pay-dialog").innerText({ timeout: 1000 }).catch(() => "(no payment window)")
-          throw new Error(`${e.message}\nCheckout request: ${checkout}\nPayment window: ${shown}`)
+          await shot(page, "pos-pay-lost-answer-missed.png")
+          const windows = await Promise.all((await page.getByRole("dialog").all()).map((d) => d.getAttribute("aria-label", { timeout: 1000 }).catch(() => "?")))
+          throw new Error(`${e.message}\nLost answer: ${checkout}\nCheckouts sent: ${sent.join(", ") || "none"}\nWindows open: ${windows.join(", ") || "none"}`)
         })
       await page.keyboard.press("Enter")
 

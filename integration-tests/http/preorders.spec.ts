@@ -5,6 +5,7 @@ import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
 import { mailText, startTestSmtp } from "../helpers/smtp"
+import { testPrinter } from "../helpers/test-printer"
 
 jest.setTimeout(300000)
 
@@ -343,6 +344,31 @@ medusaIntegrationTestRunner({
       shipment = await fulfillments.retrieveFulfillment(fulfillmentId)
       expect(shipment.delivered_at).not.toBeNull()
       expect((await call("post", `/admin/kassa/preorders/${sent.id}/delivered`, cashier, { location_id: mnl })).data.message).toBe(`Pre-order ${sent.number} is delivered: only a shipped one is marked delivered`)
+    })
+
+    it("prints a deposit's slip on the printer Manila routes preorder_slip to, with what is owed", async () => {
+      const slips = await testPrinter()
+      try {
+        const printer = await call("post", "/admin/kassa/printing/printers", owner, { location_id: mnl, name: "Manila pre-orders", host: "127.0.0.1", port: slips.port, paper_width: 58, role: "receipt" })
+        expect(printer.status).toBe(201)
+        expect((await call("post", "/admin/kassa/printing/routing", owner, { location_id: mnl, task: "preorder_slip", printer_id: printer.data.printer.id })).status).toBe(200)
+        const v = await accessory(3, 0)
+        const taken = await take(cashier, { customer_id: (await newCustomer()).id, variant_id: v.variantId, expected_at: "2027-02-01", deposit: { tender: "cash", amount: 500 } })
+        expect([taken.status, taken.data.message]).toEqual([201, undefined])
+        const p: Preorder = taken.data.preorder
+        const slip = (await slips.next()).toString("latin1")
+        expect(slip).toContain("PRE-ORDER DEPOSIT")
+        expect(slip).toMatch(new RegExp(`Receipt no\\. +${p.number}-1`))
+        expect(slip).toMatch(/Expected +Feb 1, 2027/)
+        // A slip never opens the drawer (ESC p); the print history lists it by the receipt number.
+        expect(slip).not.toContain("\x1bp")
+        const jobs = (await call("get", `/admin/kassa/printing/jobs?location_id=${mnl}`, manager)).data.print_jobs
+        expect(jobs.filter((j: { kind: string }) => j.kind === "preorder_slip")).toEqual([expect.objectContaining({ receipt_number: `${p.number}-1`, printer_id: printer.data.printer.id })])
+        // One slip for one payment.
+        expect(await slips.quiet(1500)).toBe(true)
+      } finally {
+        await slips.close()
+      }
     })
 
     it("never promises a unit twice: two arrivals and a counter sale racing for the same units", async () => {

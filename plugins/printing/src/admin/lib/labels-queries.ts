@@ -117,3 +117,19 @@ export const useSaveBarcodeSettings = () => {
     onError: (e: Error) => toast.error("Not saved", { description: e.message }),
   })
 }
+
+/** A page of the product list for the labels bulk action, with each product's variant count. */
+export type ListedProduct = { id: string; title: string; status: string; thumbnail: string | null; variants: { id: string }[] }
+
+export const useProductPage = (q: string, limit: number, offset: number) =>
+  useQuery({
+    queryKey: ["kassa", "labels", "products", q, limit, offset],
+    queryFn: get<{ products: ListedProduct[]; count: number }>("/admin/products", {
+      ...(q.trim() ? { q: q.trim() } : {}),
+      limit,
+      offset,
+      order: "title",
+      fields: "id,title,status,thumbnail,variants.id",
+    }),
+    placeholderData: (previous) => previous,
+  })
