@@ -33,4 +33,8 @@ export const installmentsPlugin = defineKassaPlugin({
     "Sales Agent": { policies: ["installment:calculate"] },
     Cashier: { policies: ["installment:calculate"] },
   },
+  events: {
+    "kassa.installments.plan_decided": "A credit officer approved or rejected an installment plan",
+    "kassa.installments.payment_recorded": "An installment payment was recorded",
+  },
 })

@@ -26,4 +26,10 @@ export const posPlugin = defineKassaPlugin({
     "Sales Agent": { policies: ["pos:sell"] },
     Cashier: { policies: ["pos:sell"] },
   },
+  // For other systems (webhooks): what a counter does that they may want to hear of.
+  events: {
+    "kassa.pos.sale_completed": "A counter sale was paid: its order, branch, register, total and tenders",
+    "kassa.pos.return_completed": "A counter return or exchange was completed, with its refund",
+    "kassa.pos.drawer_closed": "A register's drawer was closed (its Z report)",
+  },
 })

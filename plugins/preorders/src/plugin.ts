@@ -22,4 +22,7 @@ export const preordersPlugin = defineKassaPlugin({
     "Sales Agent": { policies: ["preorder:read", "preorder:take"] },
     Cashier: { policies: ["preorder:read", "preorder:take", "preorder:collect"] },
   },
+  events: {
+    "kassa.preorder.payments_recorded": "Money was taken or refunded on a pre-order or layaway",
+  },
 })

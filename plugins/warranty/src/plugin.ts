@@ -24,4 +24,7 @@ export const warrantyPlugin = defineKassaPlugin({
     Manager: { policies: ["warranty:read", "warranty:create", "warranty:update", "warranty:override", "warranty:configure"] },
     "Sales Agent": { policies: ["warranty:read", "warranty:create"] },
   },
+  events: {
+    "kassa.warranty.claim_status_changed": "A warranty claim was filed or moved to another status",
+  },
 })

@@ -114,6 +114,11 @@ export const requirePolicy = (access: Access, policy: string) => {
   if (!access.can(policy)) throw forbidden(access.refusal ?? `Missing policy ${policy}`)
 }
 
+/** Refuses a caller who does not act at every branch: what the route shows or changes concerns them all. */
+export const requireAllBranches = (access: Access, what: string) => {
+  if (!access.allBranches) throw forbidden(`${what} concern every branch: only staff of all branches may use them`)
+}
+
 /** Refuses a branch the caller does not work at, naming it as staff know it (code and name). */
 export async function requireBranch(req: MedusaRequest, access: Access, stockLocationId: string) {
   if (access.atBranch(stockLocationId)) return

@@ -66,4 +66,7 @@ export const corePlugin = defineKassaPlugin({
     "Sales Agent": { description: "Sells and sees their own sales", policies: ["sales:read_own", "customer:write"] },
     Cashier: { description: "Sells at the counter; no price overrides", policies: ["sales:read_own", "customer:write"] },
   },
+  events: {
+    "kassa.customers.merged": "Duplicate customers were merged into one (the one kept and those merged into it)",
+  },
 })

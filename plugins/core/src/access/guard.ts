@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { accessOf, requireBranch, requirePolicy } from "./access"
+import { accessOf, requireAllBranches, requireBranch, requirePolicy } from "./access"
 import { BranchFrom, branchesOf } from "./branch-context"
 import { requireBranchOpen, requirePluginOn } from "./switches"
 
@@ -13,6 +13,8 @@ export type GuardOptions = {
   branchRequired?: boolean
   /** A write allowed at a closed branch (reopening it); every other write there is refused. */
   allowClosed?: boolean
+  /** What the route concerns every branch (named in the refusal): only staff of all branches pass. */
+  storeWide?: string
 }
 
 /** Refuses with 403 unless the signed-in staff holds `policy` (at the request's branch). */
@@ -21,6 +23,7 @@ export function guard(policy: string, options: GuardOptions = {}): MiddlewareFun
     try {
       const access = await accessOf(req)
       requirePolicy(access, policy)
+      if (options.storeWide) requireAllBranches(access, options.storeWide)
       const branches = options.branch ? await branchesOf(req, options.branch) : []
       if (options.branchRequired && !branches.length) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "This request needs a branch (stock location id)")

@@ -34,6 +34,11 @@ export type KassaPluginDefinition = {
   /** The plugin's admin pages and their policies; a page not listed is open to every staff member. */
   adminPages?: AdminPage[]
   adminHome?: AdminHome
+  /**
+   * The events it emits that other systems may hear of (webhooks): name → what happened, in words.
+   * Only these are offered for subscription; internal events (a ticket changed) stay unlisted.
+   */
+  events?: Record<string, string>
 }
 
 const plugins = new Map<string, KassaPluginDefinition>()
