@@ -2,19 +2,28 @@
  * Loyalty at the counter by keyboard (issue 26): a customer attached (F3) who is not a member is
  * enrolled with Alt+M then Y; a member with points attached shows their tier and points beside
  * them; part of the sale is paid in points (PageDown to the Points tender) and the rest in cash;
- * the receipt shows the points spent, earned, the balance and the tier. Screenshots go to artifacts/.
+ * the receipt shows the points spent, earned, the balance and the tier. And the admin's Loyalty
+ * page shows and takes the programme's money in pesos. Screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { staffHeaders, type Headers } from "../helpers/admin"
+import { adminFront, buildAdmin, signInToAdmin, type AdminFront } from "../helpers/admin-browser"
 import { BROWSER_TIMEOUT as timeout, launchChromium, openCounter as signInAtCounter, peso, shot, stocked, until, wedgeScan, watchedContext, type Item } from "../helpers/counter-browser"
 import { seedDemoDataOnce } from "../helpers/demo-data"
 
 jest.setTimeout(600000)
 
 const CASHIER = "cashier.mnl@example.com"
+
+// The admin dashboard is served by a front server (the test runner switches the admin off).
+let front: AdminFront
+beforeAll(async () => {
+  front = await adminFront()
+})
+afterAll(async () => front?.close())
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -35,6 +44,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const container = getContainer()
       base = api.defaults.baseURL as string
+      front.setBackend(base)
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["stock_location_id"], filters: { code: "MNL" } })
       manila = (data[0] as { stock_location_id: string }).stock_location_id
       items = await stocked(container, buildCatalog().filter((p) => p.category === "Accessories").slice(0, 1), manila)
@@ -109,6 +119,30 @@ medusaIntegrationTestRunner({
       const member = (await api.get(`/admin/kassa/loyalty/customers/${mara}`, manager)).data.member
       expect(member.balance).toBeGreaterThanOrEqual(200)
       expect((await api.get(`/admin/kassa/loyalty/customers/${mara}`, manager)).data.history.map((e: { type: string; points: number }) => [e.type, e.points]).slice(0, 2)).toEqual([["adjust", 500], ["redeem", -300]])
+    })
+
+    it("shows and takes the programme's money in pesos on the admin's Loyalty page, parsed exactly", async () => {
+      await buildAdmin()
+      const page = await context.newPage()
+      await signInToAdmin(page, front.base, "manager.mnl@example.com")
+      await page.goto(`${front.base}/app/loyalty`)
+      const pointValue = page.getByLabel("A point is worth (₱)")
+      await pointValue.waitFor({ timeout })
+      expect([await page.getByLabel("One point per (₱)").inputValue(), await pointValue.inputValue()]).toEqual(["100.00", "1.00"])
+      expect(await page.getByLabel("From spend (₱)").nth(1).inputValue()).toBe("20000.00")
+
+      // More than two decimals: refused with a message, nothing sent.
+      await pointValue.fill("0.555")
+      await page.getByRole("button", { name: "Save programme" }).click()
+      await page.getByText("A point is worth (₱): type a peso amount above zero with at most two decimals, e.g. 0.50").waitFor({ timeout })
+      expect((await api.get("/admin/kassa/loyalty/settings", manager)).data.settings.point_value).toBe(100)
+      // ₱0.29 (29 centavos, where a float's × 100 gives 28.999…) is stored as 29.
+      await pointValue.fill("0.29")
+      const saved = page.waitForResponse((r) => r.url().endsWith("/admin/kassa/loyalty/settings") && r.request().method() === "POST")
+      await page.getByRole("button", { name: "Save programme" }).click()
+      expect((await saved).status()).toBe(200)
+      expect((await api.get("/admin/kassa/loyalty/settings", manager)).data.settings.point_value).toBe(29)
+      await shot(page, "loyalty-admin-pesos-1280.png")
     })
   },
 })

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { earnLoyaltyPointsWorkflow, loyaltyNightlyJob } from "@kassa/loyalty/kit"
+import { earnLoyaltyPointsWorkflow, loyaltyNightlyJob, takeBackLoyaltyPointsWorkflow } from "@kassa/loyalty/kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -175,6 +175,11 @@ medusaIntegrationTestRunner({
       expect(member.tier!.name).toBe("Bronze")
       expect((await loyaltyOf(customer.id)).history.at(-1)).toEqual(expect.objectContaining({ type: "reverse", points: -159, spend: -1_598_000, shortfall: 0, reference_type: "return", stock_location_id: mnl }))
       await until(async () => JSON.stringify(await groupsOf(customer.id)) === JSON.stringify([tierNamed("Bronze").customer_group_id]), "the Bronze group again")
+      // The Cebu sale's receipt reprinted now shows its figures as of that sale, not today's (66, Bronze).
+      const reprint = (await call("get", `/admin/kassa/pos/sales/${secondOrder}/receipt?format=json`, cebCashier)).data.receipt
+      expect(reprint.lines.at(-1).notes).toEqual(expect.arrayContaining(["Points earned: 86", "Points spent: 100", "Points balance: 225", "Tier: Silver"]))
+      // The counter's return runs on Medusa's return flow too (order.return_received): taken back once, by the counter's rule.
+      expect((await loyaltyOf(customer.id)).history.filter((e) => e.type === "reverse")).toHaveLength(1)
 
       // The members list finds them by tier and branch, also as CSV; the dashboard's figures count them.
       // (A Manila cashier may name only Manila: the list is filtered by a branch the caller works at.)
@@ -197,19 +202,70 @@ medusaIntegrationTestRunner({
       expect([adjusted.status, adjusted.data.member.balance]).toEqual([201, 100])
     })
 
-    it("earns a storefront order once when its event is delivered twice, and shows the customer their points on the store API", async () => {
+    it("earns a storefront order when its payment is captured, once when its event is delivered twice, takes a Medusa return's share back, e-mails the tier changes and shows the store API", async () => {
       const container = getContainer()
       const customer = await newCustomer()
       const v = await airpods()
-      expect((await call("post", `/admin/kassa/loyalty/customers/${customer.id}/enrol`, cashier, { location_id: mnl, marketing_consent: false })).status).toBe(201)
+      expect((await call("post", `/admin/kassa/loyalty/customers/${customer.id}/enrol`, cashier, { location_id: mnl, marketing_consent: true })).status).toBe(201)
 
-      const { orderId } = await placeOrder(container, { variantId: v.variantId, locationId: mnl, email: customer.email, customerId: customer.id })
+      // Three AirPods (₱23,970), placed and authorized, not paid yet: nothing earned, even when asked.
+      const { orderId, paymentId } = await placeOrder(container, { variantId: v.variantId, locationId: mnl, email: customer.email, customerId: customer.id, quantity: 3 })
+      expect((await earnLoyaltyPointsWorkflow(container).run({ input: { order_id: orderId } })).result.earned.points).toBe(0)
+      expect((await loyaltyOf(customer.id)).history).toEqual([])
+
+      // The payment captured: 239 points, and Silver (₱20,000 of spend).
+      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
       const earned = await until(async () => (await loyaltyOf(customer.id)).history.find((e) => e.type === "earn"), "the web order's points")
-      expect(earned).toEqual(expect.objectContaining({ reference_type: "order", reference_id: orderId, points: 79, stock_location_id: null }))
-      // order.placed again (a redelivery), twice at once: still one earning.
+      expect(earned).toEqual(expect.objectContaining({ reference_type: "order", reference_id: orderId, points: 239, stock_location_id: null }))
+      // payment.captured again (a redelivery), twice at once, and the workflow it runs twice at once: still one earning.
+      const events = container.resolve(Modules.EVENT_BUS)
+      await Promise.all([1, 2].map(() => events.emit({ name: "payment.captured", data: { id: paymentId } })))
       const again = await Promise.all([1, 2].map(() => earnLoyaltyPointsWorkflow(container).run({ input: { order_id: orderId } })))
-      expect(again.map((r) => r.result.earned.points)).toEqual([79, 79])
+      expect(again.map((r) => r.result.earned.points)).toEqual([239, 239])
+      await new Promise((r) => setTimeout(r, 1000))
       expect((await loyaltyOf(customer.id)).history.filter((e) => e.type === "earn")).toHaveLength(1)
+
+      // The tier change is e-mailed through the notification module (sent by SMTP where configured;
+      // this spec has no SMTP server, so the record is read): the new tier and its benefits.
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      const mails = () => notifications.listNotifications({ to: customer.email, template: "kassa-loyalty-tier-changed" }, { select: ["id", "channel", "data", "created_at"], order: { created_at: "ASC" } })
+      const [silver] = await until(async () => { const m = await mails(); return m.length > 0 && m }, "the Silver e-mail")
+      expect(silver.channel).toBe("email")
+      expect(silver.data!.subject).toBe("Welcome to Silver: your new loyalty tier")
+      expect(silver.data!.text).toContain("Your membership moved from Bronze to Silver.")
+      expect(silver.data!.text).toContain("you earn 1.1 points for every ₱100 you spend")
+      expect(silver.data!.text).toContain("Each point is worth ₱1 when you pay with points")
+
+      // One of the three comes back through Medusa's own return flow (the admin's order returns):
+      // a third of the earning (80 of 239) and of its spend go, and the member is Bronze again.
+      const { data: [order] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
+      const itemId = (order as unknown as { items: { id: string }[] }).items[0].id
+      const fulfilled = await call("post", `/admin/orders/${orderId}/fulfillments`, owner, { items: [{ id: itemId, quantity: 3 }], location_id: mnl })
+      expect([fulfilled.status, fulfilled.data.message]).toEqual([200, undefined])
+      const ret = await call("post", "/admin/returns", owner, { order_id: orderId, location_id: mnl })
+      expect([ret.status, ret.data.message]).toEqual([200, undefined])
+      const returnId: string = ret.data.return.id
+      for (const [url, body] of [
+        [`/admin/returns/${returnId}/request-items`, { items: [{ id: itemId, quantity: 1 }] }],
+        [`/admin/returns/${returnId}/request`, {}],
+        [`/admin/returns/${returnId}/receive`, {}],
+        [`/admin/returns/${returnId}/receive-items`, { items: [{ id: itemId, quantity: 1 }] }],
+        [`/admin/returns/${returnId}/receive/confirm`, {}],
+      ] as const) {
+        const res = await call("post", url, owner, body)
+        expect([url, res.status, res.data.message]).toEqual([url, 200, undefined])
+      }
+      const back = await until(async () => {
+        const l = await loyaltyOf(customer.id)
+        return l.history.some((e) => e.type === "reverse") && l.member?.tier?.name === "Bronze" && l
+      }, "the Medusa return's take-back and tier")
+      expect(back.history.at(-1)).toEqual(expect.objectContaining({ type: "reverse", points: -80, spend: -799_000, shortfall: 0, reference_type: "return", reference_id: returnId, balance: 159 }))
+      expect(back.member!.qualifying).toBe(1_598_000)
+      // The return's event again: nothing more taken.
+      await takeBackLoyaltyPointsWorkflow(container).run({ input: { order_id: orderId, kind: "order_return", reference_id: returnId } })
+      expect((await loyaltyOf(customer.id)).history.filter((e) => e.type === "reverse")).toHaveLength(1)
+      const down = await until(async () => { const m = await mails(); return m.length > 1 && m[1] }, "the Bronze e-mail")
+      expect(down.data!.subject).toBe("Your loyalty tier is now Bronze")
 
       // The signed-in customer's own view, without staff ids; a guest gets 401.
       const auth = container.resolve(Modules.AUTH)
@@ -220,13 +276,13 @@ medusaIntegrationTestRunner({
       const shopper = { headers: { authorization: `Bearer ${login.token}`, "x-publishable-api-key": key.token } }
       const mine = await call("get", "/store/kassa/loyalty", shopper)
       expect(mine.status).toBe(200)
-      expect(mine.data.member).toEqual(expect.objectContaining({ balance: 79, available_value: 7_900 }))
+      expect(mine.data.member).toEqual(expect.objectContaining({ balance: 159, available_value: 15_900 }))
       expect(mine.data.member.tier.name).toBe("Bronze")
       expect(mine.data.history[0].actor_id).toBeUndefined()
       expect((await call("get", "/store/kassa/loyalty", { headers: { "x-publishable-api-key": key.token } })).status).toBe(401)
       // Enrolling again from the web store keeps the membership; a body without consent is refused.
       const again2 = await call("post", "/store/kassa/loyalty/enrol", shopper, { marketing_consent: true })
-      expect([again2.status, again2.data.created, again2.data.member.balance]).toEqual([200, false, 79])
+      expect([again2.status, again2.data.created, again2.data.member.balance]).toEqual([200, false, 159])
       expect((await call("post", "/store/kassa/loyalty/enrol", shopper, {})).status).toBe(400)
     })
 

@@ -75,9 +75,12 @@ export const pointsTender = defineTender({
 })
 
 /**
- * The loyalty lines of a member's receipt, under its last line: points this sale earns, spent,
- * the balance and the tier. The earning is written by a subscriber just after the sale, so a first
- * print computes it by the same rule; a reprint reads what was written.
+ * The loyalty lines of a member's receipt, under its last line: points this sale earned, spent,
+ * the balance and the tier, as of that sale, so a reprint later prints the same figures. Once
+ * the earning is written they are the ledger's: the balance right after the sale's entries and
+ * the tier kept with its earning. A first print comes before the earning subscriber has run: the
+ * earning is computed by the same rule and added to the balance after the sale's redemption (or
+ * the member's balance now, when points paid nothing).
  */
 export const loyaltyReceiptNotes = defineReceiptLineNotes(async (lines, { container, order_id }) => {
   const none = lines.map(() => null)
@@ -87,14 +90,15 @@ export const loyaltyReceiptNotes = defineReceiptLineNotes(async (lines, { contai
   if (!expected) return none
   const [standing, mine] = await Promise.all([service.standing(expected.customer_id), service.ofOrder(expected.customer_id, order_id)])
   if (!standing) return none
-  const written = mine.earned > 0 || (await service.history(expected.customer_id)).some((e) => e.type === "earn" && e.reference_id === order_id)
+  const written = mine.earning_written
   const earned = written ? mine.earned : expected.points
-  const balance = written ? standing.balance : standing.balance + expected.points
+  const balance = written ? mine.balance_after! : (mine.balance_after ?? standing.balance) + expected.points
+  const tier = written ? mine.tier_name : standing.tier?.name
   const notes = [
     `Points earned: ${earned}`,
     ...(mine.spent ? [`Points spent: ${mine.spent}`] : []),
     `Points balance: ${balance}`,
-    ...(standing.tier ? [`Tier: ${standing.tier.name}`] : []),
+    ...(tier ? [`Tier: ${tier}`] : []),
   ]
   return lines.map((_, i) => (i === lines.length - 1 ? notes : null))
 })

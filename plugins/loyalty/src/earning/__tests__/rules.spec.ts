@@ -1,4 +1,6 @@
 import { earningBase, maxRedeemablePoints, pointsFor, takeBackFor, tierFor } from "../rules"
+import { centavosToPesos, pesosToCentavos } from "../../admin/lib/pesos"
+import { multiplierText, tierMail } from "../../mail/tier-mail"
 
 describe("loyalty earning rules", () => {
   const rules = { spend_per_point: 10_000, rounding: "down" as const, earn_on_tax: true, non_earning_tenders: ["loyalty_points", "store_credit"] }
@@ -50,5 +52,25 @@ describe("loyalty earning rules", () => {
     expect(tierFor(200, tiers)!.name).toBe("Silver")
     expect(tierFor(500, tiers)!.name).toBe("Gold")
     expect(tierFor(-1, tiers)).toBeNull()
+  })
+})
+
+describe("peso amounts typed on the admin's Loyalty page", () => {
+  it("parses the decimal string to centavos exactly and refuses what is not an amount", () => {
+    expect(["0.50", "0.5", "1,299.99", "₱100", " 20000 ", "0.07", "10.10"].map(pesosToCentavos)).toEqual([50, 50, 129_999, 10_000, 2_000_000, 7, 1_010])
+    // 0.29 and 1.15 are where a float's × 100 drifts (28.999…, 114.999…).
+    expect([pesosToCentavos("0.29"), pesosToCentavos("1.15"), pesosToCentavos("4.35")]).toEqual([29, 115, 435])
+    expect(["", "abc", "1.234", "-5", "1,29.00", "1e3"].map(pesosToCentavos)).toEqual([null, null, null, null, null, null])
+    expect([50, 10_000, 7, 129_999].map(centavosToPesos)).toEqual(["0.50", "100.00", "0.07", "1299.99"])
+  })
+})
+
+describe("the tier e-mail", () => {
+  it("names the new tier and its benefits, the multiplier without float noise", () => {
+    expect([100, 110, 125, 150, 205].map(multiplierText)).toEqual(["1", "1.1", "1.25", "1.5", "2.05"])
+    const mail = tierMail({ customer_name: "Lina", from: "Bronze", to: "Gold", earn_multiplier_percent: 125, spend_per_point: 10_000, point_value: 50, up: true, store_name: "Shop" })
+    expect(mail.subject).toBe("Welcome to Gold: your new loyalty tier")
+    expect(mail.text).toContain("you earn 1.25 points for every ₱100 you spend")
+    expect(mail.text).toContain("Each point is worth ₱0.50")
   })
 })

@@ -32,7 +32,7 @@ export type EntryContext = {
 }
 
 type EntryType = LotEntry["type"]
-type NewEntry = EntryContext & { type: EntryType; points: number; spend?: number; value?: number; shortfall?: number; source_id?: string | null; expires_at?: Date | null }
+type NewEntry = EntryContext & { type: EntryType; points: number; spend?: number; value?: number; shortfall?: number; source_id?: string | null; expires_at?: Date | null; tier_name?: string | null }
 
 export type EntryRow = {
   id: string
@@ -50,6 +50,7 @@ export type EntryRow = {
   stock_location_id: string | null
   actor_id: string | null
   expires_at: Date | null
+  tier_name: string | null
   created_at: Date
 }
 
@@ -77,7 +78,7 @@ export type MemberFilters = { tier_id?: string; customer_ids?: string[]; stock_l
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
-const ENTRY_COLUMNS = `id, account_id, sequence, type, points, spend, value, shortfall, reason, reference_type, reference_id, source_id, stock_location_id, actor_id, expires_at, created_at`
+const ENTRY_COLUMNS = `id, account_id, sequence, type, points, spend, value, shortfall, reason, reference_type, reference_id, source_id, stock_location_id, actor_id, expires_at, tier_name, created_at`
 
 const toLot = (r: EntryRow): LotEntry => ({ id: r.id, type: r.type, points: r.points, source_id: r.source_id, expires_at: r.expires_at ? new Date(r.expires_at) : null })
 
@@ -210,6 +211,7 @@ export default class LoyaltyModuleService extends MedusaService({ LoyaltyAccount
         stock_location_id: e.stock_location_id ?? null,
         actor_id: e.actor_id ?? null,
         expires_at: e.expires_at ?? null,
+        tier_name: e.tier_name ?? null,
       })),
       ctx
     )
@@ -228,22 +230,22 @@ export default class LoyaltyModuleService extends MedusaService({ LoyaltyAccount
 
   /**
    * Earns points for a reference (an order) once: a second call for it — the event delivered
-   * twice — writes nothing (the unique index on type + reference decides, under the account's
+   * twice — writes nothing and answers the first earning's points (the unique index on type + reference decides, under the account's
    * lock). Null when the customer is not a member.
    */
   @InjectTransactionManager()
   async earnOnce(
-    input: EntryContext & { customer_id: string; reference_type: string; reference_id: string; points: number; spend: number; expires_at?: Date | null },
+    input: EntryContext & { customer_id: string; reference_type: string; reference_id: string; points: number; spend: number; expires_at?: Date | null; tier_name?: string | null },
     @MedusaContext() ctx: Context<SqlEntityManager> = {}
-  ): Promise<{ id: string; written: boolean } | null> {
+  ): Promise<{ id: string; written: boolean; points: number } | null> {
     if (!Number.isSafeInteger(input.points) || input.points < 0) throw invalid("Points earned must be a whole number, 0 or more")
     const accountId = await this.lock(input.customer_id, ctx)
     if (!accountId) return null
     const rows = await this.rowsOf(accountId, ctx)
     const earlier = rows.find((r) => r.type === "earn" && r.reference_type === input.reference_type && r.reference_id === input.reference_id)
-    if (earlier) return { id: earlier.id, written: false }
+    if (earlier) return { id: earlier.id, written: false, points: earlier.points }
     const [entry] = await this.append(accountId, rows.at(-1)?.sequence ?? 0, [{ ...input, type: "earn" }], ctx)
-    return { id: entry.id, written: true }
+    return { id: entry.id, written: true, points: input.points }
   }
 
   /**
@@ -505,15 +507,22 @@ export default class LoyaltyModuleService extends MedusaService({ LoyaltyAccount
     })
   }
 
-  /** The entries written for an order (earned, spent, given back), with the member's balance right after the last of them. */
+  /**
+   * An order's figures as of that sale, for its receipt (also reprinted later): points earned and
+   * spent, the balance right after the last of its entries (the ledger's running sum, not today's
+   * balance) and the tier its earning was made at. `earning_written`: the earning subscriber has run.
+   */
   @InjectManager()
   async ofOrder(customerId: string, orderId: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
     const entries = await this.history(customerId, ctx)
     const mine = entries.filter((e) => e.reference_id === orderId && e.reference_type === "order")
+    const earn = mine.find((e) => e.type === "earn")
     return {
-      earned: mine.filter((e) => e.type === "earn").reduce((a, e) => a + e.points, 0),
+      earned: earn?.points ?? 0,
       spent: -mine.filter((e) => e.type === "redeem").reduce((a, e) => a + e.points, 0),
       balance_after: mine.length ? mine.at(-1)!.balance : null,
+      tier_name: earn?.tier_name ?? null,
+      earning_written: !!earn,
     }
   }
 

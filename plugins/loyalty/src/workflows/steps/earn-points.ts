@@ -5,7 +5,8 @@ import type LoyaltyModuleService from "../../modules/loyalty/service"
 
 /**
  * Earns an order's points for its member, once (an event delivered twice writes nothing the
- * second time). Returns the customer (null: no member, nothing earned). Undo takes the earning
+ * second time). Returns the customer (null: no member, nothing earned) and the points the order
+ * earned (the first earning's, however the tier has moved since). Undo takes the earning
  * back as a reverse entry: the ledger is never edited.
  */
 export const earnPointsStep = createStep(
@@ -21,12 +22,13 @@ export const earnPointsStep = createStep(
       points: earning.points,
       spend: earning.spend,
       expires_at: earning.expires_at,
+      tier_name: earning.tier_name,
       stock_location_id: earning.stock_location_id,
       reason: earning.stock_location_id ? "Counter sale" : "Web order",
     })
     if (!result) return new StepResponse({ customer_id: null as string | null, points: 0 }, null)
     return new StepResponse(
-      { customer_id: earning.customer_id as string | null, points: earning.points },
+      { customer_id: earning.customer_id as string | null, points: result.points },
       result.written ? { customer_id: earning.customer_id, order_id: earning.order_id, total: earning.total } : null
     )
   },

@@ -3,11 +3,16 @@ import { Star } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
 import { date, money, useAccess, useFigures, useMembers, useProgramme, useSaveSettings, useSaveTier, type Settings, type Tier } from "../../lib/api"
+import { centavosToPesos, pesosToCentavos } from "../../lib/pesos"
 import { apiUrl } from "../../lib/sdk"
 
+/** Typed in pesos, kept by the API in centavos. */
+const PESO_FIELDS: { key: "spend_per_point" | "point_value"; label: string }[] = [
+  { key: "spend_per_point", label: "One point per (₱)" },
+  { key: "point_value", label: "A point is worth (₱)" },
+]
+
 const NUMBER_FIELDS: { key: keyof Settings; label: string }[] = [
-  { key: "spend_per_point", label: "Centavos paid per point" },
-  { key: "point_value", label: "A point is worth (centavos)" },
   { key: "min_redeem_points", label: "Fewest points spent at once" },
   { key: "max_redeem_percent", label: "Most of a sale in points (%)" },
   { key: "expiry_months", label: "Expiry (months)" },
@@ -17,10 +22,20 @@ const NUMBER_FIELDS: { key: keyof Settings; label: string }[] = [
 const SettingsForm = ({ settings, editable }: { settings: Settings; editable: boolean }) => {
   const save = useSaveSettings()
   const [draft, setDraft] = useState<Settings>(settings)
-  useEffect(() => setDraft(settings), [settings])
+  const pesosOf = (s: Settings) => ({ spend_per_point: centavosToPesos(s.spend_per_point), point_value: centavosToPesos(s.point_value) })
+  const [pesos, setPesos] = useState(pesosOf(settings))
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    setDraft(settings)
+    setPesos(pesosOf(settings))
+  }, [settings])
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    save.mutate({ ...draft, non_earning_tenders: draft.non_earning_tenders })
+    const amounts = PESO_FIELDS.map((f) => [f, pesosToCentavos(pesos[f.key])] as const)
+    const bad = amounts.find(([, c]) => c === null || c <= 0)
+    if (bad) return setError(`${bad[0].label}: type a peso amount above zero with at most two decimals, e.g. 0.50`)
+    setError(null)
+    save.mutate({ ...draft, ...Object.fromEntries(amounts.map(([f, c]) => [f.key, c])), non_earning_tenders: draft.non_earning_tenders })
   }
   const choice = <K extends keyof Settings>(key: K, label: string, options: string[]) => (
     <div className="flex flex-col gap-y-1">
@@ -41,6 +56,14 @@ const SettingsForm = ({ settings, editable }: { settings: Settings; editable: bo
   )
   return (
     <form onSubmit={submit} className="flex flex-wrap items-end gap-4 px-6 py-4">
+      {PESO_FIELDS.map((f) => (
+        <div key={f.key} className="flex flex-col gap-y-1">
+          <Label size="small" htmlFor={`ly-${f.key}`}>
+            {f.label}
+          </Label>
+          <Input id={`ly-${f.key}`} size="small" inputMode="decimal" className="w-40" value={pesos[f.key]} disabled={!editable} onChange={(e) => setPesos({ ...pesos, [f.key]: e.target.value })} />
+        </div>
+      ))}
       {NUMBER_FIELDS.map((f) => (
         <div key={f.key} className="flex flex-col gap-y-1">
           <Label size="small" htmlFor={`ly-${f.key}`}>
@@ -58,6 +81,7 @@ const SettingsForm = ({ settings, editable }: { settings: Settings; editable: bo
         <Input id="ly-non-earning" size="small" className="w-72" value={draft.non_earning_tenders.join(", ")} disabled={!editable}
           onChange={(e) => setDraft({ ...draft, non_earning_tenders: e.target.value.split(",").map((s) => s.trim()).filter(Boolean) })} />
       </div>
+      {error && <Text size="small" className="text-ui-fg-error w-full">{error}</Text>}
       {editable ? (
         <Button size="small" variant="secondary" type="submit" isLoading={save.isPending}>
           Save programme
@@ -72,21 +96,31 @@ const SettingsForm = ({ settings, editable }: { settings: Settings; editable: bo
 const TierRow = ({ tier, basis, editable }: { tier: Partial<Tier>; basis: Settings["tier_basis"]; editable: boolean }) => {
   const save = useSaveTier()
   const [name, setName] = useState(tier.name ?? "")
-  const [threshold, setThreshold] = useState(String(tier.threshold ?? ""))
+  // Spend thresholds are typed in pesos, points thresholds as whole points.
+  const shown = (t: number | undefined) => (t === undefined ? "" : basis === "spend" ? centavosToPesos(t) : String(t))
+  const [threshold, setThreshold] = useState(shown(tier.threshold))
+  const [error, setError] = useState<string | null>(null)
+  const thresholdValue = () => (basis === "spend" ? pesosToCentavos(threshold) : /^\s*\d+\s*$/.test(threshold) ? Number(threshold) : null)
   const [multiplier, setMultiplier] = useState(String(tier.earn_multiplier_percent ?? 100))
   return (
     <Table.Row>
       <Table.Cell><Input size="small" aria-label="Tier name" value={name} disabled={!editable} onChange={(e) => setName(e.target.value)} /></Table.Cell>
-      <Table.Cell><Input size="small" aria-label={basis === "spend" ? "From spend (centavos)" : "From points"} type="number" value={threshold} disabled={!editable} onChange={(e) => setThreshold(e.target.value)} /></Table.Cell>
+      <Table.Cell><Input size="small" aria-label={basis === "spend" ? "From spend (₱)" : "From points"} inputMode={basis === "spend" ? "decimal" : "numeric"} value={threshold} disabled={!editable} onChange={(e) => setThreshold(e.target.value)} /></Table.Cell>
       <Table.Cell><Input size="small" aria-label="Earn multiplier (%)" type="number" value={multiplier} disabled={!editable} onChange={(e) => setMultiplier(e.target.value)} /></Table.Cell>
       <Table.Cell>{tier.customer_group_id ? <a className="text-ui-fg-interactive" href={`/app/customer-groups/${tier.customer_group_id}`}>Customer group</a> : "—"}</Table.Cell>
       <Table.Cell>
         {editable && (
           <Button size="small" variant="secondary" isLoading={save.isPending} disabled={!name || threshold === ""}
-            onClick={() => save.mutate({ ...(tier.id ? { id: tier.id } : {}), name, threshold: Number(threshold), earn_multiplier_percent: Number(multiplier) })}>
+            onClick={() => {
+              const value = thresholdValue()
+              if (value === null) return setError(basis === "spend" ? "Type the spend in pesos, at most two decimals, e.g. 20000 or 20,000.00" : "Type a whole number of points")
+              setError(null)
+              save.mutate({ ...(tier.id ? { id: tier.id } : {}), name, threshold: value, earn_multiplier_percent: Number(multiplier) })
+            }}>
             {tier.id ? "Save" : "Add tier"}
           </Button>
         )}
+        {error && <Text size="small" className="text-ui-fg-error">{error}</Text>}
       </Table.Cell>
     </Table.Row>
   )
@@ -158,13 +192,13 @@ const LoyaltyPage = () => {
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
             <Heading level="h2">Programme</Heading>
-            <Text size="small" className="text-ui-fg-subtle">Amounts in centavos (10000 = ₱100). Members earn on what they pay after discounts, in the tenders that earn.</Text>
+            <Text size="small" className="text-ui-fg-subtle">Amounts in pesos (e.g. a point is worth ₱0.50). Members earn on what they pay after discounts, in the tenders that earn.</Text>
           </div>
           <SettingsForm settings={programme.data.settings} editable={editable} />
           <div className="px-6 py-4">
             <Heading level="h2">Tiers</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Reached at the threshold of {programme.data.settings.tier_basis === "spend" ? "qualifying spend (centavos)" : "points earned"} over {programme.data.settings.tier_window_months} months. Each tier is a customer group that price lists and promotions can target.
+              Reached at the threshold of {programme.data.settings.tier_basis === "spend" ? "qualifying spend (₱)" : "points earned"} over {programme.data.settings.tier_window_months} months. Each tier is a customer group that price lists and promotions can target.
             </Text>
           </div>
           <Table>

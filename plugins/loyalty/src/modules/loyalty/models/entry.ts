@@ -29,6 +29,8 @@ export const LoyaltyEntry = model
     actor_id: model.text().nullable(),
     /** Earnings: when what is left of them lapses (expiry_mode "earned"). */
     expires_at: model.dateTime().nullable(),
+    /** Earnings: the tier the member held at that sale (what its receipt prints, also on a reprint). */
+    tier_name: model.text().nullable(),
   })
   .indexes([
     { on: ["account_id", "sequence"], unique: true },
