@@ -22,4 +22,7 @@ export const loyaltyPlugin = defineKassaPlugin({
     "Sales Agent": { policies: ["loyalty:read", "loyalty:enrol"] },
     Cashier: { policies: ["loyalty:read", "loyalty:enrol"] },
   },
+  events: {
+    "kassa.loyalty.tier_changed": "A member moved to another loyalty tier (up or down)",
+  },
 })
