@@ -1,17 +1,22 @@
 /**
- * Shelf labels for several products from Medusa's product list, in Debian's Chromium: the
- * printing plugin's widget above the list opens the products listed the same way, a manager
- * ticks two on the first page and one on the second, takes "Print labels" from the command bar
- * (the bulk action the list itself cannot take) and downloads the PDF: a page per label, two per
- * variant, whose barcodes decode back to the variants' codes.
+ * Plugins' admin pages in Debian's Chromium, on one server:
+ * - shelf labels for several products from Medusa's product list: the printing plugin's widget
+ *   above the list opens the products listed the same way, a manager ticks two on the first page
+ *   and one on the second, takes "Print labels" from the command bar (the bulk action the list
+ *   itself cannot take) and downloads the PDF: a page per label, two per variant, whose barcodes
+ *   decode back to the variants' codes;
+ * - the Webhooks page: the owner subscribes a loopback receiver to "A customer was created",
+ *   copies the secret shown once, and sees the delivery of the next new customer in its log.
  * The admin is served by a front server (helpers/admin-browser.ts). Screenshots go to
- * artifacts/admin-labels-*.png.
+ * artifacts/admin-labels-*.png and admin-webhooks-*.png.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readFile } from "node:fs/promises"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
 import type { Browser } from "playwright-core"
-import { staffHeaders } from "../helpers/admin"
+import { adminHeaders, staffHeaders } from "../helpers/admin"
 import { adminFront, buildAdmin, signInToAdmin, type AdminFront } from "../helpers/admin-browser"
 import { BROWSER_TIMEOUT as timeout, launchChromium, shot, watchedContext } from "../helpers/counter-browser"
 import { decodeBarcode, pdfImages, pdfPageCount } from "../helpers/decode-barcode"
@@ -85,6 +90,48 @@ medusaIntegrationTestRunner({
         const decoded = pdfImages(pdf).map((i) => decodeBarcode(i.grey, i.width, i.height))
         expect(new Set(decoded)).toEqual(codes)
       } finally {
+        expect(await end()).toEqual([])
+      }
+    })
+
+    it("adds a webhook subscription on the Webhooks page, shows its secret once, and lists the delivery of the next new customer", async () => {
+      front.setBackend(api.defaults.baseURL as string)
+      const owner = await adminHeaders(api, getContainer(), "owner@example.com")
+      const got: { event: string; signature: string }[] = []
+      const receiver = http.createServer((req, res) => {
+        let body = ""
+        req.on("data", (c) => (body += c))
+        req.on("end", () => {
+          got.push({ event: JSON.parse(body).event, signature: String(req.headers["x-kassa-signature"]) })
+          res.writeHead(204).end()
+        })
+      })
+      await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve))
+      const url = `http://localhost:${(receiver.address() as AddressInfo).port}/kassa`
+      const { context, end } = await watchedContext(browser, "admin-webhooks")
+      try {
+        const page = await context.newPage()
+        await signInToAdmin(page, front.base, "owner@example.com")
+        await page.goto(`${front.base}/app/webhooks`)
+        await page.getByText("No subscription yet.").waitFor({ timeout: 60000 })
+        await page.getByLabel("Receiver URL").fill(url)
+        await page.getByLabel("What it is for").fill("CRM")
+        await page.getByText("A customer was created", { exact: true }).click()
+        await page.getByRole("button", { name: "Add subscription" }).click()
+        const secret = page.getByTestId("webhook-secret")
+        await secret.getByText(/^whsec_[0-9a-f]{48}$/).waitFor({ timeout })
+        await shot(page, "admin-webhooks-secret.png")
+        await page.getByRole("button", { name: "I have copied it" }).click()
+        await secret.waitFor({ state: "detached", timeout })
+
+        expect((await api.post("/admin/customers", { first_name: "Webhook", last_name: "Tester", email: "webhook.tester@example.com" }, owner)).status).toBe(200)
+        await page.getByRole("button", { name: "Deliveries" }).click()
+        await page.getByRole("row").filter({ hasText: "customer.created" }).getByText("delivered").waitFor({ timeout })
+        await shot(page, "admin-webhooks-deliveries.png")
+        expect(got.map((g) => g.event)).toEqual(["customer.created"])
+        expect(got[0].signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/)
+      } finally {
+        receiver.close()
         expect(await end()).toEqual([])
       }
     })
