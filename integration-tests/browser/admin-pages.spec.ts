@@ -116,7 +116,7 @@ medusaIntegrationTestRunner({
         await page.getByText("No subscription yet.").waitFor({ timeout: 60000 })
         await page.getByLabel("Receiver URL").fill(url)
         await page.getByLabel("What it is for").fill("CRM")
-        await page.getByText("A customer was created", { exact: true }).click()
+        await page.getByLabel("A customer was created").click()
         await page.getByRole("button", { name: "Add subscription" }).click()
         const secret = page.getByTestId("webhook-secret")
         await secret.getByText(/^whsec_[0-9a-f]{48}$/).waitFor({ timeout })

@@ -15,10 +15,10 @@ const MEDUSA_EVENTS: Record<string, string> = {
 }
 
 /** Every event a subscription may name: Medusa's above and those Kassa's plugins declare (`events` in their definition). */
-export function eventCatalogue(): { name: string; description: string; source: string }[] {
+export function eventCatalogue(): { name: string; description: string; source: string; source_name: string }[] {
   return [
-    ...Object.entries(MEDUSA_EVENTS).map(([name, description]) => ({ name, description, source: "medusa" })),
-    ...listPlugins().flatMap((p) => Object.entries(p.events ?? {}).map(([name, description]) => ({ name, description, source: p.id }))),
+    ...Object.entries(MEDUSA_EVENTS).map(([name, description]) => ({ name, description, source: "medusa", source_name: "Medusa" })),
+    ...listPlugins().flatMap((p) => Object.entries(p.events ?? {}).map(([name, description]) => ({ name, description, source: p.id, source_name: p.name }))),
   ].sort((a, b) => a.name.localeCompare(b.name))
 }
 

@@ -1,7 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Input, Label, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { LabelsPerVariant } from "../components/labels/labels-per-variant"
 import { LabelsPrintBar } from "../components/labels/labels-print-bar"
 import { useVariantCount } from "../lib/labels-queries"
 
@@ -18,21 +19,7 @@ const ProductLabelsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
         </Text>
       </div>
       <div className="flex flex-col gap-y-3 px-6 py-4">
-        <div className="flex items-center gap-x-2">
-          <Label size="small" htmlFor="labels-per-variant">
-            Labels per variant
-          </Label>
-          <Input
-            id="labels-per-variant"
-            type="number"
-            size="small"
-            className="w-20"
-            min={1}
-            max={500}
-            value={quantity}
-            onChange={(e) => setQuantity(Math.max(1, Math.min(500, Math.floor(Number(e.target.value)) || 1)))}
-          />
-        </div>
+        <LabelsPerVariant id="labels-per-variant" value={quantity} onChange={setQuantity} />
         <LabelsPrintBar request={{ product_ids: [product.id], quantity }} count={variants * quantity} />
       </div>
     </Container>

@@ -32,7 +32,7 @@ export function SubscriptionForm({ busy, onSave }: Props) {
         {sources.map((source) => (
           <fieldset key={source} className="flex flex-col gap-y-2">
             <Text size="small" weight="plus">
-              {source === "medusa" ? "Medusa" : source}
+              {catalogue.find((e) => e.source === source)?.source_name}
             </Text>
             {catalogue
               .filter((e) => e.source === source)

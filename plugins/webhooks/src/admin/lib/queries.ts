@@ -2,7 +2,7 @@ import { toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 
-export type CatalogueEvent = { name: string; description: string; source: string }
+export type CatalogueEvent = { name: string; description: string; source: string; source_name: string }
 export type Subscription = { id: string; url: string; description: string | null; events: string[]; is_active: boolean; created_at: string }
 export type Delivery = {
   id: string

@@ -5,8 +5,6 @@ import {
   DataTable,
   FocusModal,
   Heading,
-  Input,
-  Label,
   Text,
   useDataTable,
   type DataTablePaginationState,
@@ -14,6 +12,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useProductPage, type ListedProduct } from "../../lib/labels-queries"
+import { LabelsPerVariant } from "./labels-per-variant"
 import { LabelsPrintBar } from "./labels-print-bar"
 
 // The labels route takes at most 100 products a request.
@@ -93,21 +92,7 @@ export function BulkLabelsModal({ open, onOpenChange }: { open: boolean; onOpenC
                 </Text>
               ) : (
                 <>
-                  <div className="flex items-center gap-x-2">
-                    <Label size="small" htmlFor="bulk-labels-per-variant">
-                      Labels per variant
-                    </Label>
-                    <Input
-                      id="bulk-labels-per-variant"
-                      type="number"
-                      size="small"
-                      className="w-20"
-                      min={1}
-                      max={500}
-                      value={perVariant}
-                      onChange={(e) => setPerVariant(Math.max(1, Math.min(500, Math.floor(Number(e.target.value)) || 1)))}
-                    />
-                  </div>
+                  <LabelsPerVariant id="bulk-labels-per-variant" value={perVariant} onChange={setPerVariant} />
                   <LabelsPrintBar request={{ product_ids: printing, quantity: perVariant }} count={labels} />
                 </>
               )}

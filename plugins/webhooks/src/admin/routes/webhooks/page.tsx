@@ -19,6 +19,8 @@ const WebhooksPage = () => {
   const remove = useDeleteSubscription()
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null)
   const [open, setOpen] = useState<string | null>(null)
+  // A new form (empty) once a subscription is added.
+  const [formKey, setFormKey] = useState(0)
 
   return (
     <Container className="divide-y p-0">
@@ -110,7 +112,18 @@ const WebhooksPage = () => {
           <Heading level="h2" className="mb-2">
             Add a subscription
           </Heading>
-          <SubscriptionForm busy={create.isPending} onSave={(fields) => create.mutate(fields, { onSuccess: (r) => setSecret({ url: r.subscription.url, secret: r.secret }) })} />
+          <SubscriptionForm
+            key={formKey}
+            busy={create.isPending}
+            onSave={(fields) =>
+              create.mutate(fields, {
+                onSuccess: (r) => {
+                  setSecret({ url: r.subscription.url, secret: r.secret })
+                  setFormKey((k) => k + 1)
+                },
+              })
+            }
+          />
         </div>
       )}
     </Container>
