@@ -1,0 +1,86 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { buildWorld, type World } from "../helpers/access-world"
+
+jest.setTimeout(300000)
+
+const base = "/admin/kassa/stock"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let w: World
+    let variantId: string
+
+    beforeEach(async () => {
+      const container = getContainer()
+      w = await buildWorld(api, container)
+      const { data } = await container.resolve("query").graph({ entity: "product_variant", fields: ["id"], filters: { sku: "TP-1" } })
+      variantId = data[0].id
+    })
+
+    const call = (method: "get" | "post" | "delete", url: string, as: World["as"][keyof World["as"]], body?: unknown) =>
+      (method === "get" || method === "delete" ? api[method](url, as) : api.post(url, body, as)).catch((e) => e.response)
+
+    it("keeps suppliers: contract status from dates, renewal, archive and restore, what they supply", async () => {
+      const day = 86_400_000
+      const created = await call("post", `${base}/suppliers`, w.as.manager, {
+        name: "Cebu Mobile Distributors",
+        contact_name: "Ana Reyes",
+        phone: "+63 32 555 0100",
+        email: "orders@example.com",
+        terms: "30 days net",
+        contract_start: new Date(Date.now() - 300 * day).toISOString(),
+        contract_end: new Date(Date.now() - day).toISOString(),
+      })
+      expect(created.status).toBe(201)
+      const id = created.data.supplier.id
+      expect(id).toMatch(/^ksup_/)
+      expect(created.data.supplier.status).toBe("expired")
+
+      const renewed = await call("post", `${base}/suppliers/${id}`, w.as.manager, { contract_end: new Date(Date.now() + 365 * day).toISOString() })
+      expect(renewed.data.supplier.status).toBe("renewed")
+      expect((await call("get", `${base}/suppliers?status=renewed`, w.as.cashier)).data.suppliers.map((s) => s.id)).toEqual([id])
+      expect((await call("get", `${base}/suppliers?status=expired`, w.as.cashier)).data.count).toBe(0)
+
+      const supplied = await call("post", `${base}/suppliers/${id}/supplies`, w.as.manager, { variant_id: variantId, supplier_sku: "CMD-TP1", cost: 612.5, currency_code: "PHP", lead_time_days: 5 })
+      expect(supplied.status).toBe(200)
+      expect(supplied.data.supplier.supplies).toEqual([
+        expect.objectContaining({ supplier_sku: "CMD-TP1", cost: 612.5, currency_code: "php", lead_time_days: 5, product_variant: expect.objectContaining({ sku: "TP-1" }) }),
+      ])
+      expect((await call("get", `${base}/suppliers?variant_id=${variantId}`, w.as.agent)).data.count).toBe(1)
+
+      const optedOut = await call("post", `${base}/suppliers/${id}`, w.as.manager, { opted_out_at: new Date(Date.now() - 1000).toISOString() })
+      expect(optedOut.data.supplier.status).toBe("opted_out")
+
+      expect((await call("post", `${base}/suppliers/${id}/archive`, w.as.manager)).data.supplier.archived_at).not.toBeNull()
+      expect((await call("get", `${base}/suppliers`, w.as.manager)).data.count).toBe(0)
+      expect((await call("get", `${base}/suppliers?archived=true`, w.as.manager)).data.count).toBe(1)
+      const refused = await call("post", `${base}/suppliers/${id}/supplies`, w.as.manager, { variant_id: variantId, cost: 600, currency_code: "php" })
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("archived")
+      expect((await call("post", `${base}/suppliers/${id}/restore`, w.as.manager)).data.supplier.archived_at).toBeNull()
+
+      const removed = await call("delete", `${base}/suppliers/${id}/supplies/${variantId}`, w.as.manager)
+      expect(removed.data.supplier.supplies).toEqual([])
+    })
+
+    it("refuses suppliers to roles without stock:suppliers, bad bodies with a 400 and unknown variants with a 404", async () => {
+      expect((await call("post", `${base}/suppliers`, w.as.cashier, { name: "X" })).status).toBe(403)
+      for (const [body, message] of [
+        [{}, "name"],
+        [{ name: "X", email: "not-an-email" }, "e-mail"],
+        [{ name: "X", contract_start: "2026-05-01", contract_end: "2026-01-01" }, "contract_end must not be before contract_start"],
+        [{ name: "X", extra: 1 }, "extra"],
+      ] as const) {
+        const res = await call("post", `${base}/suppliers`, w.as.manager, body)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(message)
+      }
+      const { data } = await call("post", `${base}/suppliers`, w.as.manager, { name: "Davao Parts" })
+      const bad = await call("post", `${base}/suppliers/${data.supplier.id}/supplies`, w.as.manager, { variant_id: variantId, cost: 1.234, currency_code: "php" })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("decimals")
+      const missing = await call("post", `${base}/suppliers/${data.supplier.id}/supplies`, w.as.manager, { variant_id: "variant_missing", cost: 1, currency_code: "php" })
+      expect(missing.status).toBe(404)
+    })
+  },
+})

@@ -1,0 +1,56 @@
+import { freeText, ids, money, pagination, quantity } from "@kassa/core/kit"
+import { z } from "@medusajs/framework/zod"
+
+const date = z
+  .string({ error: "must be a date (YYYY-MM-DD or ISO 8601)" })
+  .refine((s) => !Number.isNaN(Date.parse(s)), "must be a date (YYYY-MM-DD or ISO 8601)")
+  .transform((s) => new Date(s))
+const optional = <T extends z.ZodType>(t: T) => t.nullable().optional()
+
+export const currencyCode = () => z.string({ error: "must be an ISO 4217 currency code" }).regex(/^[A-Za-z]{3}$/, "must be an ISO 4217 currency code")
+export const supplierId = () => z.string({ error: "must be a supplier id (ksup_…)" }).regex(/^ksup_[0-9A-Za-z]{1,60}$/, "must be a supplier id (ksup_…)")
+
+const supplierFields = {
+  contact_name: optional(freeText(200)),
+  phone: optional(freeText(40)),
+  email: optional(z.email({ error: "must be an e-mail address" }).max(254)),
+  terms: optional(freeText(2000)),
+  contract_start: optional(date),
+  contract_end: optional(date),
+  opted_out_at: optional(date),
+}
+
+const contractInOrder = (v: { contract_start?: Date | null; contract_end?: Date | null }) => !(v.contract_start && v.contract_end && v.contract_end < v.contract_start)
+const ORDER_MESSAGE = { message: "contract_end must not be before contract_start", path: ["contract_end"] }
+
+export const CreateSupplierSchema = z.object({ name: freeText(200, 1), ...supplierFields }).strict().refine(contractInOrder, ORDER_MESSAGE)
+export type CreateSupplierType = z.infer<typeof CreateSupplierSchema>
+
+export const UpdateSupplierSchema = z
+  .object({ name: freeText(200, 1).optional(), ...supplierFields })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "give at least one field to change")
+  .refine(contractInOrder, ORDER_MESSAGE)
+export type UpdateSupplierType = z.infer<typeof UpdateSupplierSchema>
+
+export const ListSuppliersSchema = z
+  .object({
+    q: freeText(200).optional(),
+    status: z.enum(["active", "renewed", "opted_out", "expired"], { error: "must be active, renewed, opted_out or expired" }).optional(),
+    archived: z.enum(["true", "false"], { error: "must be true or false" }).optional(),
+    variant_id: ids.variant().optional(),
+    ...pagination(),
+  })
+  .strict()
+export type ListSuppliersType = z.infer<typeof ListSuppliersSchema>
+
+export const SupplySchema = z
+  .object({
+    variant_id: ids.variant(),
+    supplier_sku: optional(freeText(100)),
+    cost: money({ allowZero: true }),
+    currency_code: currencyCode(),
+    lead_time_days: quantity(365, 0).optional(),
+  })
+  .strict()
+export type SupplyType = z.infer<typeof SupplySchema>

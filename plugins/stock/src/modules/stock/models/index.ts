@@ -1,0 +1,2 @@
+export { StockSupplier } from "./supplier"
+export { StockSupplierVariant } from "./supplier-variant"
