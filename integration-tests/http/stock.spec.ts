@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildWorld, type World } from "../helpers/access-world"
 
@@ -81,6 +82,35 @@ medusaIntegrationTestRunner({
       expect(bad.data.message).toContain("decimals")
       const missing = await call("post", `${base}/suppliers/${data.supplier.id}/supplies`, w.as.manager, { variant_id: "variant_missing", cost: 1, currency_code: "php" })
       expect(missing.status).toBe(404)
+    })
+
+    it("flags low and out stock per branch from Medusa's levels, by the most specific threshold", async () => {
+      const levels = async (location: string, status = "all", as = w.as.manager) => (await call("get", `${base}/levels?location_id=${location}&status=${status}`, as)).data
+      const mine = (data: { stock_levels: { variant_id: string }[] }) => data.stock_levels.find((l) => l.variant_id === variantId)
+      expect(mine(await levels(w.mnl))).toMatchObject({ available: 5, min_quantity: 3, reorder_quantity: 6, threshold_source: "default", status: "healthy" })
+      expect((await levels(w.mnl, "low")).count).toBe(0)
+
+      const productWide = await call("post", `${base}/thresholds`, w.as.manager, { product_id: w.productId, location_id: w.mnl, min_quantity: 5, reorder_quantity: 12 })
+      expect(productWide.status).toBe(200)
+      expect(mine(await levels(w.mnl, "low"))).toMatchObject({ status: "low", min_quantity: 5, reorder_quantity: 12, threshold_source: "product_branch" })
+      // Reserved units are not available.
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      await inventory.createReservationItems([{ inventory_item_id: w.inventoryItemId, location_id: w.mnl, quantity: 5 }])
+      expect(mine(await levels(w.mnl, "out", w.as.cashier))).toMatchObject({ stocked: 5, reserved: 5, available: 0, status: "out" })
+
+      const variantOwn = await call("post", `${base}/thresholds`, w.as.manager, { product_id: w.productId, variant_id: variantId, location_id: w.mnl, min_quantity: 0, reorder_quantity: 4 })
+      expect(mine(await levels(w.mnl))).toMatchObject({ threshold_source: "variant_branch", status: "out" })
+      expect(mine(await levels(w.dav, "all", w.as.owner))).toMatchObject({ threshold_source: "default", status: "healthy" })
+      expect((await call("delete", `${base}/thresholds/${variantOwn.data.threshold.id}`, w.as.manager)).status).toBe(200)
+      expect(mine(await levels(w.mnl))).toMatchObject({ threshold_source: "product_branch" })
+
+      // A Manila manager neither reads nor sets Davao's; a cashier sets nothing; bounds are 400s.
+      expect((await call("get", `${base}/levels?location_id=${w.dav}`, w.as.manager)).status).toBe(403)
+      expect((await call("post", `${base}/thresholds`, w.as.manager, { product_id: w.productId, location_id: w.dav, min_quantity: 1, reorder_quantity: 2 })).status).toBe(403)
+      expect((await call("post", `${base}/thresholds`, w.as.cashier, { product_id: w.productId, location_id: w.mnl, min_quantity: 1, reorder_quantity: 2 })).status).toBe(403)
+      const bad = await call("post", `${base}/thresholds`, w.as.manager, { product_id: w.productId, location_id: w.mnl, min_quantity: 5, reorder_quantity: 2 })
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("reorder_quantity must be at least min_quantity")])
+      expect((await call("get", `${base}/levels`, w.as.manager)).status).toBe(400)
     })
   },
 })

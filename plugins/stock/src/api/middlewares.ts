@@ -1,6 +1,16 @@
+import { fromBody, fromQuery } from "@kassa/core/kit"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { stockPlugin as plugin } from "../plugin"
-import { CreateSupplierSchema, ListSuppliersSchema, SupplySchema, UpdateSupplierSchema } from "./admin/kassa/stock/validators"
+import {
+  CreateSupplierSchema,
+  ListLevelsSchema,
+  ListSuppliersSchema,
+  ListThresholdsSchema,
+  SupplySchema,
+  ThresholdSchema,
+  UpdateSupplierSchema,
+} from "./admin/kassa/stock/validators"
+import { thresholdBranch } from "./branch-of"
 
 const base = "/admin/kassa/stock"
 const suppliers = plugin.guard("stock:suppliers")
@@ -16,5 +26,15 @@ export default defineMiddlewares({
     { matcher: `${base}/suppliers/:id/restore`, methods: ["POST"], middlewares: [suppliers] },
     { matcher: `${base}/suppliers/:id/supplies`, methods: ["POST"], middlewares: [suppliers, validateAndTransformBody(SupplySchema)] },
     { matcher: `${base}/suppliers/:id/supplies/:variant_id`, methods: ["DELETE"], middlewares: [suppliers] },
+
+    // A threshold of one branch is set by its staff; one without a branch applies to every branch.
+    { matcher: `${base}/thresholds`, methods: ["GET"], middlewares: [plugin.guard("stock:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListThresholdsSchema, {})] },
+    { matcher: `${base}/thresholds`, methods: ["POST"], middlewares: [plugin.guard("stock:thresholds", { branch: fromBody("location_id") }), validateAndTransformBody(ThresholdSchema)] },
+    { matcher: `${base}/thresholds/:id`, methods: ["DELETE"], middlewares: [plugin.guard("stock:thresholds", { branch: thresholdBranch })] },
+    {
+      matcher: `${base}/levels`,
+      methods: ["GET"],
+      middlewares: [plugin.guard("stock:read", { branch: fromQuery("location_id"), branchRequired: true }), validateAndTransformQuery(ListLevelsSchema, {})],
+    },
   ],
 })

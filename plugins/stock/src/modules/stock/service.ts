@@ -1,6 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { StockSupplier, StockSupplierVariant } from "./models"
+import { StockSupplier, StockSupplierVariant, StockThreshold } from "./models"
 
-class StockModuleService extends MedusaService({ StockSupplier, StockSupplierVariant }) {}
+class StockModuleService extends MedusaService({ StockSupplier, StockSupplierVariant, StockThreshold }) {}
 
 export default StockModuleService

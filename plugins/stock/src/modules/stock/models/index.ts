@@ -1,2 +1,3 @@
 export { StockSupplier } from "./supplier"
 export { StockSupplierVariant } from "./supplier-variant"
+export { StockThreshold } from "./threshold"

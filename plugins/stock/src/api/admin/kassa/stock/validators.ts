@@ -54,3 +54,34 @@ export const SupplySchema = z
   })
   .strict()
 export type SupplyType = z.infer<typeof SupplySchema>
+
+const count = (max = 1_000_000) => quantity(max, 0)
+
+export const ThresholdSchema = z
+  .object({
+    product_id: z.string({ error: "must be a product id (prod_…)" }).regex(/^prod_[0-9A-Za-z]{1,60}$/, "must be a product id (prod_…)"),
+    /** Without it, the product's default for all its variants. */
+    variant_id: ids.variant().nullable().optional(),
+    /** Without it, every branch. */
+    location_id: ids.location().nullable().optional(),
+    min_quantity: count(),
+    reorder_quantity: count(),
+  })
+  .strict()
+  .refine((v) => v.reorder_quantity >= v.min_quantity, { message: "reorder_quantity must be at least min_quantity", path: ["reorder_quantity"] })
+export type ThresholdType = z.infer<typeof ThresholdSchema>
+
+export const ListThresholdsSchema = z
+  .object({ product_id: z.string().regex(/^prod_[0-9A-Za-z]{1,60}$/, "must be a product id (prod_…)").optional(), location_id: ids.location().optional(), ...pagination() })
+  .strict()
+export type ListThresholdsType = z.infer<typeof ListThresholdsSchema>
+
+export const ListLevelsSchema = z
+  .object({
+    location_id: ids.location(),
+    /** `low` (default): low and out; `all`: every stocked variant. */
+    status: z.enum(["low", "out", "healthy", "all"], { error: "must be low, out, healthy or all" }).default("low"),
+    ...pagination({ limit: 100, max: 500 }),
+  })
+  .strict()
+export type ListLevelsType = z.infer<typeof ListLevelsSchema>
