@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { STOCK_MODULE, type StockModuleService } from "@kassa/stock/kit"
 import { buildWorld, type World } from "../helpers/access-world"
 
 jest.setTimeout(300000)
@@ -111,6 +112,56 @@ medusaIntegrationTestRunner({
       const bad = await call("post", `${base}/thresholds`, w.as.manager, { product_id: w.productId, location_id: w.mnl, min_quantity: 5, reorder_quantity: 2 })
       expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("reorder_quantity must be at least min_quantity")])
       expect((await call("get", `${base}/levels`, w.as.manager)).status).toBe(400)
+    })
+
+    it("low stock → reorder list → purchase orders, numbered per year, sent or canceled", async () => {
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      await inventory.updateInventoryLevels([{ inventory_item_id: w.inventoryItemId, location_id: w.mnl, stocked_quantity: 1 }])
+      const low = (await call("get", `${base}/levels?location_id=${w.mnl}`, w.as.manager)).data.stock_levels
+      expect(low.map((l) => [l.variant_id, l.status])).toEqual([[variantId, "low"]])
+
+      // No supplier yet: nothing is ordered, and the 400 names the line.
+      expect((await call("post", `${base}/reorder-list`, w.as.manager, { location_id: w.mnl, lines: [{ variant_id: variantId }] })).status).toBe(200)
+      const unsettled = await call("post", `${base}/reorder-list/order`, w.as.manager, { location_id: w.mnl })
+      expect([unsettled.status, unsettled.data.message]).toEqual([400, `Choose a supplier for: ${variantId} (no supplier)`])
+
+      const supplier = (await call("post", `${base}/suppliers`, w.as.manager, { name: "Cebu Mobile Distributors" })).data.supplier
+      await call("post", `${base}/suppliers/${supplier.id}/supplies`, w.as.manager, { variant_id: variantId, supplier_sku: "CMD-TP1", cost: 600.25, currency_code: "php", lead_time_days: 3 })
+      const list = (await call("get", `${base}/reorder-list?location_id=${w.mnl}`, w.as.manager)).data.reorder_lines
+      // Up to the reorder quantity (6) less what is available (1).
+      expect(list).toEqual([expect.objectContaining({ variant_id: variantId, quantity: 5, suggested_quantity: 5, on_order: 0, suppliers: [expect.objectContaining({ supplier_id: supplier.id, cost: 600.25 })] })])
+      // Another staff member's list is their own.
+      expect((await call("get", `${base}/reorder-list?location_id=${w.mnl}`, w.as.owner)).data.reorder_lines).toEqual([])
+
+      const ordered = await call("post", `${base}/reorder-list/order`, w.as.manager, { location_id: w.mnl })
+      expect(ordered.status).toBe(201)
+      const [po] = ordered.data.purchase_orders
+      expect(po).toMatchObject({ number: expect.stringMatching(new RegExp(`^PO-${new Date().getUTCFullYear()}-\\d{6}$`)), status: "draft", supplier_id: supplier.id, location_id: w.mnl, currency_code: "php" })
+      expect(po.lines).toEqual([expect.objectContaining({ variant_id: variantId, quantity: 5, received_quantity: 0, unit_cost: 600.25, supplier_sku: "CMD-TP1", sku: "TP-1" })])
+      expect((await call("get", `${base}/reorder-list?location_id=${w.mnl}`, w.as.manager)).data.reorder_lines).toEqual([])
+
+      // What is on order counts against the next suggestion.
+      const again = (await call("post", `${base}/reorder-list`, w.as.manager, { location_id: w.mnl, lines: [{ variant_id: variantId }] })).data.reorder_lines
+      expect(again).toEqual([expect.objectContaining({ on_order: 5, suggested_quantity: 0, quantity: 1 })])
+      expect((await call("delete", `${base}/reorder-list/${again[0].id}`, w.as.manager)).status).toBe(200)
+
+      expect((await call("post", `${base}/purchase-orders/${po.id}/send`, w.as.manager)).data.purchase_order).toMatchObject({ status: "sent", sent_at: expect.any(String) })
+      const twice = await call("post", `${base}/purchase-orders/${po.id}/send`, w.as.manager)
+      expect([twice.status, twice.data.message]).toEqual([400, `Purchase order ${po.number} is sent: it cannot become sent`])
+      expect((await call("get", `${base}/purchase-orders?status=sent`, w.as.cashier)).data.purchase_orders.map((p) => p.id)).toEqual([po.id])
+      expect((await call("post", `${base}/purchase-orders/${po.id}/cancel`, w.as.cashier)).status).toBe(403)
+      expect((await call("post", `${base}/purchase-orders/${po.id}/cancel`, w.as.manager)).data.purchase_order.status).toBe("canceled")
+
+      // Manila's manager orders nothing for Davao; a bad body is a 400.
+      expect((await call("post", `${base}/reorder-list`, w.as.manager, { location_id: w.dav, lines: [{ variant_id: variantId }] })).status).toBe(403)
+      const bad = await call("post", `${base}/reorder-list`, w.as.manager, { location_id: w.mnl, lines: [{ variant_id: variantId, quantity: 0 }] })
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("lines, 0, quantity")])
+    })
+
+    it("never hands out a document number twice, however many ask at once", async () => {
+      const stock = getContainer().resolve<StockModuleService>(STOCK_MODULE)
+      const numbers = await Promise.all(Array.from({ length: 25 }, () => stock.nextDocumentNumber("TEST", 2026)))
+      expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1))
     })
   },
 })

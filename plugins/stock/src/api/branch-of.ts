@@ -9,3 +9,10 @@ export async function thresholdBranch(req: MedusaRequest) {
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No threshold ${req.params.id}`)
   return row.location_id
 }
+
+/** Routes on a purchase order are guarded at its destination. */
+export async function purchaseOrderBranch(req: MedusaRequest) {
+  const [po] = await req.scope.resolve<StockModuleService>(STOCK_MODULE).listStockPurchaseOrders({ id: req.params.id }, { select: ["location_id"] })
+  if (!po) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No purchase order ${req.params.id}`)
+  return po.location_id
+}

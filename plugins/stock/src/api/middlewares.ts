@@ -1,8 +1,12 @@
-import { fromBody, fromQuery } from "@kassa/core/kit"
+import { type BranchFrom, fromBody, fromQuery } from "@kassa/core/kit"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { stockPlugin as plugin } from "../plugin"
 import {
+  BranchBodySchema,
+  BranchQuerySchema,
   CreateSupplierSchema,
+  ListPurchaseOrdersSchema,
+  ReorderLinesSchema,
   ListLevelsSchema,
   ListSuppliersSchema,
   ListThresholdsSchema,
@@ -10,10 +14,11 @@ import {
   ThresholdSchema,
   UpdateSupplierSchema,
 } from "./admin/kassa/stock/validators"
-import { thresholdBranch } from "./branch-of"
+import { purchaseOrderBranch, thresholdBranch } from "./branch-of"
 
 const base = "/admin/kassa/stock"
 const suppliers = plugin.guard("stock:suppliers")
+const ordering = (branch: BranchFrom) => plugin.guard("stock:order", { branch, branchRequired: true })
 
 export default defineMiddlewares({
   routes: [
@@ -36,5 +41,17 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [plugin.guard("stock:read", { branch: fromQuery("location_id"), branchRequired: true }), validateAndTransformQuery(ListLevelsSchema, {})],
     },
+
+    // Reorder lists are each staff member's own, at a branch they order for.
+    { matcher: `${base}/reorder-list`, methods: ["GET"], middlewares: [ordering(fromQuery("location_id")), validateAndTransformQuery(BranchQuerySchema, {})] },
+    { matcher: `${base}/reorder-list`, methods: ["POST"], middlewares: [ordering(fromBody("location_id")), validateAndTransformBody(ReorderLinesSchema)] },
+    { matcher: `${base}/reorder-list/order`, methods: ["POST"], middlewares: [ordering(fromBody("location_id")), validateAndTransformBody(BranchBodySchema)] },
+    { matcher: `${base}/reorder-list/:id`, methods: ["DELETE"], middlewares: [plugin.guard("stock:order")] },
+
+    // A purchase order belongs to its destination branch.
+    { matcher: `${base}/purchase-orders`, methods: ["GET"], middlewares: [plugin.guard("stock:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPurchaseOrdersSchema, {})] },
+    { matcher: `${base}/purchase-orders/:id`, methods: ["GET"], middlewares: [plugin.guard("stock:read", { branch: purchaseOrderBranch })] },
+    { matcher: `${base}/purchase-orders/:id/send`, methods: ["POST"], middlewares: [plugin.guard("stock:order", { branch: purchaseOrderBranch })] },
+    { matcher: `${base}/purchase-orders/:id/cancel`, methods: ["POST"], middlewares: [plugin.guard("stock:order", { branch: purchaseOrderBranch })] },
   ],
 })

@@ -1,3 +1,6 @@
+export { StockPurchaseOrder } from "./purchase-order"
+export { StockPurchaseOrderLine } from "./purchase-order-line"
+export { StockReorderLine } from "./reorder-line"
 export { StockSupplier } from "./supplier"
 export { StockSupplierVariant } from "./supplier-variant"
 export { StockThreshold } from "./threshold"

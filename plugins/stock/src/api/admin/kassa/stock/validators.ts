@@ -85,3 +85,32 @@ export const ListLevelsSchema = z
   })
   .strict()
 export type ListLevelsType = z.infer<typeof ListLevelsSchema>
+
+export const ReorderLinesSchema = z
+  .object({
+    location_id: ids.location(),
+    lines: z
+      .array(
+        z.object({ variant_id: ids.variant(), quantity: quantity(100_000).optional(), supplier_id: supplierId().nullable().optional() }).strict(),
+        { error: "must be a list of lines" }
+      )
+      .min(1, "give at least one line")
+      .max(500, "at most 500 lines at once")
+      .refine((lines) => new Set(lines.map((l) => l.variant_id)).size === lines.length, "name each variant only once"),
+  })
+  .strict()
+export type ReorderLinesType = z.infer<typeof ReorderLinesSchema>
+
+export const BranchQuerySchema = z.object({ location_id: ids.location() }).strict()
+export type BranchQueryType = z.infer<typeof BranchQuerySchema>
+export const BranchBodySchema = BranchQuerySchema
+
+export const ListPurchaseOrdersSchema = z
+  .object({
+    location_id: ids.location().optional(),
+    supplier_id: supplierId().optional(),
+    status: z.enum(["draft", "sent", "partially_received", "received", "canceled"], { error: "must be draft, sent, partially_received, received or canceled" }).optional(),
+    ...pagination(),
+  })
+  .strict()
+export type ListPurchaseOrdersType = z.infer<typeof ListPurchaseOrdersSchema>
