@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { toCentavos, upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import { STOCK_MODULE, type StockModuleService } from "@kassa/stock/kit"
 import { buildWorld, type World } from "../helpers/access-world"
 
@@ -162,6 +163,82 @@ medusaIntegrationTestRunner({
       const stock = getContainer().resolve<StockModuleService>(STOCK_MODULE)
       const numbers = await Promise.all(Array.from({ length: 25 }, () => stock.nextDocumentNumber("TEST", 2026)))
       expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1))
+    })
+
+    it("low stock → reorder → purchase order → partial receipt → invoice (duplicate refused) → cost by moving average → second receipt closes it", async () => {
+      const container = getContainer()
+      const inventory = container.resolve(Modules.INVENTORY)
+      const stockedAt = async (location: string) => Number((await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id: location }))[0].stocked_quantity)
+      const costNow = async () => {
+        const { data } = await container.resolve("query").graph({ entity: "variant_cost", fields: ["amount", "currency_code"], filters: { variant_id: variantId } })
+        return [toCentavos(data[0].amount), data[0].currency_code]
+      }
+      // 2 at Manila (low), 5 at Davao: 7 on hand at ₱500.00.
+      await inventory.updateInventoryLevels([{ inventory_item_id: w.inventoryItemId, location_id: w.mnl, stocked_quantity: 2 }])
+      await upsertVariantCostsWorkflow(container).run({ input: { costs: [{ variant_id: variantId, currency_code: "php", amount: 500 }] } })
+      const supplier = (await call("post", `${base}/suppliers`, w.as.manager, { name: "Cebu Mobile Distributors" })).data.supplier
+      await call("post", `${base}/suppliers/${supplier.id}/supplies`, w.as.manager, { variant_id: variantId, cost: 600.25, currency_code: "php" })
+
+      expect((await call("get", `${base}/levels?location_id=${w.mnl}`, w.as.manager)).data.stock_levels.map((l) => l.status)).toEqual(["low"])
+      await call("post", `${base}/reorder-list`, w.as.manager, { location_id: w.mnl, lines: [{ variant_id: variantId }] })
+      const [po] = (await call("post", `${base}/reorder-list/order`, w.as.manager, { location_id: w.mnl })).data.purchase_orders
+      expect(po.lines.map((l) => [l.quantity, l.unit_cost])).toEqual([[4, 600.25]])
+      const [line] = po.lines
+
+      // A draft has not gone to the supplier: nothing can arrive on it yet.
+      const early = await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, {})
+      expect([early.status, early.data.message]).toEqual([400, `Purchase order ${po.number} is draft: only a sent order is received`])
+      await call("post", `${base}/purchase-orders/${po.id}/send`, w.as.manager)
+
+      expect((await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.cashier, {})).status).toBe(403)
+      const tooMany = await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, { lines: [{ line_id: line.id, quantity: 5 }] })
+      expect([tooMany.status, tooMany.data.message]).toEqual([400, expect.stringContaining(`5 received but only 4 of 4 outstanding on ${po.number}`)])
+      const zero = await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, { lines: [{ line_id: line.id, quantity: 0 }] })
+      expect(zero.status).toBe(400)
+      expect(await stockedAt(w.mnl)).toBe(2)
+
+      const partial = await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, { lines: [{ line_id: line.id, quantity: 3 }] })
+      expect(partial.status).toBe(200)
+      expect(partial.data.purchase_order).toMatchObject({ status: "partially_received", lines: [expect.objectContaining({ received_quantity: 3 })] })
+      expect([await stockedAt(w.mnl), await stockedAt(w.dav)]).toEqual([5, 5])
+      // (7 × 500.00 + 3 × 600.25) / 10 = 530.075 → 530.08
+      expect(await costNow()).toEqual([53008, "php"])
+
+      const year = new Date().getUTCFullYear()
+      const invoice = await call("post", `${base}/purchase-orders/${po.id}/invoices`, w.as.manager, { supplier_invoice_number: "SI-1042", invoice_date: "2026-12-01" })
+      expect(invoice.status).toBe(201)
+      expect(invoice.data.invoice).toMatchObject({
+        number: expect.stringMatching(new RegExp(`^INV\\d{3,}/${year}$`)),
+        supplier_invoice_number: "SI-1042",
+        purchase_order_number: po.number,
+        total: 1800.75,
+        lines: [expect.objectContaining({ variant_id: variantId, sku: "TP-1", quantity: 3, unit_cost: "600.25", line_total: "1800.75" })],
+      })
+      const duplicate = await call("post", `${base}/purchase-orders/${po.id}/invoices`, w.as.manager, { supplier_invoice_number: " si-1042" })
+      expect([duplicate.status, duplicate.data.message]).toEqual([409, `Invoice si-1042 of this supplier is already recorded as ${invoice.data.invoice.number} (on ${po.number})`])
+
+      const rest = await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, {})
+      expect(rest.data.purchase_order).toMatchObject({ status: "received", received_at: expect.any(String), lines: [expect.objectContaining({ received_quantity: 4 })] })
+      expect(rest.data.purchase_order.receipts.map((r) => [r.lines[0].quantity, r.invoice_id])).toEqual([[3, invoice.data.invoice.id], [1, null]])
+      expect(await stockedAt(w.mnl)).toBe(6)
+      // (10 × 530.08 + 600.25) / 11 = 536.459… → 536.46
+      expect(await costNow()).toEqual([53646, "php"])
+      // Each rise of Manila's level is in the audit log with the order that caused it.
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id: w.mnl })
+      let reasons: string[] = []
+      for (const deadline = Date.now() + 10000; reasons.length < 2 && Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+        const { entries } = (await call("get", `/admin/kassa/audit/entries?entity_id=${level.id}`, w.as.owner)).data
+        reasons = entries.map((e) => e.reason).filter((r) => r?.startsWith(`Purchase order ${po.number} received`))
+      }
+      expect(reasons).toHaveLength(2)
+
+      const closed = await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, {})
+      expect([closed.status, closed.data.message]).toEqual([400, `Purchase order ${po.number} is received: only a sent order is received`])
+
+      // The store may take the last cost instead; only a manager chooses.
+      expect((await call("post", `${base}/settings`, w.as.cashier, { cost_method: "last" })).status).toBe(403)
+      expect((await call("post", `${base}/settings`, w.as.manager, { cost_method: "average" })).status).toBe(400)
+      expect((await call("post", `${base}/settings`, w.as.manager, { cost_method: "last" })).data.settings).toEqual({ cost_method: "last" })
     })
   },
 })

@@ -8,3 +8,7 @@ export { branchLevels } from "./levels/branch-levels"
 export type { BranchLevel } from "./levels/branch-levels"
 export { DEFAULT_MIN_QUANTITY, DEFAULT_REORDER_QUANTITY, stockStatus, thresholdFor } from "./modules/stock/thresholds"
 export type { StockStatus } from "./modules/stock/thresholds"
+// Receiving a purchase order (a script or test may run it as the route does), and the lock every receipt takes.
+export { RECEIVING_LOCK, receivePurchaseOrderWorkflow } from "./workflows/receiving"
+export { nextCost } from "./modules/stock/cost"
+export type { CostMethod } from "./modules/stock/cost"

@@ -16,9 +16,10 @@ export const stockPlugin = defineKassaPlugin({
     "stock:thresholds": "Set minimum and reorder quantities per product, variant and branch",
     "stock:order": "Keep a reorder list and turn it into purchase orders; send and cancel them",
     "stock:receive": "Receive purchase orders into stock and record supplier invoices",
+    "stock:configure": "Choose how receipts move a variant's cost (moving average or last cost)",
   },
   roles: {
-    Manager: { policies: ["stock:read", "stock:suppliers", "stock:thresholds", "stock:order", "stock:receive"] },
+    Manager: { policies: ["stock:read", "stock:suppliers", "stock:thresholds", "stock:order", "stock:receive", "stock:configure"] },
     "Sales Agent": { policies: ["stock:read"] },
     Cashier: { policies: ["stock:read"] },
   },

@@ -5,8 +5,11 @@ import {
   BranchBodySchema,
   BranchQuerySchema,
   CreateSupplierSchema,
+  InvoiceSchema,
   ListPurchaseOrdersSchema,
+  ReceiveSchema,
   ReorderLinesSchema,
+  SettingsSchema,
   ListLevelsSchema,
   ListSuppliersSchema,
   ListThresholdsSchema,
@@ -18,6 +21,7 @@ import { purchaseOrderBranch, thresholdBranch } from "./branch-of"
 
 const base = "/admin/kassa/stock"
 const suppliers = plugin.guard("stock:suppliers")
+const receiving = plugin.guard("stock:receive", { branch: purchaseOrderBranch })
 const ordering = (branch: BranchFrom) => plugin.guard("stock:order", { branch, branchRequired: true })
 
 export default defineMiddlewares({
@@ -53,5 +57,10 @@ export default defineMiddlewares({
     { matcher: `${base}/purchase-orders/:id`, methods: ["GET"], middlewares: [plugin.guard("stock:read", { branch: purchaseOrderBranch })] },
     { matcher: `${base}/purchase-orders/:id/send`, methods: ["POST"], middlewares: [plugin.guard("stock:order", { branch: purchaseOrderBranch })] },
     { matcher: `${base}/purchase-orders/:id/cancel`, methods: ["POST"], middlewares: [plugin.guard("stock:order", { branch: purchaseOrderBranch })] },
+    { matcher: `${base}/purchase-orders/:id/receive`, methods: ["POST"], middlewares: [receiving, validateAndTransformBody(ReceiveSchema)] },
+    { matcher: `${base}/purchase-orders/:id/invoices`, methods: ["POST"], middlewares: [receiving, validateAndTransformBody(InvoiceSchema)] },
+
+    { matcher: `${base}/settings`, methods: ["GET"], middlewares: [plugin.guard("stock:read")] },
+    { matcher: `${base}/settings`, methods: ["POST"], middlewares: [plugin.guard("stock:configure"), validateAndTransformBody(SettingsSchema)] },
   ],
 })

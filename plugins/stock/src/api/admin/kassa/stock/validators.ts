@@ -114,3 +114,27 @@ export const ListPurchaseOrdersSchema = z
   })
   .strict()
 export type ListPurchaseOrdersType = z.infer<typeof ListPurchaseOrdersSchema>
+
+export const ReceiveSchema = z
+  .object({
+    /** Without lines, everything still outstanding arrives. */
+    lines: z
+      .array(z.object({ line_id: z.string().regex(/^kpol_[0-9A-Za-z]{1,60}$/, "must be a purchase order line id (kpol_…)"), quantity: quantity(100_000) }).strict(), { error: "must be a list of lines" })
+      .min(1, "give at least one line, or none to receive everything outstanding")
+      .max(500)
+      .refine((lines) => new Set(lines.map((l) => l.line_id)).size === lines.length, "name each line only once")
+      .optional(),
+  })
+  .strict()
+export type ReceiveType = z.infer<typeof ReceiveSchema>
+
+export const InvoiceSchema = z
+  .object({
+    supplier_invoice_number: freeText(60, 1),
+    invoice_date: date.nullable().optional(),
+  })
+  .strict()
+export type InvoiceType = z.infer<typeof InvoiceSchema>
+
+export const SettingsSchema = z.object({ cost_method: z.enum(["moving_average", "last"], { error: "must be moving_average or last" }) }).strict()
+export type SettingsType = z.infer<typeof SettingsSchema>

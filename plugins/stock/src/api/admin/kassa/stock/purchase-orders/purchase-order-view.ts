@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { STOCK_MODULE } from "../../../../../modules/stock"
+import type StockModuleService from "../../../../../modules/stock/service"
 
 export const PURCHASE_ORDER_FIELDS = ["*", "lines.*"]
 
@@ -11,8 +13,15 @@ export async function purchaseOrderViews(container: MedusaContainer, ids: string
   return ids.map((id) => byId.get(id)).filter(Boolean)
 }
 
+/** One order with its lines, its receipts (with lines) and the supplier invoices recorded on it. */
 export async function purchaseOrderView(container: MedusaContainer, id: string) {
   const [po] = await purchaseOrderViews(container, [id])
   if (!po) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No purchase order ${id}`)
-  return po
+  const stock = container.resolve<StockModuleService>(STOCK_MODULE)
+  const order = { order: { created_at: "ASC" as const, id: "ASC" as const } }
+  const [receipts, invoices] = await Promise.all([
+    stock.listStockReceipts({ purchase_order_id: id }, { relations: ["lines"], ...order }),
+    stock.listStockInvoices({ purchase_order_id: id }, order),
+  ])
+  return { ...po, receipts, invoices }
 }
