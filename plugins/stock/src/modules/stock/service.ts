@@ -164,7 +164,7 @@ class StockModuleService extends MedusaService({
   /**
    * Records a supplier's invoice for what has been received on an order and not invoiced yet,
    * with a snapshot of each line. The supplier's number is once per supplier: a second time is
-   * refused naming the first (the unique index decides when two arrive together).
+   * refused naming the first.
    */
   @InjectTransactionManager()
   async recordInvoice(input: InvoiceInput, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
@@ -174,15 +174,16 @@ class StockModuleService extends MedusaService({
     ])) as { id: string; number: string; supplier_id: string; currency_code: string }[]
     if (!po) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No purchase order ${input.purchase_order_id}`)
     const supplierNumber = input.supplier_invoice_number.trim()
-    const earlier = async () => {
-      const [row] = (await em.execute(
-        `select number, purchase_order_number, created_at from kassa_stock_invoice where supplier_id = ? and lower(trim(supplier_invoice_number)) = lower(?) and deleted_at is null`,
-        [po.supplier_id, supplierNumber]
-      )) as { number: string; purchase_order_number: string; created_at: Date }[]
-      return row && new MedusaError(MedusaError.Types.CONFLICT, `Invoice ${supplierNumber} of this supplier is already recorded as ${row.number} (on ${row.purchase_order_number})`)
+    // The same paper recorded twice at once (on two orders of the supplier) would both pass the
+    // check below; this lock makes the second wait and see the first. The unique index stays behind it.
+    await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`kassa-stock-invoice:${po.supplier_id}:${supplierNumber.toLowerCase()}`])
+    const [earlier] = (await em.execute(
+      `select number, purchase_order_number from kassa_stock_invoice where supplier_id = ? and lower(trim(supplier_invoice_number)) = lower(?) and deleted_at is null`,
+      [po.supplier_id, supplierNumber]
+    )) as { number: string; purchase_order_number: string }[]
+    if (earlier) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Invoice ${supplierNumber} of this supplier is already recorded as ${earlier.number} (on ${earlier.purchase_order_number})`)
     }
-    const duplicate = await earlier()
-    if (duplicate) throw duplicate
 
     const lines = (await em.execute(
       `select l.variant_id, l.title, l.sku, l.supplier_sku, l.unit_cost, sum(r.quantity)::int as quantity
@@ -201,27 +202,21 @@ class StockModuleService extends MedusaService({
     const total = lines.reduce((sum, l) => sum + toCentavos(l.unit_cost) * Number(l.quantity), 0)
     const year = new Date().getUTCFullYear()
     const number = invoiceNumber(year, await this.nextDocumentNumber("INV", year, ctx))
-    let invoice
-    try {
-      invoice = await this.createStockInvoices(
-        {
-          number,
-          supplier_id: po.supplier_id,
-          supplier_invoice_number: supplierNumber,
-          purchase_order_id: po.id,
-          purchase_order_number: po.number,
-          invoice_date: input.invoice_date,
-          currency_code: po.currency_code,
-          total: centavosAmount(total),
-          lines: snapshot as unknown as Record<string, unknown>,
-          recorded_by: input.recorded_by,
-        },
-        ctx
-      )
-    } catch (e) {
-      if ((e as { code?: string }).code === "23505" || /unique|duplicate/i.test(String((e as Error).message))) throw (await earlier()) ?? e
-      throw e
-    }
+    const invoice = await this.createStockInvoices(
+      {
+        number,
+        supplier_id: po.supplier_id,
+        supplier_invoice_number: supplierNumber,
+        purchase_order_id: po.id,
+        purchase_order_number: po.number,
+        invoice_date: input.invoice_date,
+        currency_code: po.currency_code,
+        total: centavosAmount(total),
+        lines: snapshot as unknown as Record<string, unknown>,
+        recorded_by: input.recorded_by,
+      },
+      ctx
+    )
     await em.execute(`update kassa_stock_receipt set invoice_id = ?, updated_at = now() where purchase_order_id = ? and invoice_id is null and deleted_at is null`, [invoice.id, po.id])
     return invoice
   }

@@ -3,7 +3,7 @@ import { moveLevels } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { StockMove } from "./plan-costs"
+import type { StockMove } from "./plan-receipt"
 
 type RaiseInput = { location_id: string; moves: StockMove[]; document: string }
 

@@ -2,7 +2,7 @@ import { upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ReceiveInput } from "../../../modules/stock/service"
-import { planReceiptStep } from "../steps/plan-costs"
+import { planReceiptStep } from "../steps/plan-receipt"
 import { raiseStockStep } from "../steps/raise-stock"
 import { recordReceiptStep } from "../steps/record-receipt"
 
