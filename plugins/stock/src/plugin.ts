@@ -18,6 +18,11 @@ export const stockPlugin = defineKassaPlugin({
     "stock:receive": "Receive purchase orders into stock and record supplier invoices",
     "stock:configure": "Choose how receipts move a variant's cost (moving average or last cost)",
   },
+  adminPages: [
+    { path: "/stock", label: "Stock", policy: "stock:read" },
+    { path: "/stock/suppliers", label: "Suppliers", policy: "stock:read" },
+    { path: "/stock/purchase-orders", label: "Purchase orders", policy: "stock:read" },
+  ],
   roles: {
     Manager: { policies: ["stock:read", "stock:suppliers", "stock:thresholds", "stock:order", "stock:receive", "stock:configure"] },
     "Sales Agent": { policies: ["stock:read"] },
