@@ -108,7 +108,7 @@ const LowStockPage = () => {
           </Table.Body>
         </Table>
         <Text size="small" className="text-ui-fg-subtle px-6 py-3">
-          {levels.data?.count ?? 0} variants · low at or below the minimum, available = stocked − reserved
+          Variants shown: {levels.data?.count ?? 0} · low at or below the minimum, available = stocked − reserved
         </Text>
       </Container>
       {ordering && (

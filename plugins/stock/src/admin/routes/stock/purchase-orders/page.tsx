@@ -11,6 +11,7 @@ const total = (po: PurchaseOrder) => po.lines.reduce((sum, l) => sum + Math.roun
 const Actions = ({ po }: { po: PurchaseOrder }) => {
   const can = useCan()
   const write = useStockWrite("Purchase order updated")
+  const invoices = useStockWrite("Supplier invoice recorded")
   const [invoice, setInvoice] = useState("")
   const post = (action: string, body?: Record<string, unknown>) => write.mutate({ path: `/purchase-orders/${po.id}/${action}`, body })
   const receiving = po.status === "sent" || po.status === "partially_received"
@@ -34,7 +35,9 @@ const Actions = ({ po }: { po: PurchaseOrder }) => {
       {can("stock:receive") && (po.status === "partially_received" || po.status === "received") && (
         <>
           <Input size="small" className="w-36" placeholder="Supplier invoice no." value={invoice} onChange={(e) => setInvoice(e.target.value)} />
-          <Button size="small" variant="secondary" disabled={!invoice.trim()} onClick={() => post("invoices", { supplier_invoice_number: invoice })}>
+          <Button size="small" variant="secondary" disabled={!invoice.trim()} onClick={() =>
+              invoices.mutate({ path: `/purchase-orders/${po.id}/invoices`, body: { supplier_invoice_number: invoice } }, { onSuccess: () => setInvoice("") })
+            }>
             Record invoice
           </Button>
         </>
