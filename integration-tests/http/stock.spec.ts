@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { toCentavos, upsertVariantCostsWorkflow } from "@kassa/core/kit"
+import { PRICING_LOCK, toCentavos, upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import { STOCK_MODULE, type StockModuleService } from "@kassa/stock/kit"
 import { buildWorld, type World } from "../helpers/access-world"
 
@@ -239,6 +239,30 @@ medusaIntegrationTestRunner({
       expect((await call("post", `${base}/settings`, w.as.cashier, { cost_method: "last" })).status).toBe(403)
       expect((await call("post", `${base}/settings`, w.as.manager, { cost_method: "average" })).status).toBe(400)
       expect((await call("post", `${base}/settings`, w.as.manager, { cost_method: "last" })).data.settings).toEqual({ cost_method: "last" })
+    })
+
+    it("writes nothing when a receipt cannot go through: receipt, stock and order as before, the locks given back", async () => {
+      const container = getContainer()
+      const inventory = container.resolve(Modules.INVENTORY)
+      const supplier = (await call("post", `${base}/suppliers`, w.as.manager, { name: "Cebu Mobile Distributors" })).data.supplier
+      await call("post", `${base}/suppliers/${supplier.id}/supplies`, w.as.manager, { variant_id: variantId, cost: 600, currency_code: "php" })
+      await call("post", `${base}/reorder-list`, w.as.manager, { location_id: w.mnl, lines: [{ variant_id: variantId, quantity: 2 }] })
+      const [po] = (await call("post", `${base}/reorder-list/order`, w.as.manager, { location_id: w.mnl })).data.purchase_orders
+      await call("post", `${base}/purchase-orders/${po.id}/send`, w.as.manager)
+
+      // The markup lock (taken before costs are read) is held here until the receipt gives up after 15 s.
+      const locking = container.resolve(Modules.LOCKING)
+      await locking.acquire(PRICING_LOCK, { ownerId: "stock-spec", expire: 60 })
+      const failed = await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, {})
+      await locking.release(PRICING_LOCK, { ownerId: "stock-spec" })
+      expect([failed.status, failed.data.message]).toEqual([409, "Another receipt or a price change is in progress: try again"])
+      const after = (await call("get", `${base}/purchase-orders/${po.id}`, w.as.manager)).data.purchase_order
+      expect(after).toMatchObject({ status: "sent", receipts: [], lines: [expect.objectContaining({ received_quantity: 0 })] })
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id: w.mnl })
+      expect(Number(level.stocked_quantity)).toBe(5)
+
+      // The receiving lock was given back: the same receipt goes through now.
+      expect((await call("post", `${base}/purchase-orders/${po.id}/receive`, w.as.manager, {})).data.purchase_order.status).toBe("received")
     })
   },
 })

@@ -1,4 +1,4 @@
-import { upsertVariantCostsWorkflow } from "@kassa/core/kit"
+import { PRICING_LOCK, upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ReceiveInput } from "../../../modules/stock/service"
@@ -13,10 +13,17 @@ import { recordReceiptStep } from "../steps/record-receipt"
  */
 export const RECEIVING_LOCK = "kassa-stock-receiving"
 
-/** Goods of a sent order arrive: the receipt, the stock at its destination, the variants' cost. */
+/**
+ * Goods of a sent order arrive: the receipt, the stock at its destination, the variants' cost.
+ * Core's cost workflow runs here as a sub-workflow, where Medusa skips its acquireLockStep: the
+ * markup lock is taken here instead, before the old costs are read, so a cost edited or a
+ * markup applied meanwhile is neither averaged from stale figures nor overwritten. Always
+ * after the receiving lock (one order of keys, no waiting in a circle).
+ */
 export const receivePurchaseOrderWorkflow = createWorkflow("kassa-stock-receive-purchase-order", (input: ReceiveInput) => {
   acquireLockStep({ key: RECEIVING_LOCK, timeout: 30, ttl: 120 })
   const received = recordReceiptStep(input)
+  acquireLockStep({ key: PRICING_LOCK, timeout: 15, ttl: 120 }).config({ name: "kassa-stock-acquire-pricing-lock" })
   const plan = planReceiptStep(received)
   raiseStockStep(
     transform({ received, plan }, ({ received, plan }) => ({
@@ -28,6 +35,7 @@ export const receivePurchaseOrderWorkflow = createWorkflow("kassa-stock-receive-
   when({ plan }, ({ plan }) => plan.costs.length > 0).then(() => {
     upsertVariantCostsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ costs: plan.costs })) })
   })
+  releaseLockStep({ key: PRICING_LOCK }).config({ name: "kassa-stock-release-pricing-lock" })
   releaseLockStep({ key: RECEIVING_LOCK })
   return new WorkflowResponse(received)
 })
