@@ -104,6 +104,7 @@ module.exports = defineConfig({
     { resolve: "@kassa/store-credit", options: {} },
     { resolve: "@kassa/preorders", options: {} },
     { resolve: "@kassa/loyalty", options: {} },
+    { resolve: "@kassa/stock", options: {} },
     { resolve: "@kassa/webhooks", options: {} },
   ],
   modules: [

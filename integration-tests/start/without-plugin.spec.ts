@@ -32,6 +32,7 @@ const PLUGIN_ROUTES: Record<string, string> = {
   "store-credit": "/admin/kassa/store-credit/customers/cus_none",
   preorders: "/admin/kassa/preorders?limit=1",
   loyalty: "/admin/kassa/loyalty/customers/cus_none",
+  stock: "/admin/kassa/stock/suppliers?limit=1",
 }
 
 const BRANCH: Record<string, string> = { warranty: "Manila Branch", installments: "Cebu Branch" }
