@@ -6,11 +6,13 @@
  *   itself cannot take) and downloads the PDF: a page per label, two per variant, whose barcodes
  *   decode back to the variants' codes;
  * - the Webhooks page: the owner subscribes a loopback receiver to "A customer was created",
- *   copies the secret shown once, and sees the delivery of the next new customer in its log.
+ *   copies the secret shown once, and sees the delivery of the next new customer in its log;
+ * - a pre-order's record page, opened from the Pre-orders list: its facts, a card payment
+ *   recorded there and its slip, then a cancellation with the refund.
  * The admin is served by a front server (helpers/admin-browser.ts). Screenshots go to
  * artifacts/admin-labels-*.png and admin-webhooks-*.png.
  */
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readFile } from "node:fs/promises"
 import http from "node:http"
@@ -132,6 +134,52 @@ medusaIntegrationTestRunner({
         expect(got[0].signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/)
       } finally {
         receiver.close()
+        expect(await end()).toEqual([])
+      }
+    })
+
+    it("opens a pre-order from the list, records a card payment on its page, shows the payment's slip, and cancels it", async () => {
+      front.setBackend(api.defaults.baseURL as string)
+      const container = getContainer()
+      const { data: branches } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["stock_location_id"], filters: { code: "MNL" } })
+      const mnl = (branches[0] as { stock_location_id: string }).stock_location_id
+      const manager = await staffHeaders(api, container, MANAGER, { roles: ["Manager"], branch_ids: [mnl] })
+      const { products } = (await api.get("/admin/products?order=title&limit=1&offset=40&fields=id,title,variants.id,variants.sku", manager)).data as { products: (Listed & { variants: { sku: string }[] })[] }
+      // None of it at Manila: a pre-order waits for stock.
+      const [item] = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku: products[0].variants[0].sku })
+      await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: item.id, location_id: mnl, stocked_quantity: 0 }])
+      const customer = (await api.post("/admin/kassa/pos/customers", { first_name: "Rita", last_name: "Record", phone: "0917 720 0001" }, manager)).data.customer as { id: string }
+      const taken = await api.post("/admin/kassa/preorders", { location_id: mnl, customer_id: customer.id, variant_id: products[0].variants[0].id, quantity: 1, expected_at: "2027-03-01", deposit: { tender: "card", amount: 100 } }, manager)
+      const p = taken.data.preorder as { id: string; number: string; balance: string }
+
+      const { context, end } = await watchedContext(browser, "admin-preorder")
+      try {
+        const page = await context.newPage()
+        await signInToAdmin(page, front.base, MANAGER)
+        await page.goto(`${front.base}/app/preorders`)
+        await page.getByRole("link", { name: p.number }).click({ timeout: 60000 })
+        const facts = page.getByTestId("preorder-facts")
+        await facts.getByText("not yet (waiting for stock)").waitFor({ timeout })
+        await facts.getByText(`1 × ${products[0].title}`, { exact: false }).first().waitFor({ timeout })
+
+        const pay = page.getByTestId("record-payment")
+        await pay.getByLabel("Amount").fill("50")
+        await pay.getByRole("button", { name: "Record payment" }).click()
+        await page.getByRole("cell", { name: `${p.number}-2` }).waitFor({ timeout })
+        const paid = (await api.get(`/admin/kassa/preorders/${p.id}`, manager)).data.preorder as { paid: string; payments: { tender: string; amount: string }[] }
+        expect(paid.paid).toBe("150.00")
+        expect(paid.payments.map((x) => [x.tender, x.amount])).toEqual([["card", "100.00"], ["card", "50.00"]])
+        await page.getByRole("row").filter({ hasText: `${p.number}-2` }).getByRole("button", { name: "Slip" }).click()
+        await page.getByTestId("preorder-slip").getByText(new RegExp(`Receipt no\\. +${p.number}-2`)).waitFor({ timeout })
+        await shot(page, "admin-preorder-record.png")
+
+        page.once("dialog", (d) => void d.accept())
+        await page.getByLabel("Reason to cancel").fill("Customer changed their mind")
+        await page.getByRole("button", { name: "Cancel and refund" }).click()
+        await page.getByText("Canceled").first().waitFor({ timeout })
+        const canceled = (await api.get(`/admin/kassa/preorders/${p.id}`, manager)).data.preorder as { status: string; close_reason: string }
+        expect(canceled).toEqual(expect.objectContaining({ status: "canceled", close_reason: "Customer changed their mind" }))
+      } finally {
         expect(await end()).toEqual([])
       }
     })

@@ -1,7 +1,7 @@
 import { fromBody, fromParam, fromQuery } from "@kassa/core/kit"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { preordersPlugin as plugin } from "../plugin"
-import { CancelSchema, CollectSchema, ListPreordersSchema, DeliveredSchema, FiguresSchema, PaySchema, RulesSchema, ShipSchema, SlipQuerySchema, TakePreorderSchema } from "./admin/kassa/preorders/validators"
+import { CancelSchema, CollectSchema, ListPreordersSchema, DeliveredSchema, FiguresSchema, PaySchema, RulesSchema, ShipSchema, SlipQuerySchema, TakePreorderSchema, TendersQuerySchema } from "./admin/kassa/preorders/validators"
 
 const base = "/admin/kassa/preorders"
 // Money and goods move at a branch: the caller's own, where the plugin is on.
@@ -11,6 +11,7 @@ export default defineMiddlewares({
   routes: [
     { matcher: `${base}`, methods: ["GET"], middlewares: [plugin.guard("preorder:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListPreordersSchema, {})] },
     { matcher: `${base}`, methods: ["POST"], middlewares: [at("preorder:take"), validateAndTransformBody(TakePreorderSchema)] },
+    { matcher: `${base}/tenders`, methods: ["GET"], middlewares: [plugin.guard("preorder:read", { branch: fromQuery("location_id"), branchRequired: true }), validateAndTransformQuery(TendersQuerySchema, {})] },
     { matcher: `${base}/figures`, methods: ["GET"], middlewares: [plugin.guard("preorder:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(FiguresSchema, {})] },
     { matcher: `${base}/settings/:location_id`, methods: ["GET"], middlewares: [plugin.guard("preorder:read")] },
     { matcher: `${base}/settings/:location_id`, methods: ["POST"], middlewares: [plugin.guard("preorder:configure", { branch: fromParam("location_id"), branchRequired: true }), validateAndTransformBody(RulesSchema)] },

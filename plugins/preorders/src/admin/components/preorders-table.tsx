@@ -1,4 +1,5 @@
 import { StatusBadge, Table, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { day, money, type PreorderRow, STATUS } from "../lib/api"
 
 /** Pre-orders as rows: number, kind, status, item, branch, what is paid and owed, the expected or last date. */
@@ -27,7 +28,9 @@ export function PreordersTable({ rows, branchName }: { rows: PreorderRow[]; bran
         {rows.map((p) => (
           <Table.Row key={p.id}>
             <Table.Cell className="whitespace-nowrap">
-              <span className="font-mono">{p.number}</span>
+              <Link to={`/preorders/${p.id}`} className="text-ui-fg-interactive font-mono">
+                {p.number}
+              </Link>
             </Table.Cell>
             <Table.Cell className="whitespace-nowrap">
               <StatusBadge color={STATUS[p.status]?.color ?? "grey"}>{STATUS[p.status]?.label ?? p.status}</StatusBadge>

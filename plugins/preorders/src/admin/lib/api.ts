@@ -64,3 +64,31 @@ export const STATUS: Record<string, { label: string; color: "orange" | "green" |
   canceled: { label: "Canceled", color: "grey" },
   expired: { label: "Expired", color: "red" },
 }
+
+export type Payment = { id: string; type: string; tender: string; amount: string; stock_location_id: string; receipt_number: string; created_at: string }
+
+/** One record as GET /admin/kassa/preorders/:id answers it. */
+export type PreorderRecord = PreorderRow & {
+  unit_price: string
+  reservation_id: string | null
+  allocated_at: string | null
+  notified_at: string | null
+  closed_at: string | null
+  close_reason: string | null
+  serial_numbers: string[] | null
+  note: string | null
+  delivery: { address: Record<string, string | null>; fee: string; fulfillment_id: string | null } | null
+  payments: Payment[]
+}
+
+export const usePreorder = (id: string) =>
+  useQuery({
+    queryKey: ["kassa-preorders", "record", id],
+    queryFn: () => sdk.client.fetch<{ preorder: PreorderRecord }>(`/admin/kassa/preorders/${id}`),
+    select: (d) => d.preorder,
+    retry: false,
+  })
+
+/** A payment's slip as text (42 columns, as it prints). */
+export const fetchSlip = (id: string, receiptNumber: string) =>
+  fetch(apiUrl(`/admin/kassa/preorders/${id}/slip?${new URLSearchParams({ receipt_number: receiptNumber, format: "text" })}`), { credentials: "include" }).then((r) => r.text())

@@ -115,3 +115,6 @@ export type DeliveredType = z.infer<typeof DeliveredSchema>
 
 export const FiguresSchema = z.object({ location_id: ids.location().optional() }).strict()
 export type FiguresType = z.infer<typeof FiguresSchema>
+
+export const TendersQuerySchema = z.object({ location_id: ids.location() }).strict()
+export type TendersQueryType = z.infer<typeof TendersQuerySchema>

@@ -104,7 +104,7 @@ const PurchaseOrdersPage = () => {
         </Table.Body>
       </Table>
       <Text size="small" className="text-ui-fg-subtle px-6 py-3">
-        {orders.data?.count ?? 0} purchase orders
+        {orders.data?.count ?? 0} purchase order{orders.data?.count === 1 ? "" : "s"}
       </Text>
     </Container>
   )
