@@ -148,8 +148,13 @@ medusaIntegrationTestRunner({
       // None of it at Manila: a pre-order waits for stock.
       const [item] = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku: products[0].variants[0].sku })
       await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: item.id, location_id: mnl, stocked_quantity: 0 }])
-      const customer = (await api.post("/admin/kassa/pos/customers", { first_name: "Rita", last_name: "Record", phone: "0917 720 0001" }, manager)).data.customer as { id: string }
-      const taken = await api.post("/admin/kassa/preorders", { location_id: mnl, customer_id: customer.id, variant_id: products[0].variants[0].id, quantity: 1, expected_at: "2027-03-01", deposit: { tender: "card", amount: 100 } }, manager)
+      // An axios error carries its request: its message only, so a refusal reads as what the server said.
+      const post = (url: string, body: unknown) =>
+        api.post(url, body, manager).catch((e: { response?: { status: number; data: unknown } }) => {
+          throw new Error(`${url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`)
+        })
+      const customer = (await post("/admin/kassa/pos/customers", { first_name: "Rita", last_name: "Record", phone: "0917 720 0001" })).data.customer as { id: string }
+      const taken = await post("/admin/kassa/preorders", { location_id: mnl, customer_id: customer.id, variant_id: products[0].variants[0].id, quantity: 1, expected_at: "2027-03-01", deposit: { tender: "card", amount: 3000 } })
       const p = taken.data.preorder as { id: string; number: string; balance: string }
 
       const { context, end } = await watchedContext(browser, "admin-preorder")
@@ -167,8 +172,8 @@ medusaIntegrationTestRunner({
         await pay.getByRole("button", { name: "Record payment" }).click()
         await page.getByRole("cell", { name: `${p.number}-2` }).waitFor({ timeout })
         const paid = (await api.get(`/admin/kassa/preorders/${p.id}`, manager)).data.preorder as { paid: string; payments: { tender: string; amount: string }[] }
-        expect(paid.paid).toBe("150.00")
-        expect(paid.payments.map((x) => [x.tender, x.amount])).toEqual([["card", "100.00"], ["card", "50.00"]])
+        expect(paid.paid).toBe("3050.00")
+        expect(paid.payments.map((x) => [x.tender, x.amount])).toEqual([["card", "3000.00"], ["card", "50.00"]])
         await page.getByRole("row").filter({ hasText: `${p.number}-2` }).getByRole("button", { name: "Slip" }).click()
         await page.getByTestId("preorder-slip").getByText(new RegExp(`Receipt no\\. +${p.number}-2`)).waitFor({ timeout })
         await shot(page, "admin-preorder-record.png")
