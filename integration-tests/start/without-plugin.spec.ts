@@ -33,6 +33,7 @@ const PLUGIN_ROUTES: Record<string, string> = {
   preorders: "/admin/kassa/preorders?limit=1",
   loyalty: "/admin/kassa/loyalty/customers/cus_none",
   stock: "/admin/kassa/stock/suppliers?limit=1",
+  webhooks: "/admin/kassa/webhooks/subscriptions?limit=1",
 }
 
 const BRANCH: Record<string, string> = { warranty: "Manila Branch", installments: "Cebu Branch" }
