@@ -1,7 +1,8 @@
-import { Button, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { Button, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { sdk, type PreorderRecord } from "../lib/api"
+import { LabelledSelect } from "./labelled-select"
 
 /** The branch's money tenders but cash: the admin has no drawer, cash is taken at a counter. */
 const useTenders = (locationId: string) =>
@@ -39,36 +40,8 @@ export function RecordActions({ record, branches }: { record: PreorderRecord; br
     <div className="flex flex-col gap-y-4">
       {open && owed && (
         <div className="flex flex-wrap items-end gap-3" data-testid="record-payment">
-          <div className="flex flex-col gap-y-1">
-            <Label size="small">Branch</Label>
-            <Select value={locationId} onValueChange={setLocationId}>
-              <Select.Trigger className="w-44">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {branches.map((b) => (
-                  <Select.Item key={b.id} value={b.id}>
-                    {b.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label size="small">Tender</Label>
-            <Select value={tender} onValueChange={setTender}>
-              <Select.Trigger className="w-40">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {tenders.map((t) => (
-                  <Select.Item key={t.id} value={t.id}>
-                    {t.label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
+          <LabelledSelect label="Branch" value={locationId} options={branches.map((b) => ({ id: b.id, label: b.name }))} onChange={setLocationId} width="w-44" />
+          <LabelledSelect label="Tender" value={tender} options={tenders} onChange={setTender} width="w-40" />
           <div className="flex flex-col gap-y-1">
             <Label size="small" htmlFor="preorder-payment-amount">
               Amount

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { StatusFilter } from "../../../components/status-filter"
 import { date, money, useCan, usePurchaseOrders, useStockWrite, type PurchaseOrder } from "../../../lib/api"
 
 const STATUS_COLOR = { draft: "grey", sent: "blue", partially_received: "orange", received: "green", canceled: "red" } as Record<string, "grey" | "blue" | "orange" | "green" | "red">
@@ -54,18 +55,7 @@ const PurchaseOrdersPage = () => {
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-center gap-3 px-6 py-4">
         <Heading className="mr-auto">Purchase orders</Heading>
-        <Select size="small" value={status} onValueChange={setStatus}>
-          <Select.Trigger className="w-48">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {["all", "draft", "sent", "partially_received", "received", "canceled"].map((v) => (
-              <Select.Item key={v} value={v}>
-                {v.replace("_", " ")}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <StatusFilter value={status} options={["all", "draft", "sent", "partially_received", "received", "canceled"]} onChange={setStatus} />
       </div>
       <Table>
         <Table.Header>

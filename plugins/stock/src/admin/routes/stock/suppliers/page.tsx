@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
+import { StatusFilter } from "../../../components/status-filter"
 import { date, useCan, useStockWrite, useSuppliers } from "../../../lib/api"
 
 const STATUS_COLOR = { active: "green", renewed: "blue", opted_out: "orange", expired: "red" } as Record<string, "green" | "blue" | "orange" | "red">
@@ -52,18 +53,7 @@ const SuppliersPage = () => {
       <div className="flex flex-wrap items-center gap-3 px-6 py-4">
         <Heading className="mr-auto">Suppliers</Heading>
         <Input size="small" type="search" placeholder="Name" value={q} onChange={(e) => setQ(e.target.value)} />
-        <Select size="small" value={view} onValueChange={setView}>
-          <Select.Trigger className="w-40">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {["current", "active", "renewed", "opted_out", "expired", "archived"].map((v) => (
-              <Select.Item key={v} value={v}>
-                {v.replace("_", " ")}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <StatusFilter value={view} options={["current", "active", "renewed", "opted_out", "expired", "archived"]} onChange={setView} width="w-40" />
       </div>
       {editable && <NewSupplier />}
       <Table>
