@@ -117,11 +117,14 @@ export const dismissPriceReviewsWorkflow = createWorkflow("dismiss-price-reviews
 
 /** Clears the manual flag of a variant's prices: the next apply (or cost change) sets them by rule again. */
 export const setPriceAutomaticWorkflow = createWorkflow("set-price-automatic", (input: { variant_id: string; currency_codes: string[] }) => {
+  // The apply below runs as a sub-workflow, where Medusa skips its own lock step: held here.
+  lock()
   const states = transform({ input }, ({ input }) =>
     input.currency_codes.map((currency_code) => ({ variant_id: input.variant_id, currency_code, auto_amount: null, manual: false }))
   )
   savePriceStatesStep(states)
   const applied = applyMarkupPricesWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ variant_ids: [input.variant_id] })) })
+  unlock()
   return new WorkflowResponse(applied)
 })
 

@@ -17,6 +17,8 @@ export const upsertVariantCostsWorkflow = createWorkflow("upsert-variant-costs",
   const variantIds = transform({ input }, ({ input }) => input.costs.map((c) => c.variant_id))
   validateVariantsExistStep(variantIds)
   // The markup lock: the old cost read here and the prices planned below must not interleave with another change.
+  // Medusa skips this step when the workflow runs as another's step (runAsStep): that caller takes
+  // PRICING_LOCK itself, as stock's receipts do (taking it here too would wait on its own lock).
   acquireLockStep({ key: PRICING_LOCK, timeout: 15, ttl: 120 })
   const before = readVariantCostsStep(variantIds)
   const costs = upsertVariantCostsStep(input.costs)
