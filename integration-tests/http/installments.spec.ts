@@ -1,5 +1,5 @@
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
-import { installmentsDailyWorkflow } from "@kassa/installments/kit"
+import { INSTALLMENT_PLAN_OVERDUE, installmentsDailyWorkflow, type InstallmentPlanOverdueData } from "@kassa/installments/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -210,16 +210,22 @@ medusaIntegrationTestRunner({
       expect(reminders()[0].raw).toContain(`Subject: Installment 2 of 6 due ${due2}`)
       expect(mails.filter((m) => m.raw.includes("Subject: Installment plan approved"))).toHaveLength(1)
 
-      // Ten days past due: overdue, one late fee (grace 3 days), one overdue e-mail — twice run, once done.
+      // Ten days past due: overdue, one late fee (grace 3 days), one overdue e-mail, one overdue
+      // event (what webhooks carry) — twice run, once done.
+      const fell: InstallmentPlanOverdueData[] = []
+      const heard = async ({ data }: { data: InstallmentPlanOverdueData }) => void fell.push(data)
+      container.resolve(Modules.EVENT_BUS).subscribe(INSTALLMENT_PLAN_OVERDUE, heard, { subscriberId: "installments-spec-overdue" })
       for (let run = 0; run < 2; run++) {
         const { result } = await installmentsDailyWorkflow(container).run({ input: { at: manilaNoon(due2, 10) } })
         expect(result.late_fee_centavos).toBe(run === 0 ? 25_000 : 0)
       }
+      await waitFor(() => fell[0], "the overdue event")
       await waitFor(() => mails.find((m) => m.raw.includes("Subject: Overdue: installment 2 of 6")), "the overdue e-mail")
       await new Promise((r) => setTimeout(r, 500))
       expect(mails.filter((m) => m.raw.includes("Subject: Overdue:"))).toHaveLength(1)
       plan = (await call("get", `/admin/kassa/installments/plans/${plan.id}`, officer)).data.plan
       expect(plan.installments[1]).toEqual(expect.objectContaining({ status: "overdue", days_past_due: 10, fees: "250.00" }))
+      expect(fell).toEqual([{ id: plan.id, sequences: [2], date: expect.any(String) }])
       expect(plan.days_past_due).toBe(10)
       const overdue = await call("get", "/admin/kassa/installments/plans?overdue=true", officer)
       expect(overdue.data.plans.map((p: Plan) => p.id)).toEqual([plan.id])

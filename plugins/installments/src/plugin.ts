@@ -36,5 +36,6 @@ export const installmentsPlugin = defineKassaPlugin({
   events: {
     "kassa.installments.plan_decided": "A credit officer approved or rejected an installment plan",
     "kassa.installments.payment_recorded": "An installment payment was recorded",
+    "kassa.installments.plan_overdue": "Installments of a plan fell overdue (once per installment, on the day)",
   },
 })

@@ -202,7 +202,7 @@ export default class InstallmentsModuleService extends MedusaService({
         where id = ? and status = 'active' and deleted_at is null for update`,
       [planId]
     )) as { id: string; late_fee_type: "fixed" | "percent"; late_fee: string; late_fee_grace_days: number; late_fee_period_days: number }[]
-    if (!plan) return { late_fees: 0 }
+    if (!plan) return { late_fees: 0, newly_overdue: [] as number[] }
     const rule = {
       type: plan.late_fee_type,
       value: plan.late_fee_type === "fixed" ? toCentavos(plan.late_fee) : toBasisPoints(plan.late_fee),
@@ -229,7 +229,8 @@ export default class InstallmentsModuleService extends MedusaService({
     })
     if (updates.length) await this.updateInstallments(updates, ctx)
     await this.refreshPlanState(planId, today, ctx)
-    return { late_fees: charged }
+    // Installments that fell overdue on this pass (pending until now), by sequence: what the plan's overdue event names.
+    return { late_fees: charged, newly_overdue: rows.filter((r) => r.status === "pending").map((r) => Number(r.sequence)).sort((a, b) => a - b) }
   }
 
   /**
