@@ -213,7 +213,7 @@ medusaIntegrationTestRunner({
       // Ten days past due: overdue, one late fee (grace 3 days), one overdue e-mail, one overdue
       // event (what webhooks carry) — twice run, once done.
       const fell: InstallmentPlanOverdueData[] = []
-      const heard = async ({ data }: { data: InstallmentPlanOverdueData }) => void fell.push(data)
+      const heard = async (event: { data: unknown }) => void fell.push(event.data as InstallmentPlanOverdueData)
       container.resolve(Modules.EVENT_BUS).subscribe(INSTALLMENT_PLAN_OVERDUE, heard, { subscriberId: "installments-spec-overdue" })
       for (let run = 0; run < 2; run++) {
         const { result } = await installmentsDailyWorkflow(container).run({ input: { at: manilaNoon(due2, 10) } })
