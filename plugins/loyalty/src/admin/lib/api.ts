@@ -1,6 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type { Settings } from "../../settings-type"
 
 export type Me = { policies: string[]; staff: { all_branches: boolean } | null; branches: { stock_location_id: string; plugins: Record<string, boolean> }[] }
 export type Tier = { id: string; name: string; threshold: number; earn_multiplier_percent: number; customer_group_id: string | null }
@@ -51,19 +52,7 @@ export const useAdjust = (customerId: string) => useCustomerMutation<{ location_
 export const money = (centavos: number) => new Intl.NumberFormat("en-PH", { style: "currency", currency: "PHP" }).format(centavos / 100)
 export const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-PH", { year: "numeric", month: "short", day: "numeric" }) : "—")
 
-export type Settings = {
-  spend_per_point: number
-  rounding: "down" | "nearest" | "up"
-  earn_on_tax: boolean
-  non_earning_tenders: string[]
-  point_value: number
-  min_redeem_points: number
-  max_redeem_percent: number
-  expiry_mode: "none" | "earned" | "inactivity"
-  expiry_months: number
-  tier_basis: "spend" | "points"
-  tier_window_months: number
-}
+export type { Settings }
 export type MemberRow = Standing & { customer_id: string; customer: { first_name: string | null; last_name: string | null; email: string | null; phone: string | null } | null }
 export type Figures = { members: number; active_members: number; points_outstanding: number; liability: number; points_redeemed_this_month: number }
 

@@ -2,23 +2,12 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { lapsedLots, monthsAfter, replay, takeBackFor, tierFor, type LotEntry } from "../../earning/rules"
+import type { Settings } from "../../settings-type"
 import { LoyaltyAccount, LoyaltyEntry, LoyaltySettings, LoyaltyTier } from "./models"
 
 export const SETTINGS_ID = "lyset_store"
 
-export type Settings = {
-  spend_per_point: number
-  rounding: "down" | "nearest" | "up"
-  earn_on_tax: boolean
-  non_earning_tenders: string[]
-  point_value: number
-  min_redeem_points: number
-  max_redeem_percent: number
-  expiry_mode: "none" | "earned" | "inactivity"
-  expiry_months: number
-  tier_basis: "spend" | "points"
-  tier_window_months: number
-}
+export type { Settings }
 
 export type Tier = { id: string; name: string; threshold: number; earn_multiplier_percent: number; customer_group_id: string | null }
 
