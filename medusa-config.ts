@@ -106,6 +106,7 @@ module.exports = defineConfig({
     { resolve: "@kassa/loyalty", options: {} },
     { resolve: "@kassa/stock", options: {} },
     { resolve: "@kassa/webhooks", options: {} },
+    { resolve: "@kassa/reports", options: {} },
   ],
   modules: [
     ...redisModules,

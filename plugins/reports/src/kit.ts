@@ -1,0 +1,2 @@
+/** What other plugins may import from @kassa/reports/kit. */
+export { reportsPlugin } from "./plugin"
