@@ -1,0 +1,14 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ConfigModule, LoaderOptions } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { keepSessionsInPostgres } from "../../../access/session-store"
+
+/**
+ * Cookie sessions in PostgreSQL unless Medusa keeps them in Redis or DynamoDB (see
+ * keepSessionsInPostgres). A module test has no app config and no HTTP server: nothing to do.
+ */
+export default async function sessionStoreLoader({ container }: LoaderOptions) {
+  const config = container.resolve<ConfigModule | undefined>(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true })
+  if (!config || config.projectConfig.redisUrl || config.projectConfig.sessionOptions?.dynamodbOptions) return
+  keepSessionsInPostgres(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION))
+}
