@@ -6,6 +6,7 @@
 //   serve  – run that production build (secure cookies unless KASSA_INSECURE_COOKIES=true)
 //   setup  – the database, migrations and demo data, without a server (benchmarks, CI)
 //   exec   – `medusa exec <script> [args]` with the same database and settings
+//   cluster – like start, as N server processes and one worker on Redis behind nginx (servers=N)
 const fs = require("node:fs")
 const path = require("node:path")
 const crypto = require("node:crypto")
@@ -13,6 +14,7 @@ const { startEmbeddedPostgres, ensureDatabase } = require("./lib/embedded-db")
 const { buildPlugins, buildApp, pluginDirs, root } = require("./lib/build")
 const { start, run, stopChildren, medusaBin } = require("./lib/proc")
 const { unlessStamped, migrationInputs, bootstrapInputs } = require("./lib/start-stamps")
+const { ensureNginx, reachable, serversArg, writeNginxConfig } = require("./lib/cluster")
 
 require("dotenv").config({ path: path.join(root, ".env") })
 
@@ -99,8 +101,8 @@ function linkUploads(serverDir) {
   fs.symlinkSync(uploads, link)
 }
 
-async function waitForHealth(server) {
-  const url = `http://localhost:${env.PORT}/health`
+async function waitForHealth(server, port = env.PORT) {
+  const url = `http://localhost:${port}/health`
   let exited = false
   server.exited.then(() => (exited = true))
   while (!exited && !stopping) {
@@ -162,6 +164,51 @@ async function serve(command, startedAt) {
   if (!stopping) throw new Error(`The server stopped (${signal || `exit code ${code}`})`)
 }
 
+/**
+ * `servers` Medusa processes in server mode (routes only) and one worker (jobs, subscribers,
+ * queues) on ports after PORT, sharing the database and Redis, with nginx on PORT in front.
+ * A server that stops is logged and left out by nginx; the proxy or the worker stopping stops all.
+ */
+async function cluster(args, startedAt) {
+  const servers = serversArg(args)
+  env.REDIS_URL ||= "redis://127.0.0.1:6379"
+  if (!(await reachable(env.REDIS_URL))) {
+    throw new Error(`The cluster shares events, workflows, locks and sessions through Redis, and nothing answers at ${env.REDIS_URL}: start Redis or set REDIS_URL`)
+  }
+  const nginx = ensureNginx({ log })
+  env.KASSA_INSECURE_COOKIES ||= "true" // plain http on this machine, as for start
+  await prepare()
+  await migrateAndBootstrap()
+  await buildApp({ log })
+  const serverDir = path.join(root, ".medusa", "server")
+  linkUploads(serverDir)
+
+  const base = Number(env.PORT)
+  const serverPorts = Array.from({ length: servers }, (_, i) => base + 1 + i)
+  const workerPort = base + servers + 1
+  const instance = (mode, port, extra = {}) => {
+    const child = start(medusaBin(), ["start"], {
+      cwd: serverDir,
+      env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS), NODE_ENV: "production", MEDUSA_WORKER_MODE: mode, PORT: String(port), ...extra },
+    })
+    child.exited.then(({ code, signal }) => stopping || log(`The ${mode} on port ${port} stopped (${signal || `exit code ${code}`})`))
+    return child
+  }
+  const worker = instance("worker", workerPort, { KASSA_ADMIN_DISABLED: "true" })
+  const serverProcesses = serverPorts.map((port) => instance("server", port))
+  const ready = await Promise.all([worker, ...serverProcesses].map((child, i) => waitForHealth(child, i === 0 ? workerPort : serverPorts[i - 1])))
+  if (!ready.every(Boolean)) throw new Error("An instance stopped before it was ready")
+
+  const prefix = path.join(dataDir(), "nginx")
+  const conf = writeNginxConfig({ prefix, listen: base, serverPorts })
+  const proxy = start(nginx, ["-e", "stderr", "-p", prefix, "-c", conf, "-g", "daemon off;"])
+  if (!(await waitForHealth(proxy))) throw new Error("nginx stopped before it answered")
+  banner(startedAt)
+  log(`Servers on ports ${serverPorts.join(", ")}, the worker on ${workerPort}, nginx on ${base}`)
+  const [which, { code, signal }] = await Promise.race([proxy.exited.then((e) => ["proxy", e]), worker.exited.then((e) => ["worker", e])])
+  if (!stopping) throw new Error(`The ${which} stopped (${signal || `exit code ${code}`})`)
+}
+
 async function main() {
   const [command, ...args] = process.argv.slice(2)
   const startedAt = Date.now()
@@ -201,13 +248,15 @@ async function main() {
     case "setup":
       await prepare()
       return migrateAndBootstrap()
+    case "cluster":
+      return cluster(args, startedAt)
     case "exec":
       if (!args[0]) throw new Error("usage: node scripts/kassa.js exec <script.ts> [args…]")
       await prepare()
       await buildPlugins({ log })
       return run(medusaBin(), ["exec", ...args])
     default:
-      throw new Error(`unknown command "${command}": use start, dev, setup, build, build-plugins, serve or exec`)
+      throw new Error(`unknown command "${command}": use start, dev, setup, build, build-plugins, serve, cluster or exec`)
   }
 }
 

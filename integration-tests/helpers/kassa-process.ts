@@ -61,19 +61,23 @@ export async function stopKassa(run?: KassaRun | null) {
   return run.exited
 }
 
-/** The Medusa server under kassa.js: its child whose command line is `medusa start`. */
-export function serverPid(parent: number) {
+/**
+ * The Medusa server under kassa.js: its child whose command line is `medusa start` (in a cluster,
+ * the one given PORT=`port`).
+ */
+export function serverPid(parent: number, port?: number) {
   for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")
-      if (ppid === parent && cmd.some((a) => a.endsWith("medusa")) && cmd.includes("start")) return Number(pid)
+      if (ppid !== parent || !cmd.some((a) => a.endsWith("medusa")) || !cmd.includes("start")) continue
+      if (port === undefined || fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${port}`)) return Number(pid)
     } catch {
       // exited meanwhile
     }
   }
-  throw new Error(`No medusa server under ${parent}`)
+  throw new Error(`No medusa server${port ? ` on port ${port}` : ""} under ${parent}`)
 }
 
 // Admin API bodies, read loosely: the assertions say what they must hold.

@@ -5,6 +5,7 @@ import Redis from "ioredis"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { redisDatabase } from "../helpers/redis"
 
 jest.setTimeout(300000)
 
@@ -152,9 +153,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-
-function redisDatabase(url: string, db: number) {
-  const u = new URL(url)
-  u.pathname = `/${db}`
-  return u.toString()
-}
