@@ -118,13 +118,30 @@ const owner = { email: "owner@example.com", password: process.env.KASSA_DEMO_PAS
     expect(seen).toContain(ticket)
   })
 
+  it("never loses a sale to a drawer closed on the other server at the same moment: in the Z report or refused", async () => {
+    const load = new CounterLoad(registers)
+    await load.stockUp(proxy)
+    const register = registers[3]
+    const { drawer_sessions } = await proxy.ok("GET", `${POS}/drawer-sessions?location_id=${register.location_id}&register_id=${register.register_id}&status=open`)
+    const tickets: string[] = []
+    for (let i = 0; i < 4; i++) tickets.push(await ticketWith(b, register, load.pool[i].id))
+    const [close, ...sales] = await Promise.all([
+      a.call("POST", `${POS}/drawer-sessions/${drawer_sessions[0].id}/close`, { counted_cash: 0 }),
+      ...tickets.map((t, i) => checkout(b, t, `close-race-${i}`)),
+    ])
+    expect(close.status).toBe(200)
+    expect(sales.every((r) => [200, 400, 409].includes(r.status))).toBe(true)
+    expect(close.body.z_report.figures.sales.count).toBe(sales.filter((r) => r.status === 200).length)
+    await proxy.ok("POST", `${POS}/drawer-sessions`, { register_id: register.register_id, opening_float: 0 }) // the next test sells there
+  })
+
   it("loses and doubles nothing when one server is killed mid-checkout: its registers carry on through nginx", async () => {
     const load = new CounterLoad(registers)
     await load.stockUp(proxy)
     // Registers 0 and 2 on server a, 1 and 3 on server b.
     const { ended, stop } = load.run((lane) => (lane % 2 ? b : a))
     await load.midCheckout(6, ended, a)
-    process.kill(serverPid(cluster!.child.pid!, port + 1), "SIGKILL")
+    process.kill(-serverPid(cluster!.child.pid!, port + 1), "SIGKILL") // its process group: the instance and any child
     await sleep(1000)
     await stop()
     await load.retryUnanswered(proxy)
