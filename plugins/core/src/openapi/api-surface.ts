@@ -50,7 +50,8 @@ function routesIn(apiDir: string): ApiRoute[] {
     }
   }
   if (fs.existsSync(apiDir)) walk(apiDir)
-  return out
+  // A folder's own route before its sub-folders', then the methods in their usual order.
+  return out.sort((a, b) => a.path.localeCompare(b.path) || ROUTE_METHODS.indexOf(a.method) - ROUTE_METHODS.indexOf(b.method))
 }
 
 function middlewaresIn(apiDir: string): MiddlewareEntry[] {

@@ -97,7 +97,7 @@ const ApiPage = () => {
           <Heading>API</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             {operations.length} routes of the Kassa plugins this server runs, with the request schemas it checks (OpenAPI 3.1).
-            Other systems call them with a secret API key given a role (Settings › Secret API keys).
+            Other systems call them with a secret API key given a role (Settings › Secret API keys); selling at the counter needs a staff member's sign-in.
           </Text>
         </div>
         <div className="flex shrink-0 items-center gap-x-2">
