@@ -9,8 +9,9 @@
  *   copies the secret shown once, and sees the delivery of the next new customer in its log;
  * - a pre-order's record page, opened from the Pre-orders list: its facts, a card payment
  *   recorded there and its slip, then a cancellation with the refund.
+ * - the API page: Kassa's routes by plugin, the checkout's body opened from a filtered list.
  * The admin is served by a front server (helpers/admin-browser.ts). Screenshots go to
- * artifacts/admin-labels-*.png and admin-webhooks-*.png.
+ * artifacts/admin-labels-*.png, admin-webhooks-*.png and admin-api-*.png.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -134,6 +135,25 @@ medusaIntegrationTestRunner({
         expect(got[0].signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/)
       } finally {
         receiver.close()
+        expect(await end()).toEqual([])
+      }
+    })
+
+    it("lists Kassa's routes by plugin on the API page, each opening to its parameters and body, with the document to download", async () => {
+      front.setBackend(api.defaults.baseURL as string)
+      const { context, end } = await watchedContext(browser, "admin-api")
+      try {
+        const page = await context.newPage()
+        await signInToAdmin(page, front.base, MANAGER)
+        await page.goto(`${front.base}/app/api`)
+        await page.getByRole("heading", { name: "pos", exact: true }).waitFor({ timeout: 60000 })
+        await shot(page, "admin-api-routes.png")
+        await page.getByPlaceholder("Filter routes").fill("checkout")
+        await page.getByText("/admin/kassa/pos/tickets/{id}/checkout").click({ timeout })
+        await page.getByText(/"tenders"/).first().waitFor({ timeout })
+        await shot(page, "admin-api-checkout.png")
+        expect(await page.getByRole("link", { name: "Download openapi.json" }).getAttribute("href")).toBe("/admin/kassa/openapi.json")
+      } finally {
         expect(await end()).toEqual([])
       }
     })

@@ -126,3 +126,7 @@ export {
 export type { CustomerArchiveRecord, OrderArchiveRecord } from "./workflows/archives"
 // Its one-off script (the system Manager role gets order:archive and customer:archive), exported for a test.
 export { default as rolePolicyArchives } from "./migration-scripts/role-policy-archives"
+// Medusa's validateAndTransformBody/Query, keeping the schema on the middleware for the OpenAPI
+// document (GET /admin/kassa/openapi.json): every plugin's middlewares.ts imports them from here.
+export { validateAndTransformBody, validateAndTransformQuery, validationOf } from "./openapi/validated"
+export type { Validation } from "./openapi/validated"

@@ -1,5 +1,5 @@
-import { fromQuery } from "@kassa/core/kit"
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { fromQuery, validateAndTransformQuery } from "@kassa/core/kit"
+import { defineMiddlewares } from "@medusajs/framework/http"
 import { recordAccessEvents } from "../capture/access-events"
 import { openAuditContext } from "../capture/request-context"
 import { auditPlugin } from "../plugin"

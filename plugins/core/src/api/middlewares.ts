@@ -1,4 +1,5 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery } from "../openapi/validated"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { adminAccess } from "../access/admin-access"
 import { fromParam, fromQuery } from "../access/branch-context"

@@ -1,5 +1,5 @@
-import { fromBody, fromParam, fromQuery, guard } from "@kassa/core/kit"
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { fromBody, fromParam, fromQuery, guard, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { installmentsPlugin as plugin } from "../plugin"
 import { planBranch } from "./plan-branch"
 import {

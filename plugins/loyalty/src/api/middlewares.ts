@@ -1,5 +1,5 @@
-import { fromBody, fromQuery } from "@kassa/core/kit"
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { fromBody, fromQuery, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { loyaltyPlugin as plugin } from "../plugin"
 import { AdjustSchema, CustomerQuerySchema, EnrolSchema, ListMembersSchema, SettingsSchema, TierSchema } from "./admin/kassa/loyalty/validators"
 import { StoreEnrolSchema } from "./store/kassa/loyalty/validators"

@@ -1,5 +1,5 @@
-import { fromBody, fromParam, fromQuery, guard, type BranchFrom } from "@kassa/core/kit"
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery, type MiddlewareFunction } from "@medusajs/framework/http"
+import { fromBody, fromParam, fromQuery, guard, type BranchFrom, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { defineMiddlewares, type MiddlewareFunction } from "@medusajs/framework/http"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 import { posPlugin } from "../plugin"

@@ -1,5 +1,5 @@
-import { fromBody, fromParam, fromQuery } from "@kassa/core/kit"
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { fromBody, fromParam, fromQuery, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { preordersPlugin as plugin } from "../plugin"
 import { CancelSchema, CollectSchema, ListPreordersSchema, DeliveredSchema, FiguresSchema, PaySchema, RulesSchema, ShipSchema, SlipQuerySchema, TakePreorderSchema, TendersQuerySchema } from "./admin/kassa/preorders/validators"
 

@@ -1,5 +1,5 @@
-import { fromBody, fromQuery } from "@kassa/core/kit"
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { fromBody, fromQuery, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { defineMiddlewares } from "@medusajs/framework/http"
 import { printingPlugin } from "../plugin"
 import { SaveBarcodeSettingsSchema } from "./admin/kassa/printing/barcode-settings/validators"
 import { PrintLabelsSchema } from "./admin/kassa/printing/labels/validators"

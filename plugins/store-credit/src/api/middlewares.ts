@@ -1,5 +1,5 @@
-import { fromBody, fromQuery, guard } from "@kassa/core/kit"
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { fromBody, fromQuery, guard, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { storeCreditPlugin as plugin } from "../plugin"
 import { limitGiftCardLookups } from "../gift-cards/lookup-limit"
 import { DisableGiftCardSchema, GiftCardLookupSchema, ListGiftCardsSchema } from "./admin/kassa/store-credit/gift-cards/validators"

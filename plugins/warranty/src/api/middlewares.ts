@@ -1,5 +1,5 @@
-import { fromBody, fromQuery, requireChangeReason } from "@kassa/core/kit"
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { fromBody, fromQuery, requireChangeReason, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { defineMiddlewares } from "@medusajs/framework/http"
 import { warrantyPlugin } from "../plugin"
 import { listClaimsConfig, listDefectiveConfig } from "./admin/kassa/warranty/query-config"
 import {

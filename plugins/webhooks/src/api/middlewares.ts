@@ -1,4 +1,5 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
 import { webhooksPlugin as plugin } from "../plugin"
 import { CreateSubscriptionSchema, ListDeliveriesSchema, ListSubscriptionsSchema, UpdateSubscriptionSchema } from "./admin/kassa/webhooks/validators"
 
