@@ -86,5 +86,44 @@ medusaIntegrationTestRunner({
       const [level] = await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id: po.location_id })
       expect(Number(level.stocked_quantity)).toBe(6)
     })
+
+    it("dispatches and receives a transfer with a damaged unit, and counts a branch into an adjustment, on the Transfers and Counts pages", async () => {
+      const container = getContainer()
+      const inventory = container.resolve(Modules.INVENTORY)
+      const { data } = await container.resolve("query").graph({ entity: "product_variant", fields: ["id"], filters: { sku: "TP-1" } })
+      const requested = await api.post("/admin/kassa/stock/transfers", { from_location_id: w.mnl, to_location_id: w.dav, lines: [{ variant_id: data[0].id, quantity: 2 }] }, w.as.owner)
+      const number = requested.data.transfer.number
+
+      const page = await context.newPage()
+      await signInToAdmin(page, front.base, "owner@example.com")
+      await page.goto(`${front.base}/app/stock/transfers`)
+      await page.getByRole("link", { name: number }).click()
+      await page.getByRole("button", { name: "Dispatch" }).click()
+      await page.getByText("in transit", { exact: true }).waitFor({ timeout })
+      await page.getByLabel("Received TP-1").fill("1")
+      await page.getByLabel("Damaged TP-1").fill("1")
+      await page.getByPlaceholder("Note (missing, damaged…)").fill("Cracked screen")
+      await page.getByRole("button", { name: "Confirm receipt" }).click()
+      await page.getByText("received", { exact: true }).first().waitFor({ timeout })
+      await page.getByText("Cracked screen").waitFor({ timeout })
+      await shot(page, "stock-admin-transfer.png")
+
+      await page.goto(`${front.base}/app/stock/counts`)
+      await page.getByRole("button", { name: "Start a full count" }).click()
+      const counted = page.getByLabel("Counted TP-1")
+      await counted.fill("2")
+      await counted.blur()
+      await page.getByText("Count updated").waitFor({ timeout })
+      await page.getByPlaceholder("Reason for the adjustments").fill("Shelf count")
+      await page.getByRole("button", { name: "Approve and adjust stock" }).click()
+      await page.getByText("approved", { exact: true }).waitFor({ timeout })
+      await shot(page, "stock-admin-count.png")
+
+      const [count] = (await api.get("/admin/kassa/stock/counts", w.as.owner)).data.counts
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id: count.location_id })
+      expect(Number(level.stocked_quantity)).toBe(2)
+      const [dav] = await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id: w.dav })
+      expect(Number(dav.stocked_quantity)).toBe(count.location_id === w.dav ? 2 : 6)
+    })
   },
 })

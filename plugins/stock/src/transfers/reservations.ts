@@ -16,6 +16,9 @@ import { BigNumber, MathBN, MedusaError } from "@medusajs/framework/utils"
 export type TransferUnits = { line_id: string; inventory_item_id: string; quantity: number; title: string; sku: string | null; reservation_id?: string | null }
 type Level = { id: string; inventory_item_id: string; stocked_quantity: string; reserved_quantity: string }
 
+/** The refusal of a line the source cannot cover, naming the SKU. */
+export const shortOf = (name: string, available: number, wanted: number) => `${name}: ${Math.max(available, 0)} available at the source, the transfer wants ${wanted}`
+
 /** Moves a held level's reserved_quantity by `delta` (its `raw_` copy with it, as the inventory module writes it). */
 async function moveReserved(trx: Knex.Transaction, level: Level, delta: number) {
   const next = new BigNumber(MathBN.add(level.reserved_quantity, delta))
@@ -47,7 +50,7 @@ export async function reserveUnits(container: MedusaContainer, location: string,
         const level = levelOf(levels, u)
         const available = Number(level.stocked_quantity) - Number(level.reserved_quantity)
         if (available < u.quantity) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `${u.sku ?? u.title}: ${Math.max(available, 0)} available at the source, the transfer wants ${u.quantity}`)
+          throw new MedusaError(MedusaError.Types.INVALID_DATA, shortOf(u.sku ?? u.title, available, u.quantity))
         }
       }
     },

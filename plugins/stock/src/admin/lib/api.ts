@@ -47,7 +47,8 @@ export type StockCount = {
   lines?: CountLine[]
   counted_lines?: number
   variance_units?: number
-  variance_value?: string
+  variance_value?: string | null
+  unvalued_lines?: number
 }
 
 export const useMe = () => useQuery({ queryKey: ["kassa", "me"], queryFn: () => sdk.client.fetch<Me>("/admin/kassa/me"), staleTime: 60_000 })

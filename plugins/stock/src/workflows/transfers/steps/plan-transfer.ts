@@ -2,6 +2,7 @@ import { branchAt } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { NewTransfer } from "../../../modules/stock/service"
+import { shortOf } from "../../../transfers/reservations"
 
 export type RequestTransferInput = {
   from_location_id: string
@@ -44,6 +45,16 @@ export const planTransferStep = createStep("kassa-stock-plan-transfer", async (i
     }
     return { variant_id: v.id, inventory_item_id: items[0].inventory_item_id, title: `${v.product?.title ?? ""} ${v.title}`.trim(), sku: v.sku ?? null, quantity: l.quantity }
   })
+  // Refused here already when short, so a plain refusal takes no number; the reservation checks again under the lock.
+  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels(
+    { location_id: input.from_location_id, inventory_item_id: lines.map((l) => l.inventory_item_id) },
+    { select: ["inventory_item_id", "stocked_quantity", "reserved_quantity"] }
+  )
+  for (const l of lines) {
+    const level = levels.find((x) => x.inventory_item_id === l.inventory_item_id)
+    const available = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
+    if (available < l.quantity) throw new MedusaError(MedusaError.Types.INVALID_DATA, shortOf(l.sku ?? l.title, available, l.quantity))
+  }
   const kind = from && to ? "branch" : "internal"
   const series = `${kind === "branch" ? "TR" : "IT"}-${from?.code ?? "WH"}${to?.code ?? "WH"}`
   const plan: NewTransfer = { series, kind, from_location_id: input.from_location_id, to_location_id: input.to_location_id, note: input.note ?? null, requested_by: input.requested_by, lines }

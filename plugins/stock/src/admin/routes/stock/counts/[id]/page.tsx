@@ -37,7 +37,10 @@ const CountPage = () => {
         <Text size="small">
           {c.counted_lines} of {c.lines?.length ?? 0} lines counted
         </Text>
-        <Text size="small">Variance: {c.variance_units} units, {value(c.variance_value)}</Text>
+        <Text size="small">
+          Variance: {c.variance_units} units, {value(c.variance_value)}
+          {c.unvalued_lines ? ` (${c.unvalued_lines} without a cost)` : ""}
+        </Text>
         {c.reason && <Text size="small">Reason: {c.reason}</Text>}
       </div>
       {counting && (
