@@ -15,6 +15,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string
+    let davao: string
     let r1: string
     let owner: Headers
     let manager: Headers
@@ -39,6 +40,7 @@ medusaIntegrationTestRunner({
       const manila = branches.find((b) => b.code === "MNL")!
       mnl = manila.stock_location_id
       ceb = branches.find((b) => b.code === "CEB")!.stock_location_id
+      davao = branches.find((b) => b.code === "DAV")!.stock_location_id
       r1 = manila.registers.find((r) => r.code === "R1")!.id
       owner = await adminHeaders(api, container, "owner@example.com")
       manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
@@ -117,6 +119,9 @@ medusaIntegrationTestRunner({
       // Cebu sees it in its list; Manila's cashier reads it but cannot move it.
       expect((await call("get", `${base}/transfers?location_id=${ceb}`, cebManager)).data.transfers.map((x: { id: string }) => x.id)).toContain(t.id)
       expect((await call("post", `${base}/transfers/${t.id}/dispatch`, cashier)).status).toBe(403)
+      const davManager = await staffHeaders(api, getContainer(), "manager.dav@example.com", { roles: ["Manager"], branch_ids: [davao] })
+      expect((await call("get", `${base}/transfers/${t.id}`, davManager)).status).toBe(403)
+      expect((await call("get", `${base}/transfers/${t.id}`, cashier)).data.transfer.number).toBe(t.number)
 
       // Dispatch is the source's; receipt the destination's, and only once in transit.
       expect((await call("post", `${base}/transfers/${t.id}/dispatch`, cebManager)).status).toBe(403)

@@ -21,7 +21,7 @@ export async function visibleTransfer(req: AuthenticatedMedusaRequest, id: strin
   const transfer = await transferView(req.scope, id)
   const scope = await visibleBranches(req)
   if (!scope.all && !scope.ids.includes(transfer.from_location_id) && !scope.ids.includes(transfer.to_location_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Transfer ${id} is between branches you do not work at`)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Transfer ${id} is between branches you do not work at`)
   }
   return transfer
 }
