@@ -28,12 +28,11 @@ function withVariance(count: Count) {
 }
 
 export const COUNT_FIELDS = ["*", "lines.*"]
+/** Counts without their lines, for a list. */
+export const COUNT_LIST_FIELDS = ["*"]
 
 export async function countView(container: MedusaContainer, id: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "stock_count", fields: COUNT_FIELDS, filters: { id } })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No stock count ${id}`)
   return withVariance(data[0] as Count)
 }
-
-/** Counts without their lines, for a list. */
-export const COUNT_LIST_FIELDS = ["*"]
