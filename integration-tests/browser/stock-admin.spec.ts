@@ -86,5 +86,49 @@ medusaIntegrationTestRunner({
       const [level] = await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id: po.location_id })
       expect(Number(level.stocked_quantity)).toBe(6)
     })
+
+    it("requests, dispatches and receives a transfer with a damaged unit, and counts a branch into an adjustment, on the Transfers and Counts pages", async () => {
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const page = await context.newPage()
+      await signInToAdmin(page, front.base, "owner@example.com")
+      await page.goto(`${front.base}/app/stock/transfers`)
+      // From the first branch (the form's default) to the other one.
+      await page.getByLabel("Destination").click()
+      await page.getByRole("option").first().click()
+      await page.getByPlaceholder("SKU").fill("TP-1")
+      await page.getByLabel("Quantity").fill("2")
+      await page.getByRole("button", { name: "Request transfer" }).click()
+      await page.getByText("Transfer requested: the units are reserved").waitFor({ timeout })
+      await page.getByText("pending", { exact: true }).waitFor({ timeout })
+      await page.getByRole("button", { name: "Dispatch" }).click()
+      await page.getByText("in transit", { exact: true }).waitFor({ timeout })
+      await page.getByLabel("Received TP-1").fill("1")
+      await page.getByLabel("Damaged TP-1").fill("1")
+      await page.getByPlaceholder("Note (missing, damaged…)").fill("Cracked screen")
+      await page.getByRole("button", { name: "Confirm receipt" }).click()
+      await page.getByText("received", { exact: true }).first().waitFor({ timeout })
+      await page.getByText("Cracked screen").waitFor({ timeout })
+      await shot(page, "stock-admin-transfer.png")
+
+      await page.goto(`${front.base}/app/stock/counts`)
+      await page.getByRole("button", { name: "Start a full count" }).click()
+      const counted = page.getByLabel("Counted TP-1")
+      await counted.fill("2")
+      await counted.blur()
+      await page.getByText("Count updated").waitFor({ timeout })
+      await page.getByPlaceholder("Reason for the adjustments").fill("Shelf count")
+      await page.getByRole("button", { name: "Approve and adjust stock" }).click()
+      await page.getByText("approved", { exact: true }).waitFor({ timeout })
+      await shot(page, "stock-admin-count.png")
+
+      // 5 each: the source sent 2, the destination got 1 (1 damaged), then the counted branch was set to 2.
+      const [transfer] = (await api.get("/admin/kassa/stock/transfers", w.as.owner)).data.transfers
+      expect(transfer).toMatchObject({ status: "received", has_discrepancy: true, lines: [expect.objectContaining({ received_quantity: 1, damaged_quantity: 1, missing_quantity: 0 })] })
+      const [count] = (await api.get("/admin/kassa/stock/counts", w.as.owner)).data.counts
+      const stocked = async (location_id: string) => Number((await inventory.listInventoryLevels({ inventory_item_id: w.inventoryItemId, location_id }))[0].stocked_quantity)
+      expect(await stocked(count.location_id)).toBe(2)
+      const other = count.location_id === w.mnl ? w.dav : w.mnl
+      expect(await stocked(other)).toBe(other === transfer.from_location_id ? 3 : 6)
+    })
   },
 })

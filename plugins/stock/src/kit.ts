@@ -12,3 +12,6 @@ export type { StockStatus } from "./modules/stock/thresholds"
 export { RECEIVING_LOCK, receivePurchaseOrderWorkflow } from "./workflows/receiving"
 export { nextCost } from "./modules/stock/cost"
 export type { CostMethod } from "./modules/stock/cost"
+// Transfers between locations and stock counts, as their routes run them.
+export { cancelTransferWorkflow, dispatchTransferWorkflow, receiveTransferWorkflow, requestTransferWorkflow } from "./workflows/transfers"
+export { approveCountWorkflow, cancelCountWorkflow, recordCountedWorkflow, startCountWorkflow } from "./workflows/counts"

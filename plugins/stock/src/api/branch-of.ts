@@ -16,3 +16,21 @@ export async function purchaseOrderBranch(req: MedusaRequest) {
   if (!po) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No purchase order ${req.params.id}`)
   return po.location_id
 }
+
+async function transferSides(req: MedusaRequest) {
+  const [t] = await req.scope.resolve<StockModuleService>(STOCK_MODULE).listStockTransfers({ id: req.params.id }, { select: ["from_location_id", "to_location_id"] })
+  if (!t) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No transfer ${req.params.id}`)
+  return t
+}
+
+/** A transfer is dispatched and canceled by its source branch… */
+export const transferSource = async (req: MedusaRequest) => (await transferSides(req)).from_location_id
+/** …and received by its destination branch. */
+export const transferDestination = async (req: MedusaRequest) => (await transferSides(req)).to_location_id
+
+/** Routes on a count are guarded at its location. */
+export async function countBranch(req: MedusaRequest) {
+  const [c] = await req.scope.resolve<StockModuleService>(STOCK_MODULE).listStockCounts({ id: req.params.id }, { select: ["location_id"] })
+  if (!c) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No stock count ${req.params.id}`)
+  return c.location_id
+}

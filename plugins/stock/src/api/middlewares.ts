@@ -5,19 +5,27 @@ import {
   BranchBodySchema,
   BranchQuerySchema,
   CreateSupplierSchema,
+  ApproveCountSchema,
+  CancelCountSchema,
+  CountLinesSchema,
   InvoiceSchema,
+  ListCountsSchema,
+  ListTransfersSchema,
   ListLevelsSchema,
   ListPurchaseOrdersSchema,
   ListSuppliersSchema,
   ListThresholdsSchema,
   ReceiveSchema,
+  ReceiveTransferSchema,
+  RequestTransferSchema,
+  StartCountSchema,
   ReorderLinesSchema,
   SettingsSchema,
   SupplySchema,
   ThresholdSchema,
   UpdateSupplierSchema,
 } from "./admin/kassa/stock/validators"
-import { purchaseOrderBranch, thresholdBranch } from "./branch-of"
+import { countBranch, purchaseOrderBranch, thresholdBranch, transferDestination, transferSource } from "./branch-of"
 
 const base = "/admin/kassa/stock"
 const suppliers = plugin.guard("stock:suppliers")
@@ -59,6 +67,31 @@ export default defineMiddlewares({
     { matcher: `${base}/purchase-orders/:id/cancel`, methods: ["POST"], middlewares: [plugin.guard("stock:order", { branch: purchaseOrderBranch })] },
     { matcher: `${base}/purchase-orders/:id/receive`, methods: ["POST"], middlewares: [receiving, validateAndTransformBody(ReceiveSchema)] },
     { matcher: `${base}/purchase-orders/:id/invoices`, methods: ["POST"], middlewares: [receiving, validateAndTransformBody(InvoiceSchema)] },
+
+    // A transfer is requested, dispatched and canceled by its source, received by its destination;
+    // either side reads it (the route checks the caller sees one of them).
+    { matcher: `${base}/transfers`, methods: ["GET"], middlewares: [plugin.guard("stock:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListTransfersSchema, {})] },
+    {
+      matcher: `${base}/transfers`,
+      methods: ["POST"],
+      middlewares: [plugin.guard("stock:transfer", { branch: fromBody("from_location_id"), branchRequired: true }), validateAndTransformBody(RequestTransferSchema)],
+    },
+    { matcher: `${base}/transfers/:id`, methods: ["GET"], middlewares: [plugin.guard("stock:read")] },
+    { matcher: `${base}/transfers/:id/dispatch`, methods: ["POST"], middlewares: [plugin.guard("stock:transfer", { branch: transferSource })] },
+    { matcher: `${base}/transfers/:id/cancel`, methods: ["POST"], middlewares: [plugin.guard("stock:transfer", { branch: transferSource })] },
+    {
+      matcher: `${base}/transfers/:id/receive`,
+      methods: ["POST"],
+      middlewares: [plugin.guard("stock:transfer_receive", { branch: transferDestination }), validateAndTransformBody(ReceiveTransferSchema)],
+    },
+
+    // A count belongs to its location; a manager there approves it.
+    { matcher: `${base}/counts`, methods: ["GET"], middlewares: [plugin.guard("stock:read", { branch: fromQuery("location_id") }), validateAndTransformQuery(ListCountsSchema, {})] },
+    { matcher: `${base}/counts`, methods: ["POST"], middlewares: [plugin.guard("stock:count", { branch: fromBody("location_id"), branchRequired: true }), validateAndTransformBody(StartCountSchema)] },
+    { matcher: `${base}/counts/:id`, methods: ["GET"], middlewares: [plugin.guard("stock:read", { branch: countBranch })] },
+    { matcher: `${base}/counts/:id/lines`, methods: ["POST"], middlewares: [plugin.guard("stock:count", { branch: countBranch }), validateAndTransformBody(CountLinesSchema)] },
+    { matcher: `${base}/counts/:id/approve`, methods: ["POST"], middlewares: [plugin.guard("stock:count_approve", { branch: countBranch }), validateAndTransformBody(ApproveCountSchema)] },
+    { matcher: `${base}/counts/:id/cancel`, methods: ["POST"], middlewares: [plugin.guard("stock:count", { branch: countBranch }), validateAndTransformBody(CancelCountSchema)] },
 
     { matcher: `${base}/settings`, methods: ["GET"], middlewares: [plugin.guard("stock:read")] },
     { matcher: `${base}/settings`, methods: ["POST"], middlewares: [plugin.guard("stock:configure"), validateAndTransformBody(SettingsSchema)] },

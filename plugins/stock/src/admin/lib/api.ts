@@ -18,6 +18,39 @@ export type PurchaseOrder = {
   lines: { id: string; title: string; sku: string | null; quantity: number; received_quantity: number; unit_cost: number }[]
 }
 
+export type TransferLine = { id: string; title: string; sku: string | null; quantity: number; received_quantity: number | null; damaged_quantity: number | null; missing_quantity: number | null; note: string | null }
+export type Transfer = {
+  id: string
+  number: string
+  kind: string
+  status: string
+  from_location_id: string
+  to_location_id: string
+  note: string | null
+  has_discrepancy: boolean
+  created_at: string
+  dispatched_at: string | null
+  received_at: string | null
+  lines: TransferLine[]
+}
+export type CountLine = { id: string; variant_id: string; title: string; sku: string | null; barcode: string | null; system_quantity: number; counted_quantity: number | null; variance: number | null; variance_value: string | null }
+export type StockCount = {
+  id: string
+  number: string
+  status: string
+  scope: string
+  location_id: string
+  currency_code: string | null
+  reason: string | null
+  created_at: string
+  approved_at: string | null
+  lines?: CountLine[]
+  counted_lines?: number
+  variance_units?: number
+  variance_value?: string | null
+  unvalued_lines?: number
+}
+
 export const useMe = () => useQuery({ queryKey: ["kassa", "me"], queryFn: () => sdk.client.fetch<Me>("/admin/kassa/me"), staleTime: 60_000 })
 
 const grants = (policies: string[], policy: string) => policies.includes("*") || policies.includes(policy) || policies.includes(`${policy.split(":")[0]}:*`)
@@ -45,6 +78,17 @@ export const useReorderList = (location: string) =>
   get<{ reorder_lines: ReorderLine[] }>(["reorder", location], "/admin/kassa/stock/reorder-list", { location_id: location }, !!location)
 export const useSuppliers = (query: Record<string, string>) => get<{ suppliers: Supplier[]; count: number }>(["suppliers", query], "/admin/kassa/stock/suppliers", query)
 export const usePurchaseOrders = (query: Record<string, string>) => get<{ purchase_orders: PurchaseOrder[]; count: number }>(["purchase-orders", query], "/admin/kassa/stock/purchase-orders", query)
+
+export const useTransfers = (query: Record<string, string>) => get<{ transfers: Transfer[]; count: number }>(["transfers", query], "/admin/kassa/stock/transfers", query)
+export const useTransfer = (id: string) => get<{ transfer: Transfer }>(["transfers", id], `/admin/kassa/stock/transfers/${id}`)
+export const useCounts = (query: Record<string, string>) => get<{ counts: StockCount[]; count: number }>(["counts", query], "/admin/kassa/stock/counts", query)
+export const useCount = (id: string) => get<{ stock_count: StockCount }>(["counts", id], `/admin/kassa/stock/counts/${id}`)
+
+/** A location's name from the stock locations list (its id until they load). */
+export function useLocationName() {
+  const { data: locations = [] } = useLocations()
+  return (id: string) => locations.find((l) => l.id === id)?.name ?? id
+}
 
 /** A POST or DELETE to the stock routes; every stock view is read again after it, the API's message shown on failure. */
 export function useStockWrite(done: string) {

@@ -3,8 +3,11 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { centavosAmount, centavosDecimal, toCentavos } from "@kassa/core/kit"
 import type { CostMethod } from "./cost"
-import { invoiceNumber } from "./documents"
+import { type CountEntry, closeCount, recordCounted, reopenCount, restoreCounted } from "./count-moves"
+import { countNumber, invoiceNumber, transferNumber } from "./documents"
 import {
+  StockCount,
+  StockCountLine,
   StockInvoice,
   StockPurchaseOrder,
   StockPurchaseOrderLine,
@@ -15,8 +18,12 @@ import {
   StockSupplier,
   StockSupplierVariant,
   StockThreshold,
+  StockTransfer,
+  StockTransferLine,
 } from "./models"
 import type { PurchaseOrderStatus } from "./models/purchase-order"
+import type { TransferStatus } from "./models/transfer"
+import { type ArrivedLine, moveTransfer, recordArrival, restorePending, undoArrival } from "./transfer-moves"
 
 /** Where a purchase order may go from each status. */
 const MOVES: Record<PurchaseOrderStatus, PurchaseOrderStatus[]> = {
@@ -38,6 +45,10 @@ class StockModuleService extends MedusaService({
   StockReceiptLine,
   StockInvoice,
   StockSettings,
+  StockTransfer,
+  StockTransferLine,
+  StockCount,
+  StockCountLine,
 }) {
   /**
    * The next number of a document series (kind and year). The increment is one statement on one
@@ -221,6 +232,72 @@ class StockModuleService extends MedusaService({
     return invoice
   }
 
+  /** A new pending transfer with its lines, numbered in the series of its route and month (TR-MNLCEB-0001-1226). */
+  @InjectTransactionManager()
+  async createTransfer(input: NewTransfer, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const now = new Date()
+    const series = now.getUTCFullYear() * 100 + now.getUTCMonth() + 1
+    const number = transferNumber(input.series, now, await this.nextDocumentNumber(input.series, series, ctx))
+    const transfer = await this.createStockTransfers(
+      { number, kind: input.kind, from_location_id: input.from_location_id, to_location_id: input.to_location_id, note: input.note, requested_by: input.requested_by },
+      ctx
+    )
+    const lines = await this.createStockTransferLines(input.lines.map((l) => ({ ...l, transfer: transfer.id })), ctx)
+    return { id: transfer.id, number, lines: lines.map((l) => ({ id: l.id, inventory_item_id: l.inventory_item_id, quantity: l.quantity, title: l.title, sku: l.sku ?? null })) }
+  }
+
+  /** Dispatches or cancels a pending transfer under its row lock (or refuses, saying what it is). */
+  @InjectTransactionManager()
+  async moveTransfer(id: string, to: TransferStatus, by: string | null, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    return await moveTransfer(ctx.transactionManager!, id, to, by)
+  }
+
+  @InjectTransactionManager()
+  async restorePendingTransfer(id: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await restorePending(ctx.transactionManager!, id)
+  }
+
+  @InjectTransactionManager()
+  async recordTransferArrival(id: string, lines: ArrivedLine[] | undefined, by: string | null, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    return await recordArrival(ctx.transactionManager!, id, lines, by)
+  }
+
+  @InjectTransactionManager()
+  async undoTransferArrival(id: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await undoArrival(ctx.transactionManager!, id)
+  }
+
+  /** A new count with the system's quantities of its lines as they are now, numbered CNT-2026-000001. */
+  @InjectTransactionManager()
+  async startCount(input: NewCount, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    const year = new Date().getUTCFullYear()
+    const number = countNumber(year, await this.nextDocumentNumber("CNT", year, ctx))
+    const { lines, ...count } = input
+    const created = await this.createStockCounts({ ...count, number }, ctx)
+    await this.createStockCountLines(lines.map((l) => ({ ...l, count: created.id })), ctx)
+    return created.id
+  }
+
+  @InjectTransactionManager()
+  async recordCounted(id: string, entries: CountEntry[], @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    return await recordCounted(ctx.transactionManager!, id, entries)
+  }
+
+  @InjectTransactionManager()
+  async restoreCounted(before: { line_id: string; counted_quantity: number | null }[], @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await restoreCounted(ctx.transactionManager!, before)
+  }
+
+  @InjectTransactionManager()
+  async closeCount(id: string, to: "approved" | "canceled", by: string | null, reason: string | null, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    return await closeCount(ctx.transactionManager!, id, to, by, reason)
+  }
+
+  @InjectTransactionManager()
+  async reopenCount(id: string, @MedusaContext() ctx: Context<SqlEntityManager> = {}) {
+    await reopenCount(ctx.transactionManager!, id)
+  }
+
   async costMethod(): Promise<CostMethod> {
     const [row] = await this.listStockSettings({ id: "kstset_store" })
     return (row?.cost_method as CostMethod) ?? "moving_average"
@@ -248,3 +325,8 @@ export type ReceivedLine = { purchase_order_line_id: string; variant_id: string;
 export type Received = { receipt_id: string; number: string; location_id: string; currency_code: string; status: PurchaseOrderStatus; lines: ReceivedLine[] }
 export type InvoiceInput = { purchase_order_id: string; supplier_invoice_number: string; invoice_date: Date | null; recorded_by: string | null }
 
+export type NewTransferLine = { variant_id: string; inventory_item_id: string; title: string; sku: string | null; quantity: number }
+/** `series`: TR-<from><to> or IT-<from><to>, the number's prefix. */
+export type NewTransfer = { series: string; kind: "branch" | "internal"; from_location_id: string; to_location_id: string; note: string | null; requested_by: string | null; lines: NewTransferLine[] }
+export type NewCountLine = { variant_id: string; inventory_item_id: string; title: string; sku: string | null; barcode: string | null; system_quantity: number; unit_cost: number | null }
+export type NewCount = { location_id: string; scope: "full" | "category"; category_ids: string[] | null; currency_code: string | null; started_by: string | null; lines: NewCountLine[] }

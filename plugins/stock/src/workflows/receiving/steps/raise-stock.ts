@@ -8,7 +8,7 @@ import type { StockMove } from "./plan-receipt"
 type RaiseInput = { location_id: string; moves: StockMove[]; document: string }
 
 /** Runs `fn` with the document named as the reason of the audit entries it causes (after the request's own reason, if any). */
-function underDocument<T>(document: string, fn: () => Promise<T>): Promise<T> {
+export function underDocument<T>(document: string, fn: () => Promise<T>): Promise<T> {
   const context = currentAuditContext()
   if (!context) return fn()
   const reason = context.reason ? `${context.reason} — ${document}` : document

@@ -138,3 +138,98 @@ export type InvoiceType = z.infer<typeof InvoiceSchema>
 
 export const SettingsSchema = z.object({ cost_method: z.enum(["moving_average", "last"], { error: "must be moving_average or last" }) }).strict()
 export type SettingsType = z.infer<typeof SettingsSchema>
+
+const lineId = (prefix: string, what: string) => z.string({ error: `must be ${what} id (${prefix}_…)` }).regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,60}$`), `must be ${what} id (${prefix}_…)`)
+
+export const RequestTransferSchema = z
+  .object({
+    from_location_id: ids.location(),
+    to_location_id: ids.location(),
+    note: optional(freeText(500)),
+    lines: z
+      .array(z.object({ variant_id: ids.variant(), quantity: quantity(100_000) }).strict(), { error: "lines must be a list of lines" })
+      .min(1, "lines: give at least one line")
+      .max(500, "lines: at most 500 at once")
+      .refine((lines) => new Set(lines.map((l) => l.variant_id)).size === lines.length, "lines: name each variant only once"),
+  })
+  .strict()
+  .refine((v) => v.from_location_id !== v.to_location_id, { message: "to_location_id must differ from from_location_id", path: ["to_location_id"] })
+export type RequestTransferType = z.infer<typeof RequestTransferSchema>
+
+export const ListTransfersSchema = z
+  .object({
+    /** Transfers from or to this location. */
+    location_id: ids.location().optional(),
+    status: z.enum(["pending", "in_transit", "received", "canceled"], { error: "status must be pending, in_transit, received or canceled" }).optional(),
+    ...pagination(),
+  })
+  .strict()
+export type ListTransfersType = z.infer<typeof ListTransfersSchema>
+
+export const ReceiveTransferSchema = z
+  .object({
+    /** Without lines, everything sent arrived in good order. */
+    lines: z
+      .array(
+        z
+          .object({
+            line_id: lineId("ktrl", "a transfer line"),
+            received_quantity: quantity(100_000, 0),
+            damaged_quantity: quantity(100_000, 0).optional(),
+            note: optional(freeText(500)),
+          })
+          .strict(),
+        { error: "lines must be a list of lines" }
+      )
+      .min(1, "lines: give every line, or none when everything arrived")
+      .max(500)
+      .refine((lines) => new Set(lines.map((l) => l.line_id)).size === lines.length, "lines: name each line only once")
+      .optional(),
+  })
+  .strict()
+export type ReceiveTransferType = z.infer<typeof ReceiveTransferSchema>
+
+export const StartCountSchema = z
+  .object({
+    location_id: ids.location(),
+    /** Without categories, everything stocked at the location. */
+    category_ids: z.array(lineId("pcat", "a product category"), { error: "category_ids must be a list of category ids" }).min(1, "category_ids: give at least one, or none for a full count").max(100).optional(),
+  })
+  .strict()
+export type StartCountType = z.infer<typeof StartCountSchema>
+
+export const ListCountsSchema = z
+  .object({
+    location_id: ids.location().optional(),
+    status: z.enum(["counting", "approved", "canceled"], { error: "status must be counting, approved or canceled" }).optional(),
+    ...pagination(),
+  })
+  .strict()
+export type ListCountsType = z.infer<typeof ListCountsSchema>
+
+export const CountLinesSchema = z
+  .object({
+    lines: z
+      .array(
+        z
+          .object({
+            variant_id: ids.variant().optional(),
+            barcode: freeText(64, 1).optional(),
+            quantity: quantity(1_000_000, 0),
+            /** `add` (a scan: counts add up) or `set` (the quantity entered replaces the count). */
+            mode: z.enum(["add", "set"], { error: "mode must be add or set" }).default("add"),
+          })
+          .strict()
+          .refine((l) => !!l.variant_id !== !!l.barcode, "lines: give either variant_id or barcode"),
+        { error: "lines must be a list of lines" }
+      )
+      .min(1, "lines: give at least one line")
+      .max(1000),
+  })
+  .strict()
+export type CountLinesType = z.infer<typeof CountLinesSchema>
+
+export const ApproveCountSchema = z.object({ reason: freeText(500, 3) }).strict()
+export type ApproveCountType = z.infer<typeof ApproveCountSchema>
+export const CancelCountSchema = z.object({ reason: optional(freeText(500)) }).strict()
+export type CancelCountType = z.infer<typeof CancelCountSchema>

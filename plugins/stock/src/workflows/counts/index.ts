@@ -1,0 +1,1 @@
+export { approveCountWorkflow, cancelCountWorkflow, recordCountedWorkflow, startCountWorkflow } from "./workflows/counts"

@@ -1,0 +1,1 @@
+export { cancelTransferWorkflow, dispatchTransferWorkflow, receiveTransferWorkflow, requestTransferWorkflow } from "./workflows/transfers"
