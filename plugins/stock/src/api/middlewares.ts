@@ -1,5 +1,5 @@
-import { type BranchFrom, fromBody, fromQuery } from "@kassa/core/kit"
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { type BranchFrom, fromBody, fromQuery, validateAndTransformBody, validateAndTransformQuery } from "@kassa/core/kit"
+import { defineMiddlewares } from "@medusajs/framework/http"
 import { stockPlugin as plugin } from "../plugin"
 import {
   BranchBodySchema,
