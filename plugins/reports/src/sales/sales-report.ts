@@ -18,6 +18,20 @@ const DAY = 86_400_000
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`)
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
+/** The keys of every bucket of a period, in order, as the SQL spells them. */
+export function bucketsOf(group: SalesGroup, period: SalesPeriod): string[] {
+  if (group === "hour") return Array.from({ length: 24 }, (_, h) => String(h).padStart(2, "0"))
+  if (group === "weekday") return ["1", "2", "3", "4", "5", "6", "7"]
+  const keys: string[] = []
+  for (let d = dayMs(period.from); d <= dayMs(period.to); d += DAY) {
+    const day = new Date(d)
+    // Monday of the week (ISO weeks, as date_trunc('week') takes them).
+    const key = group === "day" ? isoDay(d) : group === "week" ? isoDay(d - ((day.getUTCDay() + 6) % 7) * DAY) : isoDay(d).slice(0, 7)
+    if (keys[keys.length - 1] !== key) keys.push(key)
+  }
+  return keys
+}
+
 /** The period just before [from, to], as long as it. */
 export function previousPeriod(from: string, to: string) {
   const days = (dayMs(to) - dayMs(from)) / DAY + 1
@@ -69,11 +83,15 @@ export async function salesReport(container: MedusaContainer, input: { scope: Br
     const t = of(p).find((r) => r.key === null)
     return t ? figures(t) : empty
   }
-  const rowsOf = (p: Row["period"]) => of(p).filter((r) => r.key !== null).map((r) => ({ key: r.key as string, ...figures(r) }))
+  // Every bucket of the period, those without sales at zero: a chart's gaps are days, not missing bars.
+  const rowsOf = (p: Row["period"], range: SalesPeriod) => {
+    const found = new Map(of(p).filter((r) => r.key !== null).map((r) => [r.key as string, figures(r)]))
+    return bucketsOf(group, range).map((key) => ({ key, ...(found.get(key) ?? empty) }))
+  }
   return {
     currency_code: currency,
     group,
-    period: { ...period, totals: totalOf("current"), rows: rowsOf("current") },
-    previous: { ...previous, totals: totalOf("previous"), rows: rowsOf("previous") },
+    period: { ...period, totals: totalOf("current"), rows: rowsOf("current", period) },
+    previous: { ...previous, totals: totalOf("previous"), rows: rowsOf("previous", previous) },
   }
 }
