@@ -55,6 +55,8 @@ export async function writeXlsx(out: Writable, pages: AsyncIterable<ExportLine[]
       for (const c of COLUMNS) if (c.money) row[c.key] = l[c.key] === null ? null : (l[c.key] as number) / 100
       sheet.addRow(row).commit()
     }
+    // exceljs writes on without waiting for the socket: wait here, a page at a time, for a slow client.
+    if (out.writableNeedDrain) await once(out, "drain")
   }
   sheet.commit()
   await workbook.commit()

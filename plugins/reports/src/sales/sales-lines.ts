@@ -11,7 +11,18 @@ export async function storeCurrency(container: MedusaContainer) {
   return store?.supported_currencies?.find((c) => c.is_default)?.currency_code ?? store?.supported_currencies?.[0]?.currency_code ?? "php"
 }
 
-export type LinesWindow = { scope: BranchScope; currency: string; from: Date; to: Date }
+export type LinesWindow = {
+  scope: BranchScope
+  currency: string
+  from: Date
+  to: Date
+  /**
+   * One page of orders for an export: those of the local days [from, to] after the cursor (the
+   * order's creation, then its id), oldest first, at most `orders` of them. Only that page's
+   * lines are priced, so each page costs the same however long the export.
+   */
+  page?: { days: { from: string; to: string }; after: { at: string; id: string } | null; orders: number }
+}
 
 /**
  * Every sold line that still counts, as one SQL `with` list ending in `line`: orders of every
@@ -51,6 +62,9 @@ export function linesCte(w: LinesWindow): [string, unknown[]] {
       select p.*, b.code as branch_code, coalesce(b.tz, ?) as tz, (p.created_at at time zone coalesce(b.tz, ?)) as local_at
         from sale p left join branch b on b.stock_location_id = p.location_id
        ${scoped}
+       ${w.page ? `${scoped ? "and" : "where"} (p.created_at at time zone coalesce(b.tz, ?))::date between ?::date and ?::date
+         ${w.page.after ? "and (p.created_at, p.id) > (?::timestamptz, ?)" : ""}
+       order by p.created_at, p.id limit ${Number(w.page.orders)}` : ""}
     ), priced as (
       select p.id as order_id, p.location_id, p.branch_code, p.tz, p.local_at, p.created_at, p.currency_code,
              p.receipt_number, p.display_id, p.ticket_id, oi.id as item_id, li.product_id, li.variant_id,
@@ -82,6 +96,7 @@ export function linesCte(w: LinesWindow): [string, unknown[]] {
     )`
   const binds: unknown[] = [DEFAULT_TIMEZONE, w.currency, w.from.toISOString(), w.to.toISOString(), DEFAULT_TIMEZONE, DEFAULT_TIMEZONE]
   if (!w.scope.all) binds.push(w.scope.ids)
+  if (w.page) binds.push(DEFAULT_TIMEZONE, w.page.days.from, w.page.days.to, ...(w.page.after ? [w.page.after.at, w.page.after.id] : []))
   return [sql, binds]
 }
 

@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { DocumentText } from "@medusajs/icons"
 import { Alert, Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
@@ -112,6 +113,6 @@ const SalesReportPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Sales report" })
+export const config = defineRouteConfig({ label: "Sales report", icon: DocumentText })
 
 export default SalesReportPage
