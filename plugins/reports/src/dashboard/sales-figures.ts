@@ -21,16 +21,14 @@ export async function salesDashboard(container: MedusaContainer, scope: BranchSc
   const currency = await storeCurrency(container)
   // A year and a day back, and a day either side for the time zones; each line is then dated locally.
   const [cte, binds] = linesCte({ scope, currency, from: new Date(now.getTime() - 368 * DAY), to: new Date(now.getTime() + DAY) })
-  const dated = `dated as (
-      select l.*, (?::timestamptz at time zone l.tz)::date as today from line l
-    ), recent as (
-      select * from dated where day > today - 30 and day <= today
-    )`
   const at = now.toISOString()
-  const pg = pgOf(container)
-  const [totals, byBranch, top, tenders] = await Promise.all([
-    pg.raw(
-      `with ${cte}, ${dated}
+  // One statement: the year's lines are priced once (materialized) and every figure read from them.
+  const { rows } = await pgOf(container).raw(
+    `with ${cte}, dated as materialized (
+       select l.*, (?::timestamptz at time zone l.tz)::date as today from line l
+     ), recent as (
+       select * from dated where day > today - 30 and day <= today
+     ), totals as (
        select ${centavos("sum(gross) filter (where day = today)")} as today,
               ${centavos("sum(gross) filter (where day = today - 1)")} as yesterday,
               ${centavos("sum(gross) filter (where date_trunc('week', day) = date_trunc('week', today) and day <= today)")} as week,
@@ -43,41 +41,39 @@ export async function salesDashboard(container: MedusaContainer, scope: BranchSc
               ${centavos("sum(net) filter (where day > today - 30 and day <= today and cost is null)")} as uncosted_30d,
               ${centavos("sum(discount) filter (where day > today - 30 and day <= today)")} as discount_30d,
               count(distinct order_id) filter (where day > today - 30 and day <= today)::int as transactions_30d
-         from dated`,
-      [...binds, at]
-    ),
-    pg.raw(
-      `with ${cte}, ${dated}
+         from dated
+     ), by_branch as (
        select r.location_id, max(r.branch_code) as code, max(sl.name) as name,
               ${centavos("sum(r.gross) filter (where r.day = r.today)")} as today,
               ${centavos("sum(r.gross)")} as revenue_30d,
-              count(distinct r.order_id)::int as transactions_30d
+              count(distinct r.order_id)::int as transactions_30d, sum(r.gross) as sort
          from recent r left join stock_location sl on sl.id = r.location_id
-        group by r.location_id order by sum(r.gross) desc nulls last`,
-      [...binds, at]
-    ),
-    pg.raw(
-      `with ${cte}, ${dated}
+        group by r.location_id
+     ), top as (
        select product_id, max(title) as title, sum(kept)::int as units, ${centavos("sum(gross)")} as revenue
          from recent group by product_id having sum(kept) > 0
-        order by sum(kept) desc, max(title) limit 5`,
-      [...binds, at]
-    ),
-    // Tenders as taken at the sale (a refund is not taken off its tender); a web order's by its payment provider.
-    pg.raw(
-      `with ${cte}, ${dated}, orders as (select distinct order_id, ticket_id from recent)
-       select method, ${centavos("sum(amount)")} as amount, count(distinct order_id)::int as sales from (
+        order by sum(kept) desc, max(title) limit 5
+     ), orders as (
+       select distinct order_id, ticket_id from recent
+     ), tenders as (
+       -- Tenders as taken at the sale (a refund is not taken off its tender); a web order's by its payment provider.
+       select method, ${centavos("sum(amount)")} as amount, count(distinct order_id)::int as sales, sum(amount) as sort from (
          select t.method, t.amount, t.order_id from orders o join kassa_pos_tender t on t.order_id = o.order_id and t.deleted_at is null
          union all
          select p.provider_id, p.amount, o.order_id from orders o
            join order_payment_collection opc on opc.order_id = o.order_id and opc.deleted_at is null
            join payment p on p.payment_collection_id = opc.payment_collection_id and p.deleted_at is null and p.canceled_at is null
           where o.ticket_id is null
-       ) x group by method order by sum(amount) desc`,
-      [...binds, at]
-    ),
-  ])
-  const t = totals.rows[0] as Totals
+       ) x group by method
+     )
+     select (select row_to_json(t) from totals t) as totals,
+            (select coalesce(json_agg(b order by b.sort desc nulls last), '[]') from by_branch b) as by_branch,
+            (select coalesce(json_agg(p order by p.units desc, p.title), '[]') from top p) as top,
+            (select coalesce(json_agg(x order by x.sort desc), '[]') from tenders x) as tenders`,
+    [...binds, at]
+  )
+  const row = rows[0] as { totals: Totals; by_branch: unknown[]; top: unknown[]; tenders: unknown[] }
+  const t = row.totals
   const n = (v: string) => Number(v)
   const costedNet = n(t.costed_net_30d)
   const profit = costedNet - n(t.cost_30d)
@@ -102,7 +98,7 @@ export async function salesDashboard(container: MedusaContainer, scope: BranchSc
       margin: percent(profit, costedNet),
       revenue_without_cost: n(t.uncosted_30d),
     },
-    by_branch: (byBranch.rows as { location_id: string | null; code: string | null; name: string | null; today: string; revenue_30d: string; transactions_30d: number }[]).map((b) => ({
+    by_branch: (row.by_branch as { location_id: string | null; code: string | null; name: string | null; today: string; revenue_30d: string; transactions_30d: number }[]).map((b) => ({
       location_id: b.location_id,
       code: b.code,
       name: b.name ?? "No branch (web)",
@@ -110,7 +106,7 @@ export async function salesDashboard(container: MedusaContainer, scope: BranchSc
       revenue_30d: n(b.revenue_30d),
       transactions_30d: b.transactions_30d,
     })),
-    top_products: (top.rows as { product_id: string | null; title: string; units: number; revenue: string }[]).map((p) => ({ ...p, revenue: n(p.revenue) })),
-    tenders: (tenders.rows as { method: string; amount: string; sales: number }[]).map((p) => ({ ...p, amount: n(p.amount) })),
+    top_products: (row.top as { product_id: string | null; title: string; units: number; revenue: string }[]).map((p) => ({ ...p, revenue: n(p.revenue) })),
+    tenders: (row.tenders as { method: string; amount: string; sales: number }[]).map((p) => ({ method: p.method, amount: n(p.amount), sales: p.sales })),
   }
 }
