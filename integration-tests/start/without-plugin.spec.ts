@@ -34,6 +34,7 @@ const PLUGIN_ROUTES: Record<string, string> = {
   loyalty: "/admin/kassa/loyalty/customers/cus_none",
   stock: "/admin/kassa/stock/suppliers?limit=1",
   webhooks: "/admin/kassa/webhooks/subscriptions?limit=1",
+  reports: "/admin/kassa/reports/dashboard",
 }
 
 const BRANCH: Record<string, string> = { warranty: "Manila Branch", installments: "Cebu Branch" }

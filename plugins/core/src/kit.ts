@@ -38,6 +38,9 @@ export { upsertBranchWorkflow } from "./workflows/branches/workflows/upsert-bran
 export { closeBranchWorkflow, reopenBranchWorkflow } from "./workflows/branches/workflows/close-branch"
 export { branchCloseObjections, defineBranchCloseCheck } from "./branches/close-checks"
 export type { BranchCloseCheck } from "./branches/close-checks"
+// The manager's dashboard: each plugin contributes a card of figures; the reports plugin renders them.
+export { dashboardFigureProviders, defineDashboardFigures } from "./dashboard/figures"
+export type { DashboardFigure, DashboardFiguresProvider, DashboardFiguresScope } from "./dashboard/figures"
 // The logo a branch prints (its own, else the store's) and its bytes for PDFs and printers.
 export { logoBytes, logoFor, logoKind } from "./branding/logo"
 export type { Logo, LogoKind } from "./branding/logo"
