@@ -1,8 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
+import { type Branch, branchesByCode, counterSale, twoItems } from "../helpers/counter-world"
 import { placeOrder } from "../helpers/web-order"
 import { seedDemoDataOnce } from "../helpers/demo-data"
 
@@ -21,32 +20,6 @@ type Receipt = {
   returns: { number: string; refund_total: string }[]
 }
 
-/** The demo's branches by code: stock location and register ids. */
-async function branchesByCode(container: MedusaContainer) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
-  return Object.fromEntries(
-    (data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).map((b) => [
-      b.code,
-      { location: b.stock_location_id, r1: b.registers.find((r) => r.code === "R1")!.id },
-    ])
-  ) as Record<string, { location: string; r1: string }>
-}
-
-/** Two demo accessories, with stock at both branches. */
-async function twoItems(container: MedusaContainer, locations: string[]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const skus = buildCatalog()
-    .filter((p) => p.category === "Accessories")
-    .slice(0, 2)
-    .map((p) => p.variants[0].sku)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "barcode", "product.id", "inventory_items.inventory_item_id"], filters: { sku: skus } })
-  const variants = data as { id: string; sku: string; barcode: string; product: { id: string }; inventory_items: { inventory_item_id: string }[] }[]
-  await container.resolve(Modules.INVENTORY).updateInventoryLevels(
-    variants.flatMap((v) => locations.map((location_id) => ({ inventory_item_id: v.inventory_items[0].inventory_item_id, location_id, stocked_quantity: 20 })))
-  )
-  return skus.map((sku) => variants.find((v) => v.sku === sku)!)
-}
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
@@ -58,27 +31,17 @@ medusaIntegrationTestRunner({
     let customerId: string
 
     const call = (method: "get" | "post", url: string, who: Headers, body?: unknown) =>
-      (method === "post" ? api.post(url, body, who) : api.get(url, who)).catch((e: { response: unknown }) => e.response)
+      (method === "post" ? api.post(url, body, who) : api.get(url, who)).catch((e: { response: unknown }) => e.response as { status: number; data: any })
 
     /** A counter sale of `lines` ([barcode, quantity]) to the customer, paid by `tender`. */
-    const sell = async (who: Headers, branch: { location: string; r1: string }, lines: [string, number][], tender: "cash" | "card", key: string) => {
-      const opened = await call("post", "/admin/kassa/pos/tickets", who, { location_id: branch.location, register_id: branch.r1 })
-      expect(opened.status).toBe(201)
-      const ticketId = opened.data.ticket.id
-      expect((await call("post", `/admin/kassa/pos/tickets/${ticketId}`, who, { customer_id: customerId })).status).toBe(200)
-      let total = "0"
-      for (const [code, quantity] of lines) total = (await call("post", `/admin/kassa/pos/tickets/${ticketId}/lines`, who, { code, quantity })).data.ticket.totals.total
-      const pay = tender === "cash" ? { method: "cash", tendered: Number(total) } : { method: "card", amount: Number(total), card_last4: "4242", reference: "T-1" }
-      const sold = await call("post", `/admin/kassa/pos/tickets/${ticketId}/checkout`, { headers: { ...who.headers, "idempotency-key": key } }, { tenders: [pay] })
-      expect([sold.status, sold.data.message]).toEqual([200, undefined])
-      return sold.data.sale as { order_id: string; receipt_number: string }
-    }
+    const sell = (who: Headers, branch: Branch, lines: [string, number][], tender: "cash" | "card", key: string) =>
+      counterSale(call, who, branch, lines, tender, key, { customer_id: customerId })
 
     seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
       branches = await branchesByCode(container)
-      items = await twoItems(container, [branches.MNL.location, branches.DAV.location])
+      items = await twoItems(container, [branches.MNL.location, branches.DAV.location], 20)
       owner = await adminHeaders(api, container, "owner@example.com")
       cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [branches.MNL.location] })
       managerMnl = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [branches.MNL.location] })

@@ -1,43 +1,15 @@
 import { upsertBranchWorkflow } from "@kassa/core/kit"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import ExcelJS from "exceljs"
-import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
+import { type Branch, branchesByCode, counterSale, twoItems } from "../helpers/counter-world"
 import { seedDemoDataOnce } from "../helpers/demo-data"
 import { placeOrder } from "../helpers/web-order"
 
 jest.setTimeout(300000)
 
-type Branch = { location: string; r1: string }
 type Knex = { raw: (sql: string, binds?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
-/** The demo's branches by code: stock location and register ids. */
-async function branchesByCode(container: MedusaContainer) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
-  return Object.fromEntries(
-    (data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]).map((b) => [
-      b.code,
-      { location: b.stock_location_id, r1: b.registers.find((r) => r.code === "R1")!.id },
-    ])
-  ) as Record<string, Branch>
-}
-
-/** Two demo accessories (with their cost prices), stocked at both branches. */
-async function twoItems(container: MedusaContainer, locations: string[]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const skus = buildCatalog()
-    .filter((p) => p.category === "Accessories")
-    .slice(0, 2)
-    .map((p) => p.variants[0].sku)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "barcode", "product.id", "inventory_items.inventory_item_id"], filters: { sku: skus } })
-  const variants = data as { id: string; sku: string; barcode: string; product: { id: string }; inventory_items: { inventory_item_id: string }[] }[]
-  await container.resolve(Modules.INVENTORY).updateInventoryLevels(
-    variants.flatMap((v) => locations.map((location_id) => ({ inventory_item_id: v.inventory_items[0].inventory_item_id, location_id, stocked_quantity: 50 })))
-  )
-  return skus.map((sku) => variants.find((v) => v.sku === sku)!)
-}
 
 const centavos = (v: unknown) => Math.round(Number(v) * 100)
 const localDay = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at)
@@ -63,29 +35,14 @@ medusaIntegrationTestRunner({
       return r.data
     }
 
-    /** A counter sale of `lines` ([barcode, quantity]), with an optional ticket discount, paid in one tender. */
-    const sell = async (who: Headers, branch: Branch, lines: [string, number][], tender: "cash" | "card", key: string, discount?: { type: "percent" | "amount"; value: number }) => {
-      const opened = await call("post", "/admin/kassa/pos/tickets", who, { location_id: branch.location, register_id: branch.r1 })
-      expect(opened.status).toBe(201)
-      const ticketId = opened.data.ticket.id
-      let total = "0"
-      for (const [code, quantity] of lines) total = (await call("post", `/admin/kassa/pos/tickets/${ticketId}/lines`, who, { code, quantity })).data.ticket.totals.total
-      if (discount) {
-        const discounted = await call("post", `/admin/kassa/pos/tickets/${ticketId}`, who, { discount })
-        expect([discounted.status, discounted.data.message]).toEqual([200, undefined])
-        total = discounted.data.ticket.totals.total
-      }
-      const pay = tender === "cash" ? { method: "cash", tendered: Number(total) } : { method: "card", amount: Number(total), card_last4: "4242", reference: "T-1" }
-      const sold = await call("post", `/admin/kassa/pos/tickets/${ticketId}/checkout`, { headers: { ...who.headers, "idempotency-key": key } }, { tenders: [pay] })
-      expect([sold.status, sold.data.message]).toEqual([200, undefined])
-      return sold.data.sale as { order_id: string; receipt_number: string }
-    }
+    const sell = (who: Headers, branch: Branch, lines: [string, number][], tender: "cash" | "card", key: string, discount?: { type: "percent" | "amount"; value: number }) =>
+      counterSale(call, who, branch, lines, tender, key, { discount })
 
     seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
       branches = await branchesByCode(container)
-      items = await twoItems(container, [branches.MNL.location, branches.DAV.location])
+      items = await twoItems(container, [branches.MNL.location, branches.DAV.location], 50)
       owner = await adminHeaders(api, container, "owner@example.com")
       cashier = await staffHeaders(api, container, "cashier.mnl@example.com", { roles: ["Cashier"], branch_ids: [branches.MNL.location] })
       managerMnl = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [branches.MNL.location] })
