@@ -5,6 +5,7 @@ import { toCentavos } from "@kassa/core/kit"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
+import { branchesByCode } from "../helpers/counter-world"
 
 jest.setTimeout(300000)
 
@@ -35,13 +36,10 @@ medusaIntegrationTestRunner({
     seedDemoDataOnce(getContainer)
     beforeEach(async () => {
       const container = getContainer()
-      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "branch", fields: ["code", "stock_location_id", "registers.id", "registers.code"] })
-      const branches = data as { code: string; stock_location_id: string; registers: { id: string; code: string }[] }[]
-      const manila = branches.find((b) => b.code === "MNL")!
-      mnl = manila.stock_location_id
-      ceb = branches.find((b) => b.code === "CEB")!.stock_location_id
-      davao = branches.find((b) => b.code === "DAV")!.stock_location_id
-      r1 = manila.registers.find((r) => r.code === "R1")!.id
+      const branches = await branchesByCode(container)
+      ;({ location: mnl, r1 } = branches.MNL)
+      ceb = branches.CEB.location
+      davao = branches.DAV.location
       owner = await adminHeaders(api, container, "owner@example.com")
       manager = await staffHeaders(api, container, "manager.mnl@example.com", { roles: ["Manager"], branch_ids: [mnl] })
       cebManager = await staffHeaders(api, container, "manager.ceb@example.com", { roles: ["Manager"], branch_ids: [ceb] })
