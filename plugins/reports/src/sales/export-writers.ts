@@ -1,3 +1,4 @@
+import { centavosDecimal } from "@kassa/core/kit"
 import ExcelJS from "exceljs"
 import { once } from "node:events"
 import type { Writable } from "node:stream"
@@ -17,8 +18,6 @@ const COLUMNS: { header: string; key: keyof ExportLine; money?: boolean; width: 
   { header: "Cost", key: "cost", money: true, width: 12 },
 ]
 
-/** Centavos as a two-decimal string, no float on the way. */
-const decimal = (c: number) => `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
 
 /** CSV, a row at a time, waiting for the client when the socket's buffer is full. Money as decimals (123.45). */
@@ -29,7 +28,7 @@ export async function writeCsv(out: Writable, pages: AsyncIterable<ExportLine[]>
   await write(COLUMNS.map((c) => c.header).join(",") + "\r\n")
   for await (const page of pages) {
     for (const l of page) {
-      await write(COLUMNS.map((c) => (c.money ? (l[c.key] === null ? "" : decimal(l[c.key] as number)) : csvCell(String(l[c.key])))).join(",") + "\r\n")
+      await write(COLUMNS.map((c) => (c.money ? (l[c.key] === null ? "" : centavosDecimal(l[c.key] as number)) : csvCell(String(l[c.key])))).join(",") + "\r\n")
     }
   }
   out.end()
