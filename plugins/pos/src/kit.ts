@@ -29,6 +29,9 @@ export { giveBackStock, takeStock } from "./workflows/checkout/steps/take-stock"
 export type { Need as StockNeed } from "./workflows/checkout/steps/take-stock"
 // The row-locked level move under them (bench:locks measures it against the locking module).
 export { moveLevels } from "./stock/move-levels"
+export type { HeldLevel } from "./stock/move-levels"
+// Reservations written under moveLevels' lock (pre-orders, transfers).
+export { insertReservation, moveReserved } from "./stock/reservation-rows"
 export { POS_SALE_COMPLETED, posCheckoutWorkflow, type PosSaleCompletedData } from "./workflows/checkout/workflows/checkout"
 export { POS_RETURN_COMPLETED, type PosReturnCompletedData } from "./workflows/returns/events"
 export { POS_DRAWER_CLOSED, type PosDrawerClosedData } from "./workflows/drawer/events"

@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { BigNumber, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { moveLevels } from "@kassa/pos/kit"
+import { MedusaError } from "@medusajs/framework/utils"
+import { type HeldLevel, insertReservation, moveLevels, moveReserved } from "@kassa/pos/kit"
 
 /**
  * Units promised to pre-orders are Medusa reservations (reservation_item rows, the level's
@@ -16,7 +16,7 @@ import { moveLevels } from "@kassa/pos/kit"
  * these locks; see the README's "Not yet".
  */
 
-type Level = { id: string; inventory_item_id: string; stocked_quantity: string; reserved_quantity: string }
+type Level = HeldLevel
 type Waiting = { id: string; inventory_item_id: string; quantity: number; number: string }
 export type Allocated = { preorder_id: string; reservation_id: string; inventory_item_id: string; quantity: number }
 
@@ -31,24 +31,16 @@ async function levelsOf(trx: Knex.Transaction, location: string, items: string[]
 
 const available = (l: Level) => Number(l.stocked_quantity) - Number(l.reserved_quantity)
 
-/** Moves a held level's reserved_quantity by `delta` (its `raw_` copy with it, as the inventory module writes it). */
-async function moveReserved(trx: Knex.Transaction, level: Level, delta: number) {
-  const next = new BigNumber(MathBN.add(level.reserved_quantity, delta))
-  await trx.raw(`update inventory_level set reserved_quantity = ?, raw_reserved_quantity = ?::jsonb, updated_at = now() where id = ?`, [
-    next.numeric,
-    JSON.stringify(next.raw),
-    level.id,
-  ])
-  level.reserved_quantity = String(next.numeric)
-}
-
 async function reserve(trx: Knex.Transaction, location: string, level: Level, p: Waiting, createdBy: string | null): Promise<Allocated> {
-  const reservationId = `resitem_${crypto.randomUUID().replace(/-/g, "").toUpperCase().slice(0, 26)}`
-  await trx.raw(
-    `insert into reservation_item (id, location_id, inventory_item_id, quantity, external_id, description, created_by, metadata, allow_backorder)
-     values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, false)`,
-    [reservationId, location, p.inventory_item_id, p.quantity, p.id, `Pre-order ${p.number}`, createdBy, JSON.stringify({ kassa_preorder_id: p.id })]
-  )
+  const reservationId = await insertReservation(trx, {
+    location_id: location,
+    inventory_item_id: p.inventory_item_id,
+    quantity: p.quantity,
+    external_id: p.id,
+    description: `Pre-order ${p.number}`,
+    created_by: createdBy,
+    metadata: { kassa_preorder_id: p.id },
+  })
   await moveReserved(trx, level, p.quantity)
   await trx.raw(`update kassa_preorder set status = 'ready', reservation_id = ?, allocated_at = now(), updated_at = now() where id = ?`, [reservationId, p.id])
   return { preorder_id: p.id, reservation_id: reservationId, inventory_item_id: p.inventory_item_id, quantity: p.quantity }

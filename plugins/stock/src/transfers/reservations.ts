@@ -1,7 +1,7 @@
-import { moveLevels } from "@kassa/pos/kit"
+import { type HeldLevel, insertReservation, moveLevels, moveReserved } from "@kassa/pos/kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { BigNumber, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 
 /**
  * A transfer's units are Medusa reservations at the source (reservation_item rows, the level's
@@ -14,17 +14,10 @@ import { BigNumber, MathBN, MedusaError } from "@medusajs/framework/utils"
  */
 
 export type TransferUnits = { line_id: string; inventory_item_id: string; quantity: number; title: string; sku: string | null; reservation_id?: string | null }
-type Level = { id: string; inventory_item_id: string; stocked_quantity: string; reserved_quantity: string }
+type Level = HeldLevel
 
 /** The refusal of a line the source cannot cover, naming the SKU. */
 export const shortOf = (name: string, available: number, wanted: number) => `${name}: ${Math.max(available, 0)} available at the source, the transfer wants ${wanted}`
-
-/** Moves a held level's reserved_quantity by `delta` (its `raw_` copy with it, as the inventory module writes it). */
-async function moveReserved(trx: Knex.Transaction, level: Level, delta: number) {
-  const next = new BigNumber(MathBN.add(level.reserved_quantity, delta))
-  await trx.raw(`update inventory_level set reserved_quantity = ?, raw_reserved_quantity = ?::jsonb, updated_at = now() where id = ?`, [next.numeric, JSON.stringify(next.raw), level.id])
-  level.reserved_quantity = String(next.numeric)
-}
 
 const moves = (units: TransferUnits[], sign: 0 | 1 | -1) => units.map((u) => ({ inventory_item_id: u.inventory_item_id, delta: sign * u.quantity, title: u.sku ?? u.title }))
 const levelOf = (levels: Level[], u: TransferUnits) => {
@@ -56,12 +49,15 @@ export async function reserveUnits(container: MedusaContainer, location: string,
     },
     async (trx) => {
       for (const u of units) {
-        const reservationId = `resitem_${crypto.randomUUID().replace(/-/g, "").toUpperCase().slice(0, 26)}`
-        await trx.raw(
-          `insert into reservation_item (id, location_id, inventory_item_id, quantity, raw_quantity, external_id, description, created_by, metadata, allow_backorder)
-           values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, false)`,
-          [reservationId, location, u.inventory_item_id, u.quantity, JSON.stringify(new BigNumber(u.quantity).raw), transfer.id, `Transfer ${transfer.number}`, transfer.by, JSON.stringify({ kassa_transfer_id: transfer.id })]
-        )
+        const reservationId = await insertReservation(trx, {
+          location_id: location,
+          inventory_item_id: u.inventory_item_id,
+          quantity: u.quantity,
+          external_id: transfer.id,
+          description: `Transfer ${transfer.number}`,
+          created_by: transfer.by,
+          metadata: { kassa_transfer_id: transfer.id },
+        })
         await moveReserved(trx, levelOf(held, u), u.quantity)
         await trx.raw(`update kassa_stock_transfer_line set reservation_id = ?, updated_at = now() where id = ?`, [reservationId, u.line_id])
         reserved.push({ line_id: u.line_id, reservation_id: reservationId })
