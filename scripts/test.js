@@ -9,6 +9,7 @@ const { startEmbeddedPostgres } = require("./lib/embedded-db")
 const { buildPlugins, root } = require("./lib/build")
 const { run, stopChildren } = require("./lib/proc")
 const { ensureChromium } = require("./lib/chromium")
+const { migrateTemplate } = require("./lib/test-template")
 
 const env = process.env
 const log = (msg) => console.log(`\x1b[36m[test]\x1b[0m ${msg}`)
@@ -43,6 +44,9 @@ async function main() {
     env.DB_USERNAME ||= "postgres"
     log(`Using PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432} as ${env.DB_USERNAME}`)
   }
+
+  const template = await migrateTemplate({ jestArgs, env, log })
+  if (template) env.KASSA_TEST_TEMPLATE_DB = template
 
   const started = Date.now()
   await run(bin("jest"), ["-w", "2", "--forceExit", ...jestArgs], {

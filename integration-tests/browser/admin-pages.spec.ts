@@ -14,7 +14,7 @@
  * artifacts/admin-labels-*.png, admin-webhooks-*.png and admin-api-*.png.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { readFile } from "node:fs/promises"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
@@ -37,7 +37,7 @@ beforeAll(async () => {
 })
 afterAll(async () => front?.close())
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
 

@@ -7,7 +7,7 @@
  */
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { buildCustomers } from "../../src/scripts/demo/people"
@@ -27,7 +27,7 @@ const localPhone = (phone: string) => `0${phone.slice(3, 6)} ${phone.slice(6, 9)
 /** An attribute of the element that has the keyboard's focus. */
 const focused = (page: Page, attribute: string) => page.evaluate(`document.activeElement && document.activeElement.getAttribute("${attribute}")`)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

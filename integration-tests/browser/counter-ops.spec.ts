@@ -5,7 +5,7 @@
  * by denomination and its Z report with the shortfall. Screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
@@ -29,7 +29,7 @@ function countOut(amount: number) {
 }
 
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

@@ -6,7 +6,7 @@
  * counter whose receipts are routed to the browser says so. Screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import net from "node:net"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
@@ -22,7 +22,7 @@ process.env.KASSA_PRINT_TIMEOUT_MS = "2000"
 
 const CASHIER = "cashier.mnl@example.com"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

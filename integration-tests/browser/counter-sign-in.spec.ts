@@ -6,7 +6,7 @@
  * each fact once and the lines in scan order. Screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, TEST_PASSWORD } from "../helpers/admin"
@@ -33,7 +33,7 @@ const around = (at: Date, timeZone: string) =>
 
 const showsOneOf = (text: string, times: string[]) => times.some((time) => text.includes(time))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

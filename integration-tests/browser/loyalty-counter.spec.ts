@@ -6,7 +6,7 @@
  * page shows and takes the programme's money in pesos. Screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { staffHeaders, type Headers } from "../helpers/admin"
@@ -25,7 +25,7 @@ beforeAll(async () => {
 })
 afterAll(async () => front?.close())
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

@@ -6,7 +6,7 @@
  */
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
@@ -21,7 +21,7 @@ const AGENT = "agent1.mnl@example.com"
 
 const amountOf = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d.]/g, ""))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

@@ -5,7 +5,7 @@
  * the pre-order is on file with its cash deposit. Screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { staffHeaders, type Headers } from "../helpers/admin"
@@ -16,7 +16,7 @@ jest.setTimeout(600000)
 
 const CASHIER = "cashier.mnl@example.com"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

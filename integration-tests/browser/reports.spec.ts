@@ -3,7 +3,7 @@
  * branches and sees today's revenue, the branch bar chart and the payment-method split as the API
  * gives them, then the Sales report with its totals. Screenshots: artifacts/reports-*.png.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser } from "playwright-core"
 import { adminHeaders, type Headers, staffHeaders } from "../helpers/admin"
 import { adminFront, buildAdmin, signInToAdmin, type AdminFront } from "../helpers/admin-browser"
@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 afterAll(async () => front?.close())
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
 

@@ -9,7 +9,7 @@
  * it off. Screenshots go to artifacts/return-approval-*.png.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { PNG } from "pngjs"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
@@ -47,7 +47,7 @@ beforeAll(async () => {
 })
 afterAll(async () => front?.close())
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

@@ -5,7 +5,7 @@
  * the order are then checked through the API. Screenshots go to artifacts/stock-admin-*.png.
  */
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext } from "playwright-core"
 import { buildWorld, type World } from "../helpers/access-world"
 import { adminFront, buildAdmin, signInToAdmin, type AdminFront } from "../helpers/admin-browser"
@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(async () => front?.close())
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

@@ -7,7 +7,7 @@
  * Same setup as counter-first-day.spec.ts; screenshots go to artifacts/.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, staffHeaders, TEST_PASSWORD, type Headers } from "../helpers/admin"
@@ -18,7 +18,7 @@ jest.setTimeout(600000)
 
 const CASHIER = "cashier.mnl@example.com"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let browser: Browser
     let context: BrowserContext

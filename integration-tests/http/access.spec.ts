@@ -1,12 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildWorld, sellAtEachBranch, World } from "../helpers/access-world"
 import { Headers, TEST_PASSWORD } from "../helpers/admin"
 import { ensureUser } from "../../src/scripts/demo/users"
 
 jest.setTimeout(60000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let w: World
     beforeEach(async () => {

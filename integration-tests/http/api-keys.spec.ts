@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
 
@@ -8,7 +8,7 @@ jest.setTimeout(300000)
 type Entry = { action: string; actor_type: string; actor_id: string; changes: { method?: string; path?: string; status?: number } }
 
 // Other systems' secret API keys act with the roles, branches and calls a minute an owner gives them (issue 31 item 5).
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string

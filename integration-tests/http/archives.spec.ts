@@ -1,7 +1,7 @@
 import { rolePolicyArchives, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -31,7 +31,7 @@ const userId = async (container: MedusaContainer, email: string) => (await conta
 const staffId = async (container: MedusaContainer, email: string) =>
   (await container.resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ user_id: await userId(container, email) }))[0].id
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let manager: Headers

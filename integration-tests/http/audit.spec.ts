@@ -1,7 +1,7 @@
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { parse } from "csv-parse/sync"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { placeOrder } from "../helpers/web-order"
@@ -42,7 +42,7 @@ async function stockedVariant(container: MedusaContainer, locationId: string) {
 
 const userId = async (container: MedusaContainer, email: string) => (await container.resolve(Modules.USER).listUsers({ email }))[0].id
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let mnl: string
     let dav: string

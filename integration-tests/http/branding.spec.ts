@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { PNG } from "pngjs"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
@@ -27,7 +27,7 @@ function png(width: number, height: number): Buffer {
   return PNG.sync.write(image)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let manager: Headers

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { type Branch, branchesByCode, counterSale, twoItems } from "../helpers/counter-world"
 import { placeOrder } from "../helpers/web-order"
@@ -20,7 +20,7 @@ type Receipt = {
   returns: { number: string; refund_total: string }[]
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let cashier: Headers

@@ -1,14 +1,14 @@
 import { CUSTOMER_MERGE_MODULE, type CustomerMergeModuleService, defineCustomerMergeHook, normalizeCustomerPhones, removeCustomerMergeHook, rolePolicyCustomerMerge, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { IOrderModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 
 jest.setTimeout(300000)
 
 type Customer = { id: string; first_name: string; last_name: string | null; phone: string | null; email: string | null }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let manager: Headers

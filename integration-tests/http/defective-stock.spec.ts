@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { toCentavos } from "@kassa/core/kit"
 import { POS_RETURN_COMPLETED } from "@kassa/pos/kit"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -59,7 +59,7 @@ async function costOf(container: MedusaContainer, variantId: string) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let register: string

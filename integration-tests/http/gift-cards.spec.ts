@@ -1,7 +1,7 @@
 import { POS_MODULE, type PosModuleService } from "@kassa/pos/kit"
 import { expireGiftCardsWorkflow } from "@kassa/store-credit/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -12,7 +12,7 @@ type Receipt = { lines: { title: string; notes?: string[] }[]; codes?: { label: 
 
 const codesIn = (receipt: Receipt) => receipt.lines.flatMap((l) => l.notes ?? []).flatMap((n) => /^Gift card ([0-9A-Z-]+)$/.exec(n)?.[1] ?? [])
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let r1: string

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -11,7 +11,7 @@ type Ticket = { id: string; lines: Line[]; totals: { total: string } }
 type GiftSale = { order_id: string; product_id: string; quantity: number; unit_value: string; value: string; reason: string; approved_by: string; sold_by_name: string | null; approved_by_name: string | null }
 type Report = { gift_sales: GiftSale[]; count: number; totals: { currency_code: string; quantity: number; value: string }[] }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let r1: string

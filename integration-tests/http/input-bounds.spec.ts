@@ -1,6 +1,6 @@
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { seededRandom } from "../../src/scripts/demo/random"
 import { adminHeaders, Headers, TEST_PASSWORD } from "../helpers/admin"
@@ -18,7 +18,7 @@ const validated = recordValidatedShapes()
 // The usual test card numbers of each network, as people type them (spaces, dashes, dots).
 const TEST_CARDS = ["4111 1111 1111 1111", "4242-4242-4242-4242", "5555.5555.5555.4444", "3782 822463 10005", "6011 1111 1111 1117", "3530-1113-3330-0000"]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let mnl: string

@@ -2,7 +2,7 @@ import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { INSTALLMENT_PLAN_OVERDUE, installmentsDailyWorkflow, type InstallmentPlanOverdueData } from "@kassa/installments/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { mailText, startTestSmtp } from "../helpers/smtp"
@@ -53,7 +53,7 @@ async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, w
   throw new Error(`Timed out waiting for ${what}`)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string

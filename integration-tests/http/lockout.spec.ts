@@ -1,7 +1,7 @@
 import { BRANCH_MODULE, type BranchModuleService, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, type Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo"
 import { ensureUser } from "../../src/scripts/demo/users"
@@ -25,7 +25,7 @@ const expectRetryAfter = (res: Res, maxSeconds: number) => {
 const countStatuses = (responses: Res[]) =>
   responses.reduce<Record<number, number>>((counts, r) => ({ ...counts, [r.status]: (counts[r.status] ?? 0) + 1 }), {})
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const signIn = (email: string, password: string, address: string, actor = "user"): Promise<Res> =>
       api.post(`/auth/${actor}/emailpass`, { email, password }, from(address)).catch((e: { response: Res }) => e.response)

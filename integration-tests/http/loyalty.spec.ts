@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { earnLoyaltyPointsWorkflow, loyaltyNightlyJob, takeBackLoyaltyPointsWorkflow } from "@kassa/loyalty/kit"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { capturePaymentWorkflow, createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
@@ -14,7 +14,7 @@ type Member = { tier: { name: string; customer_group_id: string | null } | null;
 
 const centavos = (amount: string | number) => Math.round(Number(amount) * 100)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string

@@ -2,7 +2,7 @@ import { writeVariantPricesStep, type PriceWrite } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductCategoriesWorkflow, createProductsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, staffHeaders } from "../helpers/admin"
 
 jest.setTimeout(120000)
@@ -40,7 +40,7 @@ const plain = (e: any): never => {
   throw new Error(`${e.response?.status ?? ""} ${JSON.stringify(e.response?.data ?? e.message)}`)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: { headers: Record<string, string> }
     let phone: Product

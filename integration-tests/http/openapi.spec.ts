@@ -3,7 +3,7 @@ import path from "node:path"
 import { promisify } from "node:util"
 import { validationOf } from "@kassa/core/kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, staffHeaders, TEST_PASSWORD, type Headers } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -39,7 +39,7 @@ async function middlewaresOf(apiDir: string): Promise<{ handler: unknown; matche
 const keysOf = (schema: ZodLike) => Object.keys((typeof schema === "function" ? schema() : schema).shape ?? {}).sort()
 
 // The OpenAPI document of Kassa's routes, served from the validators (issue 31 item 4).
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let mnl: string

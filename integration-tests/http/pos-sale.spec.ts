@@ -2,7 +2,7 @@ import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { CONFIG_TABLES, defineTender } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
@@ -68,7 +68,7 @@ const stockOf = async (container: MedusaContainer, inventoryItemId: string, loca
   return Number(level.stocked_quantity)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let branches: Awaited<ReturnType<typeof counterWorld>>
     let cashier: Headers

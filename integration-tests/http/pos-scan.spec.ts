@@ -1,7 +1,7 @@
 import { POS_MODULE, type PosModuleService, sweepScanIndex } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -35,7 +35,7 @@ async function locationIds(container: MedusaContainer) {
   return Object.fromEntries(locations.map((l) => [l.name, l.id])) as Record<string, string>
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let dav: string

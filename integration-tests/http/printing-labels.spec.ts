@@ -3,7 +3,7 @@ import { labelBarcodePng } from "@kassa/printing/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { decodeBarcode, decodeBarcodePng, pdfImages, pdfPageCount } from "../helpers/decode-barcode"
@@ -36,7 +36,7 @@ const codeAt = (prefix: string, n: number) => ean13(prefix + String(n).padStart(
 
 const isOurs = (code: string | null, prefix = "480") => !!code && code.length === 13 && code.startsWith(prefix) && isValidGtin(code)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string

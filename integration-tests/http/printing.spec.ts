@@ -1,7 +1,7 @@
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import net from "node:net"
 import { PNG } from "pngjs"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
@@ -52,7 +52,7 @@ async function accessory(container: MedusaContainer, location: string) {
 
 const has = (print: Buffer, bytes: Buffer | string) => print.indexOf(bytes) >= 0
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, Headers } from "../helpers/admin"
 
 jest.setTimeout(120000)
@@ -13,7 +13,7 @@ async function product(container: MedusaContainer, handle: string) {
   return { id: result[0].id, variant: result[0].variants![0].id }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { upsertBranchWorkflow } from "@kassa/core/kit"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import ExcelJS from "exceljs"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { type Branch, branchesByCode, counterSale, twoItems } from "../helpers/counter-world"
@@ -15,7 +15,7 @@ const centavos = (v: unknown) => Math.round(Number(v) * 100)
 const localDay = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at)
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let cashier: Headers

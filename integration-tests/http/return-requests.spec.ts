@@ -1,7 +1,7 @@
 import { returnRequestExpiryJob } from "@kassa/pos/kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders } from "../helpers/admin"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -41,7 +41,7 @@ async function world(container: MedusaContainer) {
 const stockOf = async (container: MedusaContainer, item: string, location: string) =>
   Number((await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: item, location_id: location }))[0].stocked_quantity)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let owner: Headers
     let manager: Headers

@@ -1,5 +1,5 @@
 import { rolePolicySettingsRead as addSettingsRead, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildWorld, sellAtEachBranch, World } from "../helpers/access-world"
 import { Headers } from "../helpers/admin"
 import { recordLoadedRoutes, spellingsOf } from "../helpers/routes"
@@ -18,7 +18,7 @@ type Answer = { status: number; body: string }
 const passedGuard = ({ status, body }: Answer) =>
   !(status === 401 || status === 403 || (status === 404 && !body.startsWith("{")) || (status === 400 && body.includes("percent-encoding")))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let w: World
     beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { fromCentavos, toCentavos, vatCentavos } from "../../src/scripts/bulk/money"
 import { parseBulkArgs } from "../../src/scripts/bulk/options"
 import { BulkResult, seedBulkSales } from "../../src/scripts/bulk/seed-bulk-sales"
@@ -47,7 +47,7 @@ describe("bulk sales helpers", () => {
   })
 })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     it("refuses, saying what is missing, without the demo data", async () => {
       await expect(seedBulkSales(getContainer(), { lines: 10, days: 1, seed: 1 })).rejects.toThrow(

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { PRICING_LOCK, toCentavos, upsertVariantCostsWorkflow } from "@kassa/core/kit"
 import { STOCK_MODULE, type StockModuleService } from "@kassa/stock/kit"
 import { buildWorld, type World } from "../helpers/access-world"
@@ -8,7 +8,7 @@ jest.setTimeout(300000)
 
 const base = "/admin/kassa/stock"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let w: World
     let variantId: string

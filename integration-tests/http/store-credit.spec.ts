@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expireStoreCreditWorkflow, remindStoreCreditExpiryWorkflow } from "@kassa/store-credit/kit"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { startTestSmtp } from "../helpers/smtp"
@@ -25,7 +25,7 @@ type Account = { currency_code: string; balance: string; available: string; earl
 
 const centavos = (amount: string | number) => Math.round(Number(amount) * 100)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string

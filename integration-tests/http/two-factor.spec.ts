@@ -1,6 +1,6 @@
 import { BRANCH_MODULE, type BranchModuleService, STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, type Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
 import { totpCode } from "../helpers/totp"
 import { seedDemoDataOnce } from "../helpers/demo-data"
@@ -14,7 +14,7 @@ type Res = { status: number; data: Record<string, unknown> & { message?: string 
 
 const bearer = (token: string): Headers => ({ headers: { authorization: `Bearer ${token}` } })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const call = (method: "get" | "post", url: string, who: Headers, body?: unknown): Promise<Res> =>
       (method === "post" ? api.post(url, body ?? {}, who) : api.get(url, who)).catch((e: { response: Res }) => e.response)

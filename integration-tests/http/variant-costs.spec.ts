@@ -2,7 +2,7 @@ import { upsertVariantCostsStep, upsertVariantCostsWorkflow } from "@kassa/core/
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders } from "../helpers/admin"
 
 jest.setTimeout(120000)
@@ -34,7 +34,7 @@ async function twoVariants(container: MedusaContainer) {
   return result[0].variants!.map((v) => v.id)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: { headers: Record<string, string> }
     let a: string

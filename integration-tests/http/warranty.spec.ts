@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE, type StaffModuleService } from "@kassa/core/kit"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { PNG } from "pngjs"
 import { buildCatalog } from "../../src/scripts/demo/catalog"
 import { adminHeaders, Headers, staffHeaders, TEST_PASSWORD } from "../helpers/admin"
@@ -54,7 +54,7 @@ async function moveSale(container: MedusaContainer, orderId: string, at: Date) {
   await container.resolve(ContainerRegistrationKeys.PG_CONNECTION)("order").where({ id: orderId }).update({ created_at: at })
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let mnl: string
     let ceb: string
