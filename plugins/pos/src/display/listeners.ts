@@ -45,14 +45,23 @@ let pool: KnexClient | null = null
 
 function listen(scope: MedusaContainer): Promise<PgClient> {
   pool = scope.resolve<{ client: KnexClient }>(ContainerRegistrationKeys.PG_CONNECTION).client
-  const opened = pool
-    .acquireConnection()
-    .then(async (pg) => {
-      pg.on("notification", onNotification)
-      pg.on("error", onError)
+  const from = pool
+  const opened = from.acquireConnection().then(async (pg) => {
+    pg.on("notification", onNotification)
+    pg.on("error", onError)
+    try {
       await pg.query(`LISTEN ${DISPLAY_CHANNEL}`)
-      return pg
-    })
+    } catch (e) {
+      // A pooled connection the server has since cut (a database restart): back to the pool,
+      // which finds it broken and replaces it. Kept, it would hold its slot for good and the
+      // pool's shutdown would wait for it forever.
+      pg.off("notification", onNotification)
+      pg.off("error", onError)
+      await from.releaseConnection(pg).catch(() => undefined)
+      throw e
+    }
+    return pg
+  })
   opened.catch(() => (connection = null))
   return opened
 }
