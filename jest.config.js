@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ["**/__tests__/**/*.spec.[jt]s", "<rootDir>/integration-tests/**/*.spec.[jt]s"],
   testPathIgnorePatterns: ["/node_modules/", "/.medusa/"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/plugins/.*/.medusa/"],
+  testSequencer: "<rootDir>/integration-tests/sequencer.js",
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testTimeout: 300000,
   // Each integration file boots a Medusa app, and a worker keeps some of every boot: a worker

@@ -23,6 +23,8 @@ async function migrateTemplate({ jestArgs, env, log }) {
   const admin = new Client({ host: env.DB_HOST, port: Number(env.DB_PORT || 5432), user: env.DB_USERNAME, password: env.DB_PASSWORD || undefined, database: "postgres" })
   await admin.connect()
   try {
+    // With it goes the demo retailer's copy an earlier run shared (test-runner.ts).
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE}_demo`)
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE}`)
     await admin.query(`CREATE DATABASE ${TEMPLATE}`)
   } finally {
