@@ -4,6 +4,10 @@ import registerInstallmentsDashboardFigures from "./loaders/register-dashboard-f
 import registerCollectionRecovery from "./loaders/register-recoveries"
 import registerInstallmentTender from "./loaders/register-tender"
 import InstallmentsModuleService from "./service"
+// The plugin's declaration (its switch default, policies, events) must be known in every
+// process: a worker (MEDUSA_WORKER_MODE=worker) loads modules, subscribers and jobs but no API
+// routes, and the routes' middlewares were its only other importer.
+import "../../plugin"
 
 export const INSTALLMENTS_MODULE = "kassaInstallments"
 

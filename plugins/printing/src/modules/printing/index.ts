@@ -1,6 +1,10 @@
 import { Module } from "@medusajs/framework/utils"
 import { PRINTING_MODULE } from "./key"
 import PrintingModuleService from "./service"
+// The plugin's declaration (its switch default, policies, events) must be known in every
+// process: a worker (MEDUSA_WORKER_MODE=worker) loads modules, subscribers and jobs but no API
+// routes, and the routes' middlewares were its only other importer.
+import "../../plugin"
 
 export { PRINTING_MODULE }
 
