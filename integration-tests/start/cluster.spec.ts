@@ -1,10 +1,12 @@
 /**
  * Kassa as several servers: `npm run start:cluster` (two server processes and a worker over
  * Redis, nginx in front, the embedded PostgreSQL and demo data), with registers talking to
- * either server. Needs Redis (KASSA_TEST_REDIS_URL, which CI sets when Redis answers) and nginx
+ * either server: the suite's concurrency cases (last unit, one key, gapless receipts, a drawer
+ * closing, store credit and points debits, an approval) with each side on another server. Needs Redis (KASSA_TEST_REDIS_URL, which CI sets when Redis answers) and nginx
  * (installed by the cluster script with apt-get when missing).
  */
 import fs from "node:fs"
+import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import Redis from "ioredis"
@@ -133,6 +135,102 @@ const owner = { email: "owner@example.com", password: process.env.KASSA_DEMO_PAS
     expect(sales.every((r) => [200, 400, 409].includes(r.status))).toBe(true)
     expect(close.body.z_report.figures.sales.count).toBe(sales.filter((r) => r.status === 200).length)
     await proxy.ok("POST", `${POS}/drawer-sessions`, { register_id: register.register_id, opening_float: 0 }) // the next test sells there
+  })
+
+  it("prints each receipt once though its sales went through both servers: the queue runs once in the cluster", async () => {
+    const prints: Buffer[] = []
+    const printer = net.createServer((socket) => {
+      const chunks: Buffer[] = []
+      socket.on("data", (c) => chunks.push(c))
+      socket.on("end", () => (socket.end(), prints.push(Buffer.concat(chunks))))
+    })
+    await new Promise<void>((resolve) => printer.listen(0, "127.0.0.1", resolve))
+    try {
+      const register = registers[0]
+      await proxy.ok("POST", "/admin/kassa/printing/printers", { ...register, name: "Cluster counter", host: "127.0.0.1", port: (printer.address() as net.AddressInfo).port })
+      const load = new CounterLoad(registers)
+      await load.stockUp(proxy)
+      const receipts: string[] = []
+      for (let i = 0; i < 6; i++) {
+        const api = i % 2 ? b : a
+        const { status, body } = await checkout(api, await ticketWith(api, register, load.pool[i].id), `printed-${i}`)
+        expect(status).toBe(200)
+        receipts.push(body.sale.receipt_number)
+      }
+      for (let waited = 0; waited < 60_000 && prints.length < receipts.length; waited += 250) await sleep(250)
+      await sleep(3000) // anything more would be a second print
+      expect(prints.map((p) => receipts.filter((r) => p.includes(r))).sort()).toEqual(receipts.map((r) => [r]).sort())
+    } finally {
+      await new Promise((r) => printer.close(r))
+    }
+  })
+
+  /** A new customer, and a ticket for them at `register` with one unit of `variantId`, made on `api`. */
+  let customerSeq = 0
+  const newCustomer = async () => {
+    customerSeq++
+    const { customer } = await proxy.ok("POST", `${POS}/customers`, {
+      first_name: "Dana",
+      last_name: `Cluster ${customerSeq}`,
+      phone: `0917 700 ${String(1000 + customerSeq)}`,
+      email: `dana.cluster${customerSeq}@example.com`,
+    })
+    return customer.id as string
+  }
+  const customerTicket = async (api: Api, register: Register, variantId: string, customerId: string) => {
+    const ticket = await ticketWith(api, register, variantId)
+    await api.ok("POST", `${POS}/tickets/${ticket}`, { customer_id: customerId })
+    return ticket
+  }
+  /** The same customer's two sales, one on each server at the same moment, paid with `tenders`. */
+  const twoSalesAtOnce = async (customerId: string, tenders: Json[], key: string) => {
+    const load = new CounterLoad(registers)
+    await load.stockUp(proxy)
+    const [t1, t2] = [await customerTicket(a, registers[0], load.pool[0].id, customerId), await customerTicket(b, registers[1], load.pool[1].id, customerId)]
+    return Promise.all(
+      [[a, t1], [b, t2]].map(([api, t], i) => (api as Api).call("POST", `${POS}/tickets/${t}/checkout`, { tenders }, { "idempotency-key": `${key}-${i}` }))
+    )
+  }
+
+  it("spends a customer's store credit once when two servers take all of it at the same moment", async () => {
+    const customer = await newCustomer()
+    await proxy.ok("POST", `/admin/kassa/store-credit/customers/${customer}/credits`, { location_id: registers[0].location_id, amount: 500, reason: "Cluster test credit" })
+    const answers = await twoSalesAtOnce(customer, [{ method: "store_credit", amount: 500 }, { method: "cash", tendered: 10_000_000 }], "credit-race")
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400])
+    const { accounts } = await proxy.ok("GET", `/admin/kassa/store-credit/customers/${customer}`)
+    expect(accounts.map((x: Json) => Number(x.balance))).toEqual([0])
+  })
+
+  it("spends a member's points once when two servers take all of them at the same moment", async () => {
+    const customer = await newCustomer()
+    const location_id = registers[0].location_id
+    await proxy.ok("POST", `/admin/kassa/loyalty/customers/${customer}/enrol`, { location_id, marketing_consent: true })
+    await proxy.ok("POST", `/admin/kassa/loyalty/customers/${customer}/adjust`, { location_id, points: 100, reason: "Cluster test points" })
+    const answers = await twoSalesAtOnce(customer, [{ method: "loyalty_points", amount: 100 }, { method: "cash", tendered: 10_000_000 }], "points-race")
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400])
+    const { history } = await proxy.ok("GET", `/admin/kassa/loyalty/customers/${customer}`)
+    expect(history.filter((e: Json) => e.type === "redeem").map((e: Json) => e.points)).toEqual([-100])
+  })
+
+  it("decides an installment application once when two credit officers on different servers approve it at the same moment", async () => {
+    const officers = [adminApi(a.base), adminApi(b.base)]
+    await officers[0].signIn({ email: "credit@example.com", password: owner.password })
+    await officers[1].signIn({ email: "credit.senior@example.com", password: owner.password })
+    const load = new CounterLoad(registers)
+    await load.stockUp(proxy)
+    const ticket = await customerTicket(proxy, registers[0], load.pool[2].id, await newCustomer())
+    const { ticket: view } = await proxy.ok("GET", `${POS}/tickets/${ticket}`)
+    const total = Math.round(Number(view.totals.total) * 100)
+    const credit = { id_type: "UMID", id_number: "0028-1234567-8", address_line: "12 Mabini Street", city: "Makati", phone: "+639171234567" }
+    const { sale } = await proxy.ok("POST", `${POS}/tickets/${ticket}/checkout`, {
+      tenders: [{ method: "installment", amount: Math.round(total * 0.7) / 100, data: { term_months: 6, credit } }, { method: "cash", tendered: total / 100 }],
+    }, { "idempotency-key": "installment-race" })
+    const { plans } = await proxy.ok("GET", `/admin/kassa/installments/plans?order_id=${sale.order_id}`)
+    expect(plans.map((p: Json) => p.status)).toEqual(["pending_approval"])
+    const answers = await Promise.all(officers.map((o, i) => o.call("POST", `/admin/kassa/installments/plans/${plans[0].id}/approve`, { note: `Approval ${i + 1}` })))
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 400])
+    const { plan } = await proxy.ok("GET", `/admin/kassa/installments/plans/${plans[0].id}`)
+    expect([plan.status, plan.decision_note]).toEqual(["active", answers.find((r) => r.status === 200)!.body.plan.decision_note])
   })
 
   it("loses and doubles nothing when one server is killed mid-checkout: its registers carry on through nginx", async () => {
