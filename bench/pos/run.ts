@@ -8,7 +8,7 @@ import { Api, signIn, tally } from "./http"
 import { registersCheckingOut, registersSelling, ringUpTickets, sell, type Register, type Sold } from "./pos-sales"
 import { freePort, startServer } from "./server"
 import { findProcess, profileProcess } from "./server-profile"
-import { cpuShares, dist, header, machineTicks, round, row, timed, treeCpuSeconds } from "./stats"
+import { cpuShares, dist, header, machineTicks, redisPid, roleCpuSeconds, round, row, timed, treeCpuSeconds } from "./stats"
 import { benchLevels, checkStock } from "./stock-check"
 import { fillCarts, storeCheckout, storeClientsAtOnce, storeClientsCompleting, type Channel } from "./store-checkout"
 
@@ -17,7 +17,9 @@ type Json = Record<string, any>
 
 /**
  * See bench/pos.js. Args: out=<result file>, port=<n> (default: a free one), scale=<factor for
- * every count>, cpuprofile=<file> (a CPU profile of the server in the 4-register checkouts).
+ * every count>, cpuprofile=<file> (a CPU profile of the server in the 4-register checkouts),
+ * servers=<n> (`kassa.js cluster` with n servers and a worker behind nginx, on redis=<url>,
+ * instead of `kassa.js start`).
  */
 export default async function posBench({ container, args }: ExecArgs) {
   const arg = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.split("=")[1]
@@ -25,6 +27,8 @@ export default async function posBench({ container, args }: ExecArgs) {
   const count = (n: number) => Math.max(1, Math.round(n * scale))
   const out = path.resolve(arg("out") ?? ".kassa-bench/pos-bench.json")
   const cpuProfile = arg("cpuprofile")
+  const servers = Number(arg("servers") ?? 0)
+  const cluster = servers > 0 ? { servers, redisUrl: arg("redis") ?? "redis://127.0.0.1:6379/3" } : undefined
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
   const { rows: catalog } = (await knex.raw(
@@ -44,9 +48,10 @@ export default async function posBench({ container, args }: ExecArgs) {
   const pidFile = path.join(path.dirname(out), "pg", "postmaster.pid") // absent with DATABASE_URL
   const pgPid = () => (fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]) : 0)
   let serverPid = 0
+  const redis = cluster ? redisPid() : 0
   const cpuSeconds = () => {
     const { user, system } = process.cpuUsage()
-    return { server: treeCpuSeconds([serverPid]), pg: treeCpuSeconds([pgPid()]), client: (user + system) / 1e6 }
+    return { ...roleCpuSeconds(serverPid), redis: redis ? treeCpuSeconds([redis]) : 0, pg: treeCpuSeconds([pgPid()]), client: (user + system) / 1e6 }
   }
   type Cpu = ReturnType<typeof cpuSeconds>
   const phases: [string, number, ReturnType<typeof cpuShares>, Cpu][] = []
@@ -55,7 +60,8 @@ export default async function posBench({ container, args }: ExecArgs) {
     const [ms, result] = await timed(fn)
     const after = cpuSeconds()
     const cores = (k: keyof Cpu) => (after[k] - before[k]) / (ms / 1000)
-    phases.push([name, ms, cpuShares(ticks, machineTicks()), { server: cores("server"), pg: cores("pg"), client: cores("client") }])
+    const per = Object.fromEntries(Object.keys(after).map((k) => [k, cores(k as keyof Cpu)])) as Cpu
+    phases.push([name, ms, cpuShares(ticks, machineTicks()), per])
     return result
   }
 
@@ -67,7 +73,8 @@ export default async function posBench({ container, args }: ExecArgs) {
     await knex.raw("checkpoint").catch(() => undefined)
   })
   const server = await phase("server start (kassa.js start → /health)", async () => {
-    const started = await startServer(Number(arg("port") ?? 0) || (await freePort()), path.join(path.dirname(out), "pos-server.log"))
+    if (cluster) await flushRedis(cluster.redisUrl) // nothing queued by an earlier run
+    const started = await startServer(Number(arg("port") ?? 0) || (await freePort()), path.join(path.dirname(out), cluster ? "pos-cluster.log" : "pos-server.log"), cluster)
     serverPid = started.pid
     return started
   })
@@ -190,10 +197,19 @@ export default async function posBench({ container, args }: ExecArgs) {
     perSecond: r4.checkouts.perSecond / s4.checkouts.perSecond,
     salesPerSecond: r4.whole.perSecond / s4.whole.perSecond,
   }
+  // Where a checkout's CPU goes with 4 registers, per process kind, and what that CPU would serve
+  // on more cores: everything but the bench's own client (registers are other machines).
+  const [, ckMs, , ckCpu] = phases.find(([name]) => name === "POS, 4 registers: checkouts")!
+  const perCheckout = Object.fromEntries(Object.entries(ckCpu).map(([k, cores]) => [k, (cores * ckMs) / r4.checkouts.results.length])) as typeof ckCpu
+  const serverSide = perCheckout.server + perCheckout.worker + perCheckout.proxy + perCheckout.redis + perCheckout.pg
+  const model = Object.fromEntries([2, 4, 8].map((cores) => [cores, (cores * 1000) / serverSide]))
+  const mode = cluster ? `${cluster.servers} servers and a worker on Redis behind nginx (kassa.js cluster)` : "one server (kassa.js start)"
   const lines = [
     "",
-    `POS benchmark: ${catalog.length.toLocaleString("en")} bench variants (${allVariants.toLocaleString("en")} in the catalogue), ` +
+    `POS benchmark, ${mode}: ${catalog.length.toLocaleString("en")} bench variants (${allVariants.toLocaleString("en")} in the catalogue), ` +
       `${m.branches} branches, ${m.registers} registers; Node ${process.version}; server ready in ${(server.readyMs / 1000).toFixed(1)} s`,
+    `Like for like, 4 at once: a whole counter sale (open, 3 scans, pay) against the storefront's whole checkout (cart, 3 items, ` +
+      `shipping, payment, complete): p95 ${ratio.sale.toFixed(1)}× shorter, ${ratio.salesPerSecond.toFixed(1)}× as many per second`,
     header(),
     row(`scan at ${m.manila}`, scans),
     ...([[1, r1], [4, r4], [8, r8]] as const).flatMap(([n, r]) => [
@@ -209,7 +225,7 @@ export default async function posBench({ container, args }: ExecArgs) {
     "Each call alone (1 register, 1 client):",
     ...[...r1.calls, ...s1.calls].map(([label, samples]) => row(label, samples)),
     "",
-    `4 at once, POS checkout call against the storefront's whole checkout (9 calls): p95 ${ratio.storefront.toFixed(1)}× shorter, ` +
+    `4 at once, the counter's pay step alone against the storefront's whole checkout (9 calls): p95 ${ratio.storefront.toFixed(1)}× shorter, ` +
       `${ratio.storefrontPerSecond.toFixed(1)}× as many per second`,
     `Stock ÷ POS, 4 at once: checkout call p95 ${ratio.call.toFixed(2)}, whole sale p95 ${ratio.sale.toFixed(2)}; ` +
       `POS ÷ stock per second: checkout calls ${ratio.perSecond.toFixed(2)}, whole sales ${ratio.salesPerSecond.toFixed(2)}`,
@@ -221,17 +237,27 @@ export default async function posBench({ container, args }: ExecArgs) {
     ...tally.samples.map((s) => `  ${s}`),
     `Phases: wall time; of the CPU (all ${os.cpus().length} cores): busy, the part of it this benchmark used, and stolen by the host ` +
       `(other guests of a shared virtual machine); then each of the benchmark's processes in % of one core:`,
-    `  ${"".padEnd(44)}${"wall".padStart(9)}${"busy".padStart(7)}${"ours".padStart(7)}${"steal".padStart(7)}${"server".padStart(8)}${"pg".padStart(7)}${"client".padStart(8)}`,
+    `  ${"".padEnd(44)}${"wall".padStart(9)}${"busy".padStart(7)}${"ours".padStart(7)}${"steal".padStart(7)}${"server".padStart(8)}${"worker".padStart(8)}${"nginx".padStart(7)}${"redis".padStart(7)}${"pg".padStart(7)}${"client".padStart(8)}`,
     // Under a second the CPU counters (10 ms ticks) say little.
     ...phases.map(([name, ms, cpu, per]) => {
       const pct = (x: number, width = 7) => (ms < 1000 || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(0)} %`).padStart(width)
-      const ours = (per.server + per.pg + per.client) / os.cpus().length
-      return `  ${name.padEnd(44)}${(ms / 1000).toFixed(1).padStart(7)} s${pct(cpu.busy)}${pct(ours)}${pct(cpu.steal)}${pct(per.server, 8)}${pct(per.pg)}${pct(per.client, 8)}`
+      const ours = (per.server + per.worker + per.proxy + per.redis + per.pg + per.client) / os.cpus().length
+      return `  ${name.padEnd(44)}${(ms / 1000).toFixed(1).padStart(7)} s${pct(cpu.busy)}${pct(ours)}${pct(cpu.steal)}${pct(per.server, 8)}${pct(per.worker, 8)}${pct(per.proxy)}${pct(per.redis)}${pct(per.pg)}${pct(per.client, 8)}`
     }),
+    `  (server: the ${cluster ? `${cluster.servers} servers together` : "one server"}; redis: the machine's Redis server, measured in cluster mode only)`,
+    "",
+    `CPU per checkout with 4 registers, ms: ` +
+      Object.entries(perCheckout).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ") +
+      ` (${r4.checkouts.results.length} checkouts in ${(ckMs / 1000).toFixed(1)} s)`,
+    `Model: the servers' side (all but the client) at ${serverSide.toFixed(1)} ms of CPU a checkout serves at most ` +
+      Object.entries(model).map(([cores, perS]) => `${perS.toFixed(0)}/s on ${cores} cores`).join(", ") +
+      `, given at least as many Node server processes as the server share of that CPU needs (${perCheckout.server.toFixed(1)} ms: one process, one core)`,
   ]
   console.log(lines.join("\n"))
 
   const result = {
+    mode: cluster ? "cluster" : "single",
+    servers: cluster?.servers ?? 1,
     variants: catalog.length,
     scan_p95_ms: round(p95(scans)),
     scan_p99_ms: round(dist(scans).p99),
@@ -268,8 +294,21 @@ export default async function posBench({ container, args }: ExecArgs) {
     orders_written: check.orders,
     checkouts_ok: check.checkouts,
     server_ready_s: round(server.readyMs / 1000),
+    cpu_ms_per_checkout_r4: Object.fromEntries(Object.entries(perCheckout).map(([k, v]) => [k, round(v)])),
+    model_checkouts_per_s: Object.fromEntries(Object.entries(model).map(([k, v]) => [`cores_${k}`, round(v)])),
     host_steal_pct: round(m.stolen * 100),
     node: process.version,
   }
   fs.writeFileSync(out, JSON.stringify(result))
+}
+
+/** Empties the bench's Redis database: a queue left by an earlier run would replay into this one. */
+async function flushRedis(url: string) {
+  const { default: Redis } = await import("ioredis")
+  const client = new Redis(url)
+  try {
+    await client.flushdb()
+  } finally {
+    client.disconnect()
+  }
 }

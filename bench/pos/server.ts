@@ -19,13 +19,15 @@ const tail = (file: string) => fs.readFileSync(file, "utf8").split("\n").slice(-
  * `node scripts/kassa.js start` as a user runs it (migrations, demo data check, builds if stale,
  * production server), in its own process group so that stopping it is what Ctrl-C does. It finds
  * the embedded cluster this script's `kassa.js exec` started and reuses it without stopping it.
- * Its output goes to `logFile`, shown when it fails.
+ * With `cluster` it is `kassa.js cluster servers=N` instead (N servers and a worker on that Redis
+ * URL, nginx on `port`). Its output goes to `logFile`, shown when it fails.
  */
-export async function startServer(port: number, logFile: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "" }
+export async function startServer(port: number, logFile: string, cluster?: { servers: number; redisUrl: string }) {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "", ...(cluster ? { REDIS_URL: cluster.redisUrl } : {}) }
   delete env.DATABASE_URL
   const out = fs.openSync(logFile, "w")
-  const child = spawn(process.execPath, ["scripts/kassa.js", "start"], { cwd: root, env, detached: true, stdio: ["ignore", out, out] })
+  const args = cluster ? ["scripts/kassa.js", "cluster", `servers=${cluster.servers}`] : ["scripts/kassa.js", "start"]
+  const child = spawn(process.execPath, args, { cwd: root, env, detached: true, stdio: ["ignore", out, out] })
   fs.closeSync(out)
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
   let gone = false

@@ -87,3 +87,40 @@ export function treeCpuSeconds(roots: number[]) {
   for (const pid of descendants(procs, roots)) ticks += procs.get(pid)!.ticks
   return ticks / 100 // USER_HZ is 100 on Linux
 }
+
+/** What a process under the bench's server does: a Medusa server or worker (by its MEDUSA_WORKER_MODE), nginx, or else. */
+function roleOf(pid: number): "server" | "worker" | "proxy" {
+  try {
+    if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "nginx") return "proxy"
+    const env = fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0")
+    if (env.includes("MEDUSA_WORKER_MODE=worker")) return "worker"
+  } catch {
+    // exited meanwhile
+  }
+  return "server" // one `kassa.js start` process, or a cluster's servers and its parent script
+}
+
+/**
+ * CPU seconds so far of the processes under `root` by what they do (treeCpuSeconds, split): the
+ * Medusa servers (one with `start`; N with `cluster`), the worker and nginx. Each process's
+ * ticks include its exited children's.
+ */
+export function roleCpuSeconds(root: number) {
+  const out = { server: 0, worker: 0, proxy: 0 }
+  if (!fs.existsSync("/proc/self/stat")) return { server: NaN, worker: NaN, proxy: NaN }
+  const procs = processTable()
+  for (const pid of descendants(procs, [root])) out[roleOf(pid)] += procs.get(pid)!.ticks / 100
+  return out
+}
+
+/** The machine's Redis server, whose CPU a cluster's phases also use (0 when none runs). */
+export function redisPid() {
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "redis-server") return Number(pid)
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return 0
+}
