@@ -238,9 +238,9 @@ export default async function posBench({ container, args }: ExecArgs) {
     `Phases: wall time; of the CPU (all ${os.cpus().length} cores): busy, the part of it this benchmark used, and stolen by the host ` +
       `(other guests of a shared virtual machine); then each of the benchmark's processes in % of one core:`,
     `  ${"".padEnd(44)}${"wall".padStart(9)}${"busy".padStart(7)}${"ours".padStart(7)}${"steal".padStart(7)}${"server".padStart(8)}${"worker".padStart(8)}${"nginx".padStart(7)}${"redis".padStart(7)}${"pg".padStart(7)}${"client".padStart(8)}`,
-    // Under a second the CPU counters (10 ms ticks) say little.
+    // Under a second the CPU counters (10 ms ticks) say little; below zero, processes exited in the phase (their ticks left with them).
     ...phases.map(([name, ms, cpu, per]) => {
-      const pct = (x: number, width = 7) => (ms < 1000 || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(0)} %`).padStart(width)
+      const pct = (x: number, width = 7) => (ms < 1000 || !Number.isFinite(x) || x < 0 ? "–" : `${(x * 100).toFixed(0)} %`).padStart(width)
       const ours = (per.server + per.worker + per.proxy + per.redis + per.pg + per.client) / os.cpus().length
       return `  ${name.padEnd(44)}${(ms / 1000).toFixed(1).padStart(7)} s${pct(cpu.busy)}${pct(ours)}${pct(cpu.steal)}${pct(per.server, 8)}${pct(per.worker, 8)}${pct(per.proxy)}${pct(per.redis)}${pct(per.pg)}${pct(per.client, 8)}`
     }),
