@@ -6,7 +6,7 @@
  * first such file's database as it was just after its seed, and seeds nothing itself.
  * Without that variable (one spec, or Jest run directly) it is Medusa's runner unchanged.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createPostgresDatabaseTemplate, medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { randomUUID } from "node:crypto"
 import { Client } from "pg"
 
@@ -32,8 +32,8 @@ export function integrationTestRunner(options: Options) {
       // Runs before the runner creates its database, which it then finds already there. The
       // file's test suite has been collected by then, so wantsDemo is known.
       beforeServerStart: async (container) => {
-        startedWithDemo = wantsDemo && (await withAdmin((c) => clone(c, demoTemplate(), name)).then(() => true, () => false))
-        if (!startedWithDemo) await withAdmin((c) => clone(c, template, name))
+        startedWithDemo = wantsDemo && (await copy(demoTemplate(), name).then(() => true, () => false))
+        if (!startedWithDemo) await copy(template, name)
         await options.hooks?.beforeServerStart?.(container)
       },
     },
@@ -50,24 +50,17 @@ export function sharedDemoData() {
   wantsDemo = true
   return {
     seeded: () => startedWithDemo,
-    share: () =>
-      withAdmin(async (c) => {
-        if ((await c.query("select 1 from pg_database where datname = $1", [demoTemplate()])).rowCount) return
-        // Subscribers of the seed's events (scan index, audit) finish within moments; a copy
-        // needs the database to itself, so this file's connections are cut (its pool reconnects).
-        await new Promise((r) => setTimeout(r, 1000))
-        const staging = `${demoTemplate()}_${process.env.JEST_WORKER_ID || "1"}`
-        await c.query(`ALTER DATABASE "${dbName}" WITH ALLOW_CONNECTIONS false`)
-        try {
-          await c.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [dbName])
-          await c.query(`DROP DATABASE IF EXISTS "${staging}"`)
-          await c.query(`CREATE DATABASE "${staging}" TEMPLATE "${dbName}"`)
-          // Published whole by a rename; the other worker may have published first.
-          await c.query(`ALTER DATABASE "${staging}" RENAME TO "${demoTemplate()}"`).catch(() => c.query(`DROP DATABASE IF EXISTS "${staging}"`))
-        } finally {
-          await c.query(`ALTER DATABASE "${dbName}" WITH ALLOW_CONNECTIONS true`)
-        }
-      }),
+    share: async () => {
+      const published = await withAdmin((c) => c.query("select 1 from pg_database where datname = $1", [demoTemplate()]))
+      if (published.rowCount) return
+      // Subscribers of the seed's events (scan index, audit) finish within moments. The copy cuts
+      // this file's connections, as Medusa's own snapshot does (its pool reconnects).
+      await new Promise((r) => setTimeout(r, 1000))
+      const staging = `${demoTemplate()}_${process.env.JEST_WORKER_ID || "1"}`
+      await copy(dbName!, staging)
+      // Published whole by a rename; the other worker may have published first.
+      await withAdmin((c) => c.query(`ALTER DATABASE "${staging}" RENAME TO "${demoTemplate()}"`).catch(() => c.query(`DROP DATABASE IF EXISTS "${staging}"`)))
+    },
   }
 }
 
@@ -89,16 +82,5 @@ async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-async function clone(client: Client, template: string, name: string): Promise<void> {
-  // Both workers may clone at once; PostgreSQL refuses a copy while another is reading the
-  // template, so the loser waits a moment and tries again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
-      return
-    } catch (e) {
-      if (attempt >= 20 || !/being accessed by other users/.test((e as Error).message)) throw e
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-}
+/** `to`, made anew as a copy of `from` by Medusa's snapshot helper (connections to `from` are cut). */
+const copy = (from: string, to: string) => createPostgresDatabaseTemplate({ databaseName: from, templateName: to })
